@@ -1,0 +1,86 @@
+/*
+ * libprovcheck: source attribution and fact provenance for news text.
+ *
+ * One call analyses one document: pc_doc_check() reads it, splits it into
+ * claims, finds who each claim is attributed to, links claims stating the
+ * same fact and judges each claim.  Emitters print the result.  The rules
+ * (cue lexicons, patterns, source gazetteer) are data loaded at run time.
+ *
+ * Ownership: every pc_* object returned is owned by the caller and freed
+ * with its own *_free function; strings returned through `char **err` and
+ * by pc_report_json() are malloc'd and freed with free().
+ */
+#ifndef PROVCHECK_H
+#define PROVCHECK_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct pc_rules pc_rules;
+typedef struct pc_doc pc_doc;
+
+enum pc_format {
+	PC_FORMAT_AUTO,     /* by file extension; plain text otherwise */
+	PC_FORMAT_TEXT,
+	PC_FORMAT_MARKDOWN,
+};
+
+enum pc_severity {
+	PC_SEV_NONE,
+	PC_SEV_NOTE,
+	PC_SEV_WARNING,
+	PC_SEV_ERROR,
+};
+
+const char *pc_version(void);
+
+/* Loads the built-in rules, then each directory of `dirs` in order: a file
+ * with the name of an earlier one replaces it, any other file adds to its
+ * kind.  On error returns NULL and sets *err to "file:line: error: ...". */
+pc_rules *pc_rules_load(const char *const *dirs, size_t ndirs, char **err);
+void pc_rules_free(pc_rules *rules);
+/* Runs every rule's example sentences; prints failures to `out` and returns
+ * their count. */
+int pc_rules_test(const pc_rules *rules, FILE *out);
+/* Prints one line per pattern rule: id, kind, file:line. */
+void pc_rules_list(const pc_rules *rules, FILE *out);
+/* All attribution patterns as one PCRE2 alternation (for benchmarks). */
+char *pc_rules_combined_pattern(const pc_rules *rules);
+
+/* Analyses one document held in memory (data need not be NUL-terminated
+ * and is copied).  Returns NULL and sets *err on input that cannot be read
+ * ("path:line:col: error: ..."). */
+pc_doc *pc_doc_check(const pc_rules *rules, const char *path,
+		     const char *data, size_t len, enum pc_format format,
+		     char **err);
+void pc_doc_free(pc_doc *doc);
+/* The most severe finding of the document. */
+enum pc_severity pc_doc_worst(const pc_doc *doc);
+size_t pc_doc_claim_count(const pc_doc *doc);
+/* Non-fatal problems met while reading (invalid UTF-8...), one per line. */
+const char *pc_doc_warnings(const pc_doc *doc);
+
+enum pc_severity pc_severity_from_name(const char *name);
+const char *pc_severity_name(enum pc_severity sev);
+
+/* Compiler-style diagnostics: "path:line:col: warning: message [rule]". */
+void pc_emit_text(FILE *out, const pc_doc *doc, int color);
+/* The JSON report of the attribution guide, section 5. */
+char *pc_report_json(pc_doc *const *docs, size_t ndocs);
+/* One element of the report's "documents" array, for streaming. */
+char *pc_doc_json(const pc_doc *doc);
+
+/* Scores the analyzer against CORPUS/gold (guide section 6); prints a
+ * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */
+int pc_eval(const pc_rules *rules, const char *corpus_dir, int json,
+	    FILE *out, char **err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

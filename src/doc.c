@@ -1,0 +1,153 @@
+#include "doc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+static const char *const block_names[] = {
+	"headline", "dek", "heading", "label", "byline", "dateline",
+	"caption", "credit", "body", "blockquote", "list-item",
+};
+static const char *const claim_names[] = { "claim", "heading", "not-a-claim" };
+static const char *const status_names[] = {
+	"unsourced", "single-source", "multi-source", "not-a-claim",
+};
+static const char *const type_names[] = {
+	"agency", "outlet", "official", "person", "organization",
+	"government", "document", "unnamed",
+};
+
+const char *block_kind_name(enum block_kind k) { return block_names[k]; }
+const char *claim_kind_name(enum claim_kind k) { return claim_names[k]; }
+const char *status_name(enum claim_status s) { return status_names[s]; }
+const char *source_type_name(enum source_type t) { return type_names[t]; }
+
+int source_type_from_name(const char *s)
+{
+	for (size_t i = 0; i < sizeof(type_names) / sizeof(*type_names); i++)
+		if (strcmp(s, type_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind)
+{
+	doc->blocks = arena_grow(&doc->arena, doc->blocks, &doc->capblocks,
+				 doc->nblocks + 1, sizeof(*doc->blocks));
+	struct block *b = &doc->blocks[doc->nblocks++];
+	memset(b, 0, sizeof(*b));
+	b->kind = kind;
+	return b;
+}
+
+void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
+		  size_t *capmap, const char *s, size_t n, size_t src_off)
+{
+	if (n == 0)
+		return;
+	size_t need = b->len + n + 1;
+	if (need > *cap) {
+		size_t ncap = *cap ? *cap : 64;
+		while (ncap < need)
+			ncap *= 2;
+		char *t = arena_alloc(&doc->arena, ncap);
+		if (b->text)
+			memcpy(t, b->text, b->len);
+		b->text = t;
+		*cap = ncap;
+	}
+	/* extend the last run when the input continues it */
+	if (b->nmap) {
+		struct span_map *last = &b->map[b->nmap - 1];
+		if (last->src_off + (b->len - last->text_off) == src_off)
+			goto copy;
+	}
+	b->map = arena_grow(&doc->arena, b->map, capmap, b->nmap + 1,
+			    sizeof(*b->map));
+	b->map[b->nmap].text_off = b->len;
+	b->map[b->nmap].src_off = src_off;
+	b->nmap++;
+copy:
+	memcpy(b->text + b->len, s, n);
+	b->len += n;
+	b->text[b->len] = '\0';
+}
+
+size_t block_src_offset(const struct block *b, size_t text_off)
+{
+	size_t lo = 0, hi = b->nmap;
+	if (!hi)
+		return 0;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (b->map[mid].text_off <= text_off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	const struct span_map *m = &b->map[lo];
+	/* a run copied a replacement (an entity, a folded break): clamp
+	 * inside the run's source, never past the next run */
+	size_t off = m->src_off + (text_off - m->text_off);
+	if (lo + 1 < b->nmap) {
+		const struct span_map *n = &b->map[lo + 1];
+		if (off > n->src_off && n->src_off >= m->src_off)
+			off = n->src_off;
+	}
+	return off;
+}
+
+void doc_position(struct pc_doc *doc, size_t off, int *line, int *col)
+{
+	if (off > doc->len)
+		off = doc->len;
+	if (off < doc->cur_off || doc->cur_line == 0) {
+		doc->cur_off = 0;
+		doc->cur_line = 1;
+		doc->cur_col = 1;
+	}
+	const unsigned char *p = (const unsigned char *)doc->data;
+	size_t i = doc->cur_off;
+	int ln = doc->cur_line, cl = doc->cur_col;
+	while (i < off) {
+		if (p[i] == '\n') {
+			ln++;
+			cl = 1;
+		} else if ((p[i] & 0xC0) != 0x80) {
+			cl++;
+		}
+		i++;
+	}
+	doc->cur_off = off;
+	doc->cur_line = ln;
+	doc->cur_col = cl;
+	*line = ln;
+	*col = cl;
+}
+
+void doc_warn(struct pc_doc *doc, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	size_t old = doc->warnings ? strlen(doc->warnings) : 0;
+	char *w = arena_alloc(&doc->arena, old + strlen(buf) + 2);
+	if (old)
+		memcpy(w, doc->warnings, old);
+	strcpy(w + old, buf);
+	strcat(w + old, "\n");
+	doc->warnings = w;
+}
+
+struct source *claim_add_source(struct pc_doc *doc, struct claim *c)
+{
+	c->sources = arena_grow(&doc->arena, c->sources, &c->capsources,
+				c->nsources + 1, sizeof(*c->sources));
+	struct source *s = &c->sources[c->nsources++];
+	memset(s, 0, sizeof(*s));
+	return s;
+}

@@ -1,0 +1,170 @@
+/* The document model every stage shares.  Data flows one way:
+ * read fills blocks, segment fills claims, recognize and resolve fill
+ * sources, corroborate fills same-fact links, judge fills status and
+ * findings, emit and store only read. */
+#ifndef PC_DOC_H
+#define PC_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "provcheck.h"
+
+enum block_kind {
+	BLOCK_HEADLINE,
+	BLOCK_DEK,
+	BLOCK_HEADING,
+	BLOCK_LABEL,
+	BLOCK_BYLINE,
+	BLOCK_DATELINE,
+	BLOCK_CAPTION,
+	BLOCK_CREDIT,
+	BLOCK_BODY,
+	BLOCK_QUOTE,
+	BLOCK_LIST_ITEM,
+};
+
+/* A run of block text bytes [text_off, next run) copied from the input at
+ * src_off: lets every offset in a block's text go back to the input. */
+struct span_map {
+	size_t text_off, src_off;
+};
+
+struct block {
+	enum block_kind kind;
+	char *text;
+	size_t len;
+	struct span_map *map;
+	size_t nmap;
+	int para; /* ordinal of the paragraph, shared by blocks split from one */
+};
+
+enum claim_kind { CLAIM_CLAIM, CLAIM_HEADING, CLAIM_NOT };
+
+enum claim_status {
+	STATUS_UNSOURCED,
+	STATUS_SINGLE,
+	STATUS_MULTI,
+	STATUS_NOT_A_CLAIM,
+};
+
+enum source_type {
+	SRC_AGENCY,
+	SRC_OUTLET,
+	SRC_OFFICIAL,
+	SRC_PERSON,
+	SRC_ORGANIZATION,
+	SRC_GOVERNMENT,
+	SRC_DOCUMENT,
+	SRC_UNNAMED,
+};
+
+struct source {
+	const char *name;
+	const char *mention;
+	size_t mstart, mend; /* input bytes of the mention */
+	enum source_type type;
+	const char *cue;
+	const char *channel;
+	const char **via;
+	size_t nvia;
+	const char *rule;
+	bool state;     /* state-affiliated media or a state body */
+	bool vague;     /* weasel words: "critics say" */
+	bool inherited; /* taken over from a quotation or pronoun */
+	/* what the resolver still has to name: a pronoun, a role ("the
+	 * mayor") or a back-reference ("the ministry", "the people") */
+	enum { REF_NONE, REF_PRONOUN, REF_ROLE, REF_GROUP, REF_SURNAME } ref;
+	const char *ref_word;
+};
+
+struct claim {
+	int id;
+	enum claim_kind kind;
+	struct block *block;
+	size_t tstart, tend; /* in block text */
+	size_t start, end;   /* input bytes */
+	int line, col;
+	char *text;          /* whitespace folded */
+	int quote;           /* quotation id, -1 outside quotations */
+	bool opens_quote;    /* first character opens a quotation */
+	bool has_quote;
+	struct source *sources;
+	size_t nsources, capsources;
+	int *same_as;
+	size_t nsame;
+	const char **origins;
+	size_t norigins;
+	enum claim_status status;
+	bool checkworthy;
+	bool vague;
+	const char *vague_words;
+};
+
+enum rule_id {
+#define RULE(id, name, sev, summary) id,
+#include "findings.def"
+#undef RULE
+	RULE_COUNT
+};
+
+struct finding {
+	enum rule_id rule;
+	enum pc_severity severity;
+	int claim;
+	int line, col;
+	const char *message;
+};
+
+/* A person named in the document, with the role words seen around it; the
+ * resolver picks canonical names and pronoun antecedents from these. */
+struct person {
+	const char *name;
+	size_t pos; /* input offset of the first mention */
+	const char *roles[6];
+	int nroles;
+};
+
+struct pc_doc {
+	struct arena arena;
+	const char *path;
+	const char *format;
+	const char *data;
+	size_t len;
+	struct block *blocks;
+	size_t nblocks, capblocks;
+	struct claim *claims;
+	size_t nclaims, capclaims;
+	struct finding *findings;
+	size_t nfindings, capfindings;
+	struct person *people;
+	size_t npeople, cappeople;
+	char *warnings;
+	/* position cursor: offsets are asked for in order, so line and column
+	 * advance instead of rescanning from the start */
+	size_t cur_off;
+	int cur_line, cur_col;
+};
+
+struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind);
+void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
+		  size_t *capmap, const char *s, size_t n, size_t src_off);
+size_t block_src_offset(const struct block *b, size_t text_off);
+void doc_position(struct pc_doc *doc, size_t off, int *line, int *col);
+void doc_warn(struct pc_doc *doc, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+struct source *claim_add_source(struct pc_doc *doc, struct claim *c);
+
+const char *block_kind_name(enum block_kind k);
+const char *claim_kind_name(enum claim_kind k);
+const char *status_name(enum claim_status s);
+const char *source_type_name(enum source_type t);
+int source_type_from_name(const char *s);
+
+/* Analyses `text` as one body paragraph, or a headline (rule examples,
+ * tests). */
+struct pc_doc *pc_doc_check_paragraph(const pc_rules *rules, const char *text,
+				      bool heading);
+
+#endif

@@ -1,0 +1,126 @@
+/* The JSON report of the attribution guide, section 5. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "emit.h"
+#include "judge.h"
+#include "util.h"
+
+/* jansson takes only valid UTF-8: invalid bytes become U+FFFD. */
+static json_t *jstr(const char *s)
+{
+	if (!s)
+		return json_null();
+	json_t *j = json_string(s);
+	if (j)
+		return j;
+	size_t n = strlen(s), o = 0;
+	char *buf = xmalloc(n * 3 + 1);
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		o += utf8_encode(cp, buf + o);
+		i += len;
+	}
+	buf[o] = '\0';
+	j = json_string(buf);
+	free(buf);
+	return j ? j : json_string("");
+}
+
+static json_t *source_json(const struct source *s)
+{
+	json_t *via = json_array();
+	for (size_t i = 0; i < s->nvia; i++)
+		json_array_append_new(via, jstr(s->via[i]));
+	json_t *o = json_object();
+	json_object_set_new(o, "name", jstr(s->name));
+	json_object_set_new(o, "mention", jstr(s->mention));
+	json_object_set_new(o, "start", json_integer((json_int_t)s->mstart));
+	json_object_set_new(o, "end", json_integer((json_int_t)s->mend));
+	json_object_set_new(o, "type", json_string(source_type_name(s->type)));
+	json_object_set_new(o, "cue", jstr(s->cue));
+	json_object_set_new(o, "channel", jstr(s->channel));
+	json_object_set_new(o, "via", via);
+	json_object_set_new(o, "state_affiliated", json_boolean(s->state));
+	json_object_set_new(o, "inherited", json_boolean(s->inherited));
+	json_object_set_new(o, "rule", jstr(s->rule));
+	return o;
+}
+
+static json_t *claim_json(const struct claim *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_integer(c->id));
+	json_object_set_new(o, "kind", json_string(claim_kind_name(c->kind)));
+	json_object_set_new(o, "block", json_string(block_kind_name(c->block->kind)));
+	json_object_set_new(o, "start", json_integer((json_int_t)c->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)c->end));
+	json_object_set_new(o, "line", json_integer(c->line));
+	json_object_set_new(o, "column", json_integer(c->col));
+	json_object_set_new(o, "text", jstr(c->text));
+	json_object_set_new(o, "status", json_string(status_name(c->status)));
+	json_t *src = json_array();
+	for (size_t i = 0; i < c->nsources; i++)
+		json_array_append_new(src, source_json(&c->sources[i]));
+	json_object_set_new(o, "sources", src);
+	json_t *same = json_array();
+	for (size_t i = 0; i < c->nsame; i++)
+		json_array_append_new(same, json_integer(c->same_as[i]));
+	json_object_set_new(o, "same_as", same);
+	json_t *orig = json_array();
+	for (size_t i = 0; i < c->norigins; i++)
+		json_array_append_new(orig, jstr(c->origins[i]));
+	json_object_set_new(o, "origins", orig);
+	json_object_set_new(o, "checkworthy", json_boolean(c->checkworthy));
+	return o;
+}
+
+static json_t *doc_json(const struct pc_doc *doc)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "path", jstr(doc->path));
+	json_object_set_new(o, "format", json_string(doc->format));
+	json_t *claims = json_array();
+	for (size_t i = 0; i < doc->nclaims; i++)
+		json_array_append_new(claims, claim_json(&doc->claims[i]));
+	json_object_set_new(o, "claims", claims);
+	json_t *fs = json_array();
+	for (size_t i = 0; i < doc->nfindings; i++) {
+		const struct finding *f = &doc->findings[i];
+		json_t *j = json_object();
+		json_object_set_new(j, "rule", json_string(judge_rule_id(f->rule)));
+		json_object_set_new(j, "severity", json_string(pc_severity_name(f->severity)));
+		json_object_set_new(j, "claim", json_integer(f->claim));
+		json_object_set_new(j, "line", json_integer(f->line));
+		json_object_set_new(j, "column", json_integer(f->col));
+		json_object_set_new(j, "message", jstr(f->message));
+		json_array_append_new(fs, j);
+	}
+	json_object_set_new(o, "findings", fs);
+	return o;
+}
+
+char *pc_doc_json(const pc_doc *doc)
+{
+	json_t *o = doc_json(doc);
+	char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	return s;
+}
+
+char *pc_report_json(pc_doc *const *docs, size_t ndocs)
+{
+	json_t *root = json_object();
+	json_object_set_new(root, "tool", json_string("provcheck"));
+	json_object_set_new(root, "version", json_string(PC_VERSION));
+	json_t *arr = json_array();
+	for (size_t i = 0; i < ndocs; i++)
+		json_array_append_new(arr, doc_json(docs[i]));
+	json_object_set_new(root, "documents", arr);
+	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(root);
+	return s;
+}

@@ -1,0 +1,181 @@
+#include "judge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static const struct {
+	const char *id;
+	enum pc_severity sev;
+	const char *help;
+} rule_table[] = {
+#define RULE(e, name, sev, summary) { name, sev, summary },
+#include "findings.def"
+#undef RULE
+};
+
+const char *judge_rule_id(enum rule_id id) { return rule_table[id].id; }
+enum pc_severity judge_rule_severity(enum rule_id id) { return rule_table[id].sev; }
+const char *judge_rule_help(enum rule_id id) { return rule_table[id].help; }
+
+static int cmp_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
+static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, size_t *cap)
+{
+	char *key = name_key(name);
+	for (size_t i = 0; i < c->norigins; i++) {
+		char *k2 = name_key(c->origins[i]);
+		bool same = strcmp(key, k2) == 0;
+		free(k2);
+		if (same) {
+			free(key);
+			return;
+		}
+	}
+	free(key);
+	c->origins = arena_grow(&doc->arena, c->origins, cap, c->norigins + 1, sizeof(*c->origins));
+	c->origins[c->norigins++] = name;
+}
+
+static const char *checkworthy_reason(const pc_rules *r, struct pc_doc *doc, const struct claim *c)
+{
+	struct token *t;
+	size_t nt = tokenize(&doc->arena, c->text, strlen(c->text), &t);
+	const char *why = NULL;
+	for (size_t i = 0; i < nt; i++) {
+		unsigned cls = lex_class(&r->checkworthy, t[i].low);
+		if (cls & CW_CASUALTY)
+			return "a casualty figure";
+		if (cls & CW_SUPERLATIVE)
+			why = why ? why : "a record or superlative";
+		if (t[i].kind == TOK_NUM || (cls & CW_NUMBER))
+			why = "a number";
+	}
+	return why;
+}
+
+static void add_finding(struct pc_doc *doc, const struct claim *c, enum rule_id id,
+			const char *msg)
+{
+	doc->findings = arena_grow(&doc->arena, doc->findings, &doc->capfindings,
+				   doc->nfindings + 1, sizeof(*doc->findings));
+	struct finding *f = &doc->findings[doc->nfindings++];
+	f->rule = id;
+	f->severity = rule_table[id].sev;
+	f->claim = c->id;
+	f->line = c->line;
+	f->col = c->col;
+	f->message = msg;
+}
+
+static bool relay_state(const pc_rules *r, const char *name)
+{
+	char *key = name_key(name);
+	const struct gaz_entry *g = rules_gazetteer_lookup(r, key);
+	free(key);
+	return g && g->state;
+}
+
+static bool is_media_name(const pc_rules *r, const char *name)
+{
+	char *key = name_key(name);
+	const struct gaz_entry *g = rules_gazetteer_lookup(r, key);
+	free(key);
+	return g && (g->type == SRC_AGENCY || g->type == SRC_OUTLET);
+}
+
+/* Every origin and relay behind the claim, own and linked. */
+static void judge_sources(const pc_rules *r, struct pc_doc *doc, struct claim *c,
+			  bool *all_unnamed, bool *all_state, bool *state_media,
+			  const char **first_name)
+{
+	*all_unnamed = *all_state = true;
+	*state_media = false;
+	*first_name = NULL;
+	for (size_t k = 0; k <= c->nsame; k++) {
+		const struct claim *o = k == c->nsame ? c : &doc->claims[c->same_as[k]];
+		for (size_t i = 0; i < o->nsources; i++) {
+			const struct source *s = &o->sources[i];
+			if (!*first_name)
+				*first_name = s->name;
+			*all_unnamed &= s->type == SRC_UNNAMED;
+			*all_state &= s->state;
+			*state_media |= s->state && (s->type == SRC_AGENCY || s->type == SRC_OUTLET);
+			for (size_t v = 0; v < s->nvia; v++) {
+				bool st = relay_state(r, s->via[v]);
+				*all_state &= st;
+				*state_media |= st && is_media_name(r, s->via[v]);
+			}
+		}
+	}
+}
+
+static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c)
+{
+	size_t cap = 0;
+	if (c->kind == CLAIM_NOT) {
+		c->status = STATUS_NOT_A_CLAIM;
+		return;
+	}
+	qsort(c->same_as, c->nsame, sizeof(*c->same_as), cmp_int);
+	for (size_t i = 0; i < c->nsources; i++)
+		add_origin(doc, c, c->sources[i].name, &cap);
+	for (size_t k = 0; k < c->nsame; k++) {
+		const struct claim *o = &doc->claims[c->same_as[k]];
+		for (size_t i = 0; i < o->nsources; i++)
+			add_origin(doc, c, o->sources[i].name, &cap);
+	}
+	c->status = c->norigins == 0 ? STATUS_UNSOURCED :
+		    c->norigins == 1 ? STATUS_SINGLE : STATUS_MULTI;
+
+	const char *why = checkworthy_reason(r, doc, c);
+	c->checkworthy = why != NULL;
+	struct arena *a = &doc->arena;
+	if (c->vague)
+		add_finding(doc, c, RULE_VAGUE_ATTRIBUTION,
+			    arena_printf(a, "vague attribution \"%s\": say who exactly",
+					 c->vague_words ? c->vague_words : "?"));
+	if (c->norigins == 0) {
+		if (why)
+			add_finding(doc, c, RULE_UNSOURCED,
+				    arena_printf(a, "no source for this claim: it states %s "
+						 "but says nowhere where it comes from", why));
+		return;
+	}
+	if (c->nsources == 0) {
+		const struct claim *at = NULL;
+		for (size_t k = 0; k < c->nsame && !at; k++)
+			if (doc->claims[c->same_as[k]].nsources)
+				at = &doc->claims[c->same_as[k]];
+		add_finding(doc, c, RULE_SOURCED_ELSEWHERE,
+			    arena_printf(a, "no source in this sentence; the same fact is "
+					 "attributed at line %d (to %s)", at->line,
+					 at->sources[0].name));
+	}
+	bool all_unnamed, all_state, state_media;
+	const char *first;
+	judge_sources(r, doc, c, &all_unnamed, &all_state, &state_media, &first);
+	if (all_unnamed && !c->vague)
+		add_finding(doc, c, RULE_UNNAMED_SOURCE,
+			    arena_printf(a, "rests only on unnamed sources (%s): say why "
+					 "they cannot be named, or find one who can", first));
+	if (all_state && state_media)
+		add_finding(doc, c, RULE_STATE_MEDIA_ONLY,
+			    arena_printf(a, "every source behind this claim is state-"
+					 "affiliated (%s): look for independent confirmation",
+					 first));
+	if (c->norigins == 1 && why && !all_unnamed)
+		add_finding(doc, c, RULE_SINGLE_SOURCE,
+			    arena_printf(a, "this claim states %s on the word of one "
+					 "source only (%s)", why, c->origins[0]));
+}
+
+void judge_document(struct pc_doc *doc, const pc_rules *rules)
+{
+	for (size_t i = 0; i < doc->nclaims; i++)
+		judge_claim(rules, doc, &doc->claims[i]);
+}

@@ -1,0 +1,168 @@
+/* The pipeline: read -> segment -> recognize -> resolve -> corroborate
+ * -> judge.  Each stage fills its part of the document model. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "corroborate.h"
+#include "judge.h"
+#include "read.h"
+#include "recognize.h"
+#include "resolve.h"
+#include "segment.h"
+
+const char *pc_version(void)
+{
+	return PC_VERSION;
+}
+
+static const char *const sev_names[] = { "none", "note", "warning", "error" };
+
+const char *pc_severity_name(enum pc_severity sev)
+{
+	return sev_names[sev];
+}
+
+enum pc_severity pc_severity_from_name(const char *name)
+{
+	for (int i = 0; i < 4; i++)
+		if (strcmp(name, sev_names[i]) == 0)
+			return (enum pc_severity)i;
+	return (enum pc_severity)-1;
+}
+
+static struct pc_doc *doc_new(const char *path, const char *data, size_t len)
+{
+	struct pc_doc *doc = xcalloc(1, sizeof(*doc));
+	doc->path = arena_strdup(&doc->arena, path);
+	char *copy = arena_alloc(&doc->arena, len + 1);
+	memcpy(copy, data, len);
+	copy[len] = '\0';
+	doc->data = copy;
+	doc->len = len;
+	return doc;
+}
+
+static void analyse(struct pc_doc *doc, const pc_rules *rules)
+{
+	segment_document(doc, rules);
+	recognize_document(doc, rules);
+	resolve_document(doc, rules);
+	corroborate_document(doc, rules);
+	judge_document(doc, rules);
+}
+
+pc_doc *pc_doc_check(const pc_rules *rules, const char *path, const char *data,
+		     size_t len, enum pc_format format, char **err)
+{
+	struct pc_doc *doc = doc_new(path, data, len);
+	if (read_document(doc, rules, format, err)) {
+		if (!*err) {
+			size_t l = strlen(path) + 64;
+			*err = xmalloc(l);
+			snprintf(*err, l, "%s: error: cannot parse the document", path);
+		}
+		pc_doc_free(doc);
+		return NULL;
+	}
+	analyse(doc, rules);
+	return doc;
+}
+
+/* One paragraph as an article body, for the examples of the rules. */
+struct pc_doc *pc_doc_check_paragraph(const pc_rules *rules, const char *text, bool heading)
+{
+	struct pc_doc *doc = doc_new("<example>", text, strlen(text));
+	doc->format = "text";
+	struct block *b = doc_add_block(doc, heading ? BLOCK_HEADLINE : BLOCK_BODY);
+	size_t cap = 0, capmap = 0;
+	block_append(doc, b, &cap, &capmap, doc->data, doc->len, 0);
+	analyse(doc, rules);
+	return doc;
+}
+
+void pc_doc_free(pc_doc *doc)
+{
+	if (!doc)
+		return;
+	arena_free(&doc->arena);
+	free(doc);
+}
+
+enum pc_severity pc_doc_worst(const pc_doc *doc)
+{
+	enum pc_severity w = PC_SEV_NONE;
+	for (size_t i = 0; i < doc->nfindings; i++)
+		if (doc->findings[i].severity > w)
+			w = doc->findings[i].severity;
+	return w;
+}
+
+size_t pc_doc_claim_count(const pc_doc *doc)
+{
+	return doc->nclaims;
+}
+
+const char *pc_doc_warnings(const pc_doc *doc)
+{
+	return doc->warnings;
+}
+
+/* Runs the examples of every pattern through the whole analyzer. */
+int pc_rules_test(const pc_rules *rules, FILE *out)
+{
+	int failures = 0, total = 0;
+	for (size_t i = 0; i < rules->npats; i++) {
+		const struct pattern *p = &rules->pats[i];
+		for (size_t k = 0; k < p->nex; k++) {
+			const struct example *ex = &p->ex[k];
+			struct pc_doc *doc = pc_doc_check_paragraph(rules, ex->text,
+									     p->kind == FRAME_HEADLINE);
+			const struct source *hit = NULL;
+			for (size_t c = 0; c < doc->nclaims && !hit; c++)
+				for (size_t s = 0; s < doc->claims[c].nsources; s++)
+					if (!strcmp(doc->claims[c].sources[s].rule, p->id) ||
+					    (ex->must && ex->expect))
+						if (!ex->expect || !strcmp(doc->claims[c].sources[s].name, ex->expect)) {
+							hit = &doc->claims[c].sources[s];
+							break;
+						}
+			/* a channel rule has done its work when a channel is set */
+			bool chan = false;
+			for (size_t c = 0; c < doc->nclaims; c++)
+				for (size_t s = 0; s < doc->claims[c].nsources; s++)
+					chan |= doc->claims[c].sources[s].channel != NULL;
+			bool ok;
+			if (p->kind == FRAME_RELAY) {
+				bool relay = false;
+				for (size_t c = 0; c < doc->nclaims; c++)
+					for (size_t s = 0; s < doc->claims[c].nsources; s++)
+						relay |= doc->claims[c].sources[s].nvia > 0;
+				ok = ex->must ? relay && (!ex->expect || hit) : !relay;
+			} else if (p->kind == FRAME_CHANNEL) {
+				ok = ex->must ? chan : !chan;
+			} else {
+				ok = ex->must ? hit != NULL : hit == NULL;
+			}
+			total++;
+			if (!ok) {
+				failures++;
+				fprintf(out, "%s:%d: error: [%s] example %s: \"%s\"", p->file,
+					ex->line, p->id, ex->must ? "not attributed" : "attributed",
+					ex->text);
+				if (ex->expect)
+					fprintf(out, " (expected %s)", ex->expect);
+				fputs(" got:", out);
+				for (size_t c = 0; c < doc->nclaims; c++)
+					for (size_t s = 0; s < doc->claims[c].nsources; s++)
+						fprintf(out, " %s [%s]", doc->claims[c].sources[s].name,
+							doc->claims[c].sources[s].rule);
+				fputc('\n', out);
+			}
+			pc_doc_free(doc);
+		}
+	}
+	fprintf(out, "rules test: %d examples, %d passed, %d failed\n", total,
+		total - failures, failures);
+	return failures;
+}

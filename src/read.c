@@ -1,0 +1,476 @@
+#include "read.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+static const char *const months[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "january", "february", "march", "april", "june",
+	"july", "august", "september", "october", "november", "december",
+};
+
+static const char *const label_words[] = {
+	"updated", "update", "breaking", "news", "live", "developing",
+	"analysis", "opinion", "exclusive", "advertisement", "published",
+	"posted", "last updated", "read more", "related", "watch", "listen",
+	"comment", "explainer", "factbox", "correction",
+};
+
+static bool is_month(const char *w, size_t n)
+{
+	for (size_t i = 0; i < COUNTOF(months); i++)
+		if (strlen(months[i]) == n && strncasecmp(w, months[i], n) == 0)
+			return true;
+	return false;
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	bool in = false;
+	for (size_t i = 0; i < n; i++) {
+		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static bool ends_sentence(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' '))
+		n--;
+	if (!n)
+		return false;
+	size_t p = utf8_prev(s, n), len;
+	uint32_t cp = utf8_decode(s + p, n - p, &len, NULL);
+	if (cp_is_dquote(cp) || cp == 0x2019 || cp == '\'' || cp == ')') {
+		if (!p)
+			return false;
+		size_t q = utf8_prev(s, p);
+		cp = utf8_decode(s + q, p - q, &len, NULL);
+	}
+	return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
+}
+
+static bool is_time(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && cp_is_digit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i > 2 || i >= n || (s[i] != ':' && s[i] != '.'))
+		return false;
+	if (i + 3 > n || !cp_is_digit((unsigned char)s[i + 1]) ||
+	    !cp_is_digit((unsigned char)s[i + 2]))
+		return false;
+	return n <= 28;
+}
+
+bool read_is_label(const char *s, size_t n)
+{
+	if (!n || n > 60 || ends_sentence(s, n))
+		return false;
+	if (is_time(s, n))
+		return true;
+	for (size_t i = 0; i < COUNTOF(label_words); i++) {
+		size_t l = strlen(label_words[i]);
+		if (n >= l && strncasecmp(s, label_words[i], l) == 0 &&
+		    (n == l || s[l] == ' ' || s[l] == ':'))
+			return n <= 48 || i < 2;
+	}
+	/* a date line: "Nov 3, 2026", "3 November 2026 10:15 GMT" */
+	size_t w = 0;
+	while (w < n && s[w] != ' ' && s[w] != ',')
+		w++;
+	if (is_month(s, w) || (cp_is_digit((unsigned char)s[0]) && n <= 30)) {
+		bool digit = false;
+		for (size_t i = 0; i < n; i++)
+			digit |= cp_is_digit((unsigned char)s[i]);
+		return digit && count_words(s, n) <= 6;
+	}
+	/* all capitals and short: "NEWS", "WORLD / EUROPE" */
+	bool letter = false;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp_is_lower(cp))
+			return false;
+		letter |= cp_is_alpha(cp);
+		i += len;
+	}
+	return letter && count_words(s, n) <= 4;
+}
+
+bool read_is_byline(const char *s, size_t n)
+{
+	if (n > 160 || ends_sentence(s, n))
+		return n > 3 && strncmp(s, "By ", 3) == 0 && count_words(s, n) <= 14 &&
+		       !strstr(s, " said");
+	if (n > 3 && (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
+		return count_words(s, n) <= 14;
+	if (strncmp(s, "(Reporting by", 13) == 0 || strncmp(s, "Reporting by", 12) == 0 ||
+	    strncmp(s, "Editing by", 10) == 0 || strncmp(s, "Writing by", 10) == 0 ||
+	    strncmp(s, "Additional reporting", 20) == 0)
+		return true;
+	return false;
+}
+
+bool read_looks_headline(const char *s, size_t n, bool first)
+{
+	size_t words = count_words(s, n);
+	if (!n || words > 24 || ends_sentence(s, n)) {
+		/* a headline may end in a question mark */
+		return first && n && s[n - 1] == '?' && words <= 16;
+	}
+	if (first)
+		return true;
+	/* a crosshead inside the body: short and in title case */
+	if (words > 10)
+		return false;
+	size_t caps = 0, long_words = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t st = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		if (i - st >= 4) {
+			long_words++;
+			caps += starts_upper(s + st, i - st);
+		}
+	}
+	return long_words && caps * 10 >= long_words * 7;
+}
+
+static bool all_caps_word(const char *s, size_t n, size_t *wlen)
+{
+	size_t i = 0, letters = 0;
+	while (i < n) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp_is_upper(cp))
+			letters++;
+		else if (cp_is_lower(cp))
+			return false;
+		else if (cp != '.' && cp != '\'' && cp != '-')
+			break;
+		i += len;
+	}
+	*wlen = i;
+	return letters >= 2;
+}
+
+size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
+{
+	size_t lim = n < 90 ? n : 90, i;
+	size_t dash = 0, dash_end = 0;
+	for (i = 0; i < lim;) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, lim - i, &len, NULL);
+		if ((cp == 0x2014 || cp == 0x2013 || cp == '-') && i > 0 && s[i - 1] == ' ') {
+			size_t j = i + len;
+			if (cp == '-' && j < lim && s[j] == '-')
+				j++;
+			if (j < n && s[j] == ' ') {
+				dash = i;
+				dash_end = j;
+				break;
+			}
+		}
+		if (cp == '.' && i + 1 < lim && s[i + 1] == ' ' && i > 0 &&
+		    cp_is_lower((unsigned char)s[i - 1]))
+			return 0; /* a sentence ended: no dateline */
+		i += len;
+	}
+	if (!dash)
+		return 0;
+	size_t wl;
+	bool caps = all_caps_word(s, dash, &wl) && wl >= 3;
+	bool agency = false;
+	const char *open = memchr(s, '(', dash);
+	if (open) {
+		const char *close = memchr(open, ')', (size_t)(s + dash - open));
+		if (close) {
+			char *key;
+			char tmp[64];
+			size_t l = (size_t)(close - open - 1);
+			if (l < sizeof(tmp)) {
+				memcpy(tmp, open + 1, l);
+				tmp[l] = '\0';
+				key = name_key(tmp);
+				agency = rules_gazetteer_lookup(rules, key) != NULL;
+				free(key);
+			}
+		}
+	}
+	if (!caps && !agency)
+		return 0;
+	/* the part before the dash holds no clause: few lower-case words */
+	size_t lower = 0;
+	for (size_t k = 0; k < dash; k++)
+		if ((k == 0 || s[k - 1] == ' ') && cp_is_lower((unsigned char)s[k]))
+			lower++;
+	if (lower > 1)
+		return 0;
+	while (dash_end < n && s[dash_end] == ' ')
+		dash_end++;
+	return dash_end;
+}
+
+size_t read_credit(const pc_rules *rules, const char *s, size_t n, size_t *cap_end)
+{
+	static const char *const markers[] = {
+		"(Photo: ", "Photo: ", "(Photo by ", "Photo by ", "Photograph: ",
+		"(Photograph: ", "Credit: ", "(Credit: ", "Photo credit: ",
+		"Image: ", "(Image: ",
+	};
+	*cap_end = n;
+	for (size_t m = 0; m < COUNTOF(markers); m++) {
+		const char *hit = NULL, *p = s;
+		size_t ml = strlen(markers[m]);
+		while ((p = strstr(p, markers[m])) && (size_t)(p - s) < n) {
+			hit = p;
+			p += ml;
+		}
+		if (hit && hit > s && (size_t)(s + n - hit) <= 80) {
+			size_t at = (size_t)(hit - s);
+			*cap_end = at;
+			while (*cap_end && s[*cap_end - 1] == ' ')
+				(*cap_end)--;
+			return at + (markers[m][0] == '(' ? 1 : 0);
+		}
+	}
+	/* a credit glued to the final period: "...in Kharkiv.AP" */
+	for (size_t i = n; i-- > 1;) {
+		if (s[i] != '.')
+			continue;
+		if (i + 1 >= n || !cp_is_upper((unsigned char)s[i + 1]))
+			break;
+		if (!cp_is_alpha((unsigned char)s[i - 1]) && s[i - 1] != ')' &&
+		    !((unsigned char)s[i - 1] & 0x80))
+			break;
+		const char *c = s + i + 1;
+		size_t cl = n - i - 1;
+		if (cl > 60)
+			break;
+		for (size_t k = 0; k + 1 < cl; k++)
+			if (c[k] == ' ' && cp_is_lower((unsigned char)c[k + 1]))
+				return n;
+		/* "U.S.Army" is no credit: the credit must be a known
+		 * source or look like an agency or photographer's name */
+		char tmp[64];
+		memcpy(tmp, c, cl);
+		tmp[cl] = '\0';
+		char *slash = strchr(tmp, '/');
+		if (slash)
+			*slash = '\0';
+		char *key = name_key(tmp);
+		bool known = rules_gazetteer_lookup(rules, key) != NULL ||
+			     strstr(tmp, "Getty") || strstr(tmp, "EPA") ||
+			     strstr(tmp, "Images") || strstr(tmp, "Handout") ||
+			     slash != NULL;
+		free(key);
+		if (!known)
+			break;
+		*cap_end = i + 1;
+		return i + 1;
+	}
+	return n;
+}
+
+static int check_bytes(struct pc_doc *doc, char **err)
+{
+	const char *d = doc->data;
+	size_t n = doc->len, bad = 0, first_bad = 0;
+	const char *nul = memchr(d, '\0', n);
+	if (nul) {
+		int line, col;
+		doc_position(doc, (size_t)(nul - d), &line, &col);
+		size_t l = strlen(doc->path) + 160;
+		*err = xmalloc(l);
+		snprintf(*err, l, "%s:%d:%d: error: NUL byte at byte %zu: this is "
+			 "not a text file (use --input-format for other formats)",
+			 doc->path, line, col, (size_t)(nul - d));
+		return -1;
+	}
+	for (size_t i = 0; i < n;) {
+		if ((unsigned char)d[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len;
+		bool b = false;
+		utf8_decode(d + i, n - i, &len, &b);
+		if (b && !bad++)
+			first_bad = i;
+		i += len;
+	}
+	if (bad) {
+		int line, col;
+		doc_position(doc, first_bad, &line, &col);
+		doc_warn(doc, "%s:%d:%d: warning: %zu invalid UTF-8 byte%s "
+			 "(first at byte %zu) read as U+FFFD; offsets still count "
+			 "the original bytes", doc->path, line, col, bad,
+			 bad == 1 ? "" : "s", first_bad);
+	}
+	return 0;
+}
+
+int read_document(struct pc_doc *doc, const pc_rules *rules,
+		  enum pc_format format, char **err)
+{
+	if (check_bytes(doc, err))
+		return -1;
+	if (format == PC_FORMAT_AUTO) {
+		const char *dot = strrchr(doc->path, '.');
+		format = PC_FORMAT_TEXT;
+		if (dot && (!strcasecmp(dot, ".md") || !strcasecmp(dot, ".markdown") ||
+			    !strcasecmp(dot, ".mdown") || !strcasecmp(dot, ".mkd")))
+			format = PC_FORMAT_MARKDOWN;
+	}
+	if (format == PC_FORMAT_MARKDOWN) {
+		doc->format = "markdown";
+		return read_markdown(doc, rules);
+	}
+	doc->format = "text";
+	return read_text(doc, rules);
+}
+
+static void trim_span(const char *s, size_t *a, size_t *b)
+{
+	while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\n' || s[*a] == '\r'))
+		(*a)++;
+	while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\n' || s[*b - 1] == '\r'))
+		(*b)--;
+}
+
+/* Copies raw text [s, e) with its offset map into a new document block. */
+static void add_sub(struct pc_doc *doc, const struct block *raw, size_t s,
+		    size_t e, enum block_kind kind, int para)
+{
+	trim_span(raw->text, &s, &e);
+	if (s >= e)
+		return;
+	struct block *b = doc_add_block(doc, kind);
+	size_t cap = 0, capmap = 0;
+	b->para = para;
+	for (size_t k = 0; k < raw->nmap; k++) {
+		size_t ts = raw->map[k].text_off;
+		size_t te = k + 1 < raw->nmap ? raw->map[k + 1].text_off : raw->len;
+		size_t lo = ts > s ? ts : s, hi = te < e ? te : e;
+		if (lo >= hi)
+			continue;
+		block_append(doc, b, &cap, &capmap, raw->text + lo, hi - lo,
+			     raw->map[k].src_off + (lo - ts));
+	}
+}
+
+void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
+		    struct read_ctx *ctx, const struct block *raw,
+		    enum block_kind hint, bool single_line)
+{
+	size_t s = 0, e = raw->len;
+	trim_span(raw->text, &s, &e);
+	if (s >= e)
+		return;
+	const char *t = raw->text + s;
+	size_t n = e - s;
+	int para = ++ctx->para;
+	bool dek_allowed = ctx->dek_allowed;
+	ctx->dek_allowed = false;
+
+	if (hint == BLOCK_HEADLINE || hint == BLOCK_HEADING || hint == BLOCK_DEK) {
+		if (hint == BLOCK_HEADLINE) {
+			if (ctx->seen_headline)
+				hint = BLOCK_HEADING;
+			ctx->seen_headline = true;
+			ctx->dek_allowed = true;
+		}
+		add_sub(doc, raw, s, e, hint, para);
+		return;
+	}
+	if (hint == BLOCK_BODY) {
+		if (read_is_byline(t, n)) {
+			add_sub(doc, raw, s, e, BLOCK_BYLINE, para);
+			ctx->dek_allowed = dek_allowed;
+			return;
+		}
+		if (read_is_label(t, n)) {
+			add_sub(doc, raw, s, e, BLOCK_LABEL, para);
+			ctx->dek_allowed = dek_allowed;
+			return;
+		}
+		if (!ctx->seen_headline && !ctx->seen_body && single_line &&
+		    read_looks_headline(t, n, true)) {
+			ctx->seen_headline = true;
+			ctx->dek_allowed = true;
+			add_sub(doc, raw, s, e, BLOCK_HEADLINE, para);
+			return;
+		}
+		if (dek_allowed && !ctx->seen_dek && !ctx->seen_body &&
+		    !read_dateline(rules, t, n)) {
+			ctx->seen_dek = true;
+			add_sub(doc, raw, s, e, BLOCK_DEK, para);
+			return;
+		}
+	}
+	size_t cap_end;
+	size_t credit = read_credit(rules, t, n, &cap_end);
+	bool photo = n > 6 && (strncasecmp(t, "photo:", 6) == 0 ||
+			       strncasecmp(t, "caption:", 8) == 0 ||
+			       strncasecmp(t, "pictured:", 9) == 0);
+	if (credit < n || photo || hint == BLOCK_CAPTION) {
+		size_t cs = s;
+		if (photo)
+			cs += (size_t)(strchr(t, ':') - t) + 1;
+		add_sub(doc, raw, cs, s + cap_end, BLOCK_CAPTION, para);
+		if (credit < n) {
+			size_t ce = e;
+			if (raw->text[ce - 1] == ')')
+				ce--;
+			add_sub(doc, raw, s + credit, ce, BLOCK_CREDIT, para);
+		}
+		return;
+	}
+	if (hint == BLOCK_BODY && single_line && ctx->seen_body &&
+	    read_looks_headline(t, n, false)) {
+		add_sub(doc, raw, s, e, BLOCK_HEADING, para);
+		return;
+	}
+	size_t dl = read_dateline(rules, t, n);
+	if (dl && dl < n) {
+		add_sub(doc, raw, s, s + dl, BLOCK_DATELINE, para);
+		s += dl;
+	}
+	ctx->seen_body = true;
+	add_sub(doc, raw, s, e, hint, para);
+}
+
+void read_finish(struct pc_doc *doc)
+{
+	size_t ncap = 0;
+	for (size_t k = 0; k < doc->nblocks; k++)
+		ncap += doc->blocks[k].kind == BLOCK_CAPTION;
+	if (!ncap)
+		return;
+	for (size_t k = 0; k < doc->nblocks; k++) {
+		const struct block *c = &doc->blocks[k];
+		if (c->kind != BLOCK_CAPTION || c->len < 20)
+			continue;
+		for (size_t i = 0; i < doc->nblocks; i++) {
+			struct block *b = &doc->blocks[i];
+			if (b->kind != BLOCK_BODY || b->len + 1 < c->len ||
+			    b->len > c->len + 1)
+				continue;
+			size_t l = b->len < c->len ? b->len : c->len;
+			/* a caption pasted twice, once without its credit */
+			if (strncmp(b->text, c->text, l) == 0)
+				b->kind = BLOCK_CAPTION;
+		}
+	}
+}

@@ -1,0 +1,16 @@
+/* Finds attributions in each claim: the patterns of rules/ locate cues,
+ * a small noun-phrase grammar finds who they name, and the frames of one
+ * sentence are put together into sources with relay chains. */
+#ifndef PC_RECOGNIZE_H
+#define PC_RECOGNIZE_H
+
+#include "doc.h"
+#include "rules.h"
+
+void recognize_document(struct pc_doc *doc, const pc_rules *rules);
+void recognize_claim(struct pc_doc *doc, const pc_rules *rules, struct claim *c);
+
+/* Grammar words the noun-phrase grammar needs; exposed for resolve. */
+bool recognize_is_pronoun(const char *low);
+
+#endif

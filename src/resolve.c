@@ -1,0 +1,493 @@
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "recognize.h"
+#include "util.h"
+
+/* A person mention found anywhere in the text, in document order. */
+struct mention {
+	size_t person;
+	size_t pos;
+};
+
+struct rctx {
+	struct pc_doc *doc;
+	const pc_rules *r;
+	struct mention *m;
+	size_t nm, capm;
+};
+
+static const char *const skip_words[] = {
+	"the", "a", "an", "in", "on", "at", "but", "and", "as", "after",
+	"before", "when", "while", "if", "for", "of", "to", "by", "with",
+	"from", "this", "that", "these", "those", "it", "he", "she", "they",
+	"we", "i", "his", "her", "its", "their", "our", "there", "then",
+	"meanwhile", "however", "according", "earlier", "later", "last",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "updated", "breaking", "some", "many", "all", "both",
+	"one", "two", "three", "photo", "said", "says", "asked", "speaking",
+	"today", "yesterday", "since", "during", "despite", "under", "over",
+	"what", "who", "why", "how", "where", "so", "no", "not", "yes",
+	"mr", "mrs", "ms", "dr", "prof", "gen", "sir", "dame",
+};
+
+static bool skip_word(const char *low)
+{
+	for (size_t i = 0; i < COUNTOF(skip_words); i++)
+		if (strcmp(low, skip_words[i]) == 0)
+			return true;
+	return false;
+}
+
+static size_t pos_of(size_t claim, size_t off)
+{
+	return (claim << 20) | (off < (1u << 20) ? off : (1u << 20) - 1);
+}
+
+static size_t find_person(struct pc_doc *doc, const char *name)
+{
+	for (size_t i = 0; i < doc->npeople; i++)
+		if (strcmp(doc->people[i].name, name) == 0)
+			return i;
+	doc->people = arena_grow(&doc->arena, doc->people, &doc->cappeople,
+				 doc->npeople + 1, sizeof(*doc->people));
+	struct person *p = &doc->people[doc->npeople];
+	memset(p, 0, sizeof(*p));
+	p->name = name;
+	return doc->npeople++;
+}
+
+static void add_role(struct person *p, const char *role)
+{
+	for (int i = 0; i < p->nroles; i++)
+		if (strcmp(p->roles[i], role) == 0)
+			return;
+	if (p->nroles < (int)COUNTOF(p->roles))
+		p->roles[p->nroles++] = role;
+}
+
+/* The role phrase ending at token e (exclusive), if any. */
+static const char *role_before(const struct rctx *x, const struct token *t, size_t e,
+			       const char *s)
+{
+	for (size_t w = 3; w >= 1; w--) {
+		if (e < w)
+			continue;
+		size_t a = e - w;
+		char *ph = str_fold(&x->doc->arena, s + t[a].s, t[e - 1].e - t[a].s);
+		char *low = str_lower(&x->doc->arena, ph, strlen(ph));
+		const struct lex_entry *le = lex_get(&x->r->roles, low);
+		if (le)
+			return le->key;
+	}
+	return NULL;
+}
+
+static bool is_name_token(const struct rctx *x, const struct token *t)
+{
+	if (t->kind != TOK_WORD || !t->upper)
+		return false;
+	size_t l = strlen(t->low);
+	return !(l > 2 && t->low[l - 2] == '\'' && t->low[l - 1] == 's');
+}
+
+static void scan_claim(struct rctx *x, size_t ci)
+{
+	struct pc_doc *doc = x->doc;
+	const struct claim *c = &doc->claims[ci];
+	const char *s = c->text;
+	struct token *t;
+	size_t nt = tokenize(&doc->arena, s, strlen(s), &t);
+
+	for (size_t i = 0; i < nt;) {
+		if (!is_name_token(x, &t[i]) && !(t[i].upper && t[i].kind == TOK_WORD)) {
+			i++;
+			continue;
+		}
+		size_t a = i, e = i;
+		const char *role = NULL;
+		/* leading role words and titles: "Mayor", "Foreign Minister", "Mr." */
+		while (e < nt) {
+			if (t[e].kind == TOK_PUNCT && t[e].low[0] == '.' && e > a &&
+			    t[e - 1].e - t[e - 1].s <= 4) {
+				e++;
+				continue;
+			}
+			if (t[e].kind != TOK_WORD)
+				break;
+			bool conn = !t[e].upper && e > a && e + 1 < nt && t[e + 1].upper &&
+				    (!strcmp(t[e].low, "de") || !strcmp(t[e].low, "van") ||
+				     !strcmp(t[e].low, "von") || !strcmp(t[e].low, "bin") ||
+				     !strcmp(t[e].low, "al") || !strcmp(t[e].low, "da"));
+			if (!t[e].upper && !conn)
+				break;
+			e++;
+			if (t[e - 1].low[strlen(t[e - 1].low) - 1] == 's' &&
+			    strlen(t[e - 1].low) > 2 && t[e - 1].low[strlen(t[e - 1].low) - 2] == '\'')
+				break;
+		}
+		size_t b = a;
+		while (b < e && (skip_word(t[b].low) || t[b].kind == TOK_PUNCT ||
+				 lex_get(&x->r->roles, t[b].low)))
+			b++;
+		for (size_t k = a; k < b; k++) {
+			const char *r = role_before(x, t, k + 1, s);
+			if (r)
+				role = r;
+		}
+		if (!role && a > 0)
+			role = role_before(x, t, a, s);
+		size_t ne = e;
+		while (ne > b && (t[ne - 1].kind == TOK_PUNCT))
+			ne--;
+		i = e > i ? e : i + 1;
+		if (ne <= b || ne - b > 4)
+			continue;
+		bool bad = false;
+		for (size_t k = b; k < ne; k++) {
+			unsigned oc = lex_class(&x->r->orgs, t[k].low);
+			if (oc || lex_get(&x->r->gaz_alias, t[k].low) || skip_word(t[k].low) ||
+			    lex_get(&x->r->unnamed, t[k].low))
+				bad = true;
+		}
+		char *name = str_fold(&doc->arena, s + t[b].s, t[ne - 1].e - t[b].s);
+		char *key = name_key(name);
+		if (rules_gazetteer_lookup(x->r, key))
+			bad = true;
+		free(key);
+		if (bad)
+			continue;
+		size_t ntok = 0;
+		for (size_t k = b; k < ne; k++)
+			ntok += t[k].kind == TOK_WORD;
+		bool titled = b > a || role;
+		if (ntok < 2 && !titled)
+			continue;
+		/* a role in an appositive: "Ihor Terekhov, the mayor of Kharkiv," */
+		if (!role && ne < nt && t[ne].kind == TOK_PUNCT && t[ne].low[0] == ',') {
+			for (size_t k = ne + 1; k < nt && k < ne + 10; k++) {
+				if (t[k].kind == TOK_PUNCT)
+					break;
+				const char *r = role_before(x, t, k + 1, s);
+				if (r) {
+					role = r;
+					break;
+				}
+			}
+		}
+		size_t p = find_person(doc, name);
+		if (role)
+			add_role(&doc->people[p], role);
+		x->m = arena_grow(&doc->arena, x->m, &x->capm, x->nm + 1, sizeof(*x->m));
+		x->m[x->nm].person = p;
+		x->m[x->nm].pos = pos_of(ci, t[b].s);
+		x->nm++;
+	}
+}
+
+static size_t last_word(const char *name, const char **w)
+{
+	const char *sp = strrchr(name, ' ');
+	*w = sp ? sp + 1 : name;
+	return strlen(*w);
+}
+
+/* The fullest name in the document that ends like `name`. */
+static const struct person *fullest(const struct pc_doc *doc, const char *name)
+{
+	const char *lw;
+	size_t ll = last_word(name, &lw);
+	const struct person *best = NULL;
+	for (size_t i = 0; i < doc->npeople; i++) {
+		const struct person *p = &doc->people[i];
+		const char *pw;
+		size_t pl = last_word(p->name, &pw);
+		if (pl != ll || strcmp(pw, lw) != 0)
+			continue;
+		if (!best || strlen(p->name) > strlen(best->name))
+			best = p;
+	}
+	return best;
+}
+
+static bool has_role(const struct person *p, const char *role)
+{
+	const char *rw;
+	last_word(role, &rw);
+	for (int i = 0; i < p->nroles; i++) {
+		const char *pw;
+		last_word(p->roles[i], &pw);
+		if (strcmp(p->roles[i], role) == 0 || strcmp(pw, rw) == 0)
+			return true;
+	}
+	return false;
+}
+
+static const struct person *nearest_person(const struct rctx *x, size_t pos,
+					   const char *role, bool after_too)
+{
+	const struct person *best = NULL;
+	for (size_t i = 0; i < x->nm; i++) {
+		const struct person *p = &x->doc->people[x->m[i].person];
+		if (role && !has_role(fullest(x->doc, p->name), role) && !has_role(p, role))
+			continue;
+		if (x->m[i].pos < pos)
+			best = p;
+		else if (!best && after_too)
+			return p;
+		else
+			break;
+	}
+	return best;
+}
+
+static bool name_has_word(const char *name, const char *word)
+{
+	size_t wl = strlen(word);
+	struct arena a = { 0 };
+	char *low = str_lower(&a, name, strlen(name));
+	bool hit = false;
+	for (const char *p = low; (p = strstr(p, word)); p++) {
+		bool start = p == low || p[-1] == ' ' || p[-1] == '\'';
+		bool end = p[wl] == '\0' || p[wl] == ' ' || p[wl] == '\'';
+		if (start && end) {
+			hit = true;
+			break;
+		}
+	}
+	arena_free(&a);
+	return hit;
+}
+
+static bool type_fits(const char *head, enum source_type t)
+{
+	if (!strcmp(head, "agency"))
+		return t == SRC_AGENCY;
+	if (!strcmp(head, "newspaper") || !strcmp(head, "broadcaster") || !strcmp(head, "daily"))
+		return t == SRC_OUTLET;
+	if (!strcmp(head, "company") || !strcmp(head, "firm") || !strcmp(head, "group") ||
+	    !strcmp(head, "club"))
+		return t == SRC_ORGANIZATION;
+	if (!strcmp(head, "government"))
+		return t == SRC_GOVERNMENT;
+	return false;
+}
+
+/* The source an earlier claim names that "the ministry" refers back to. */
+static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci,
+					     const char *head, bool after_too)
+{
+	for (size_t k = ci + 1; k-- > 0;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = 0; i < c->nsources; i++) {
+			const struct source *s = &c->sources[i];
+			if (s->ref != REF_NONE && s->ref != REF_SURNAME && k == ci)
+				continue;
+			if (s->ref == REF_GROUP && !strcmp(s->name, head))
+				continue;
+			if (name_has_word(s->name, head) || type_fits(head, s->type))
+				return s;
+			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
+			    name_has_word(s->name, "sources"))
+				return s;
+		}
+	}
+	if (!after_too)
+		return NULL;
+	for (size_t k = ci + 1; k < doc->nclaims; k++) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = 0; i < c->nsources; i++)
+			if (c->sources[i].ref == REF_NONE &&
+			    (name_has_word(c->sources[i].name, head) ||
+			     type_fits(head, c->sources[i].type)))
+				return &c->sources[i];
+	}
+	return NULL;
+}
+
+static const struct source *nearest_source(const struct pc_doc *doc, size_t ci,
+					   bool (*want)(const struct source *))
+{
+	for (size_t k = ci; k-- > 0;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;)
+			if (want(&c->sources[i]))
+				return &c->sources[i];
+	}
+	return NULL;
+}
+
+static bool is_org_like(const struct source *s)
+{
+	return s->type == SRC_ORGANIZATION || s->type == SRC_GOVERNMENT ||
+	       s->type == SRC_AGENCY || s->type == SRC_OUTLET || s->type == SRC_DOCUMENT;
+}
+
+static bool is_group(const struct source *s)
+{
+	return s->type == SRC_UNNAMED || s->type == SRC_ORGANIZATION ||
+	       s->type == SRC_GOVERNMENT;
+}
+
+static bool is_official(const struct source *s)
+{
+	return s->type == SRC_OFFICIAL && s->ref == REF_NONE;
+}
+
+static void take(struct source *dst, const struct source *src)
+{
+	dst->name = src->name;
+	dst->type = src->type;
+	dst->state = src->state;
+}
+
+static void name_person(struct source *s, const struct person *p, const struct pc_doc *doc)
+{
+	const struct person *f = fullest(doc, p->name);
+	if (f)
+		p = f;
+	s->name = p->name;
+	s->type = p->nroles ? SRC_OFFICIAL : SRC_PERSON;
+}
+
+static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
+{
+	struct pc_doc *doc = x->doc;
+	bool heading = doc->claims[ci].kind == CLAIM_HEADING;
+	const struct person *p;
+	const struct source *g;
+
+	switch (s->ref) {
+	case REF_SURNAME:
+		p = fullest(doc, s->name);
+		if (p) {
+			s->name = p->name;
+			if (p->nroles)
+				s->type = SRC_OFFICIAL;
+		}
+		break;
+	case REF_PRONOUN:
+		if (!strcmp(s->ref_word, "he") || !strcmp(s->ref_word, "she")) {
+			p = nearest_person(x, pos, NULL, false);
+			if (p)
+				name_person(s, p, doc);
+		} else if (!strcmp(s->ref_word, "it")) {
+			g = nearest_source(doc, ci, is_org_like);
+			if (g)
+				take(s, g);
+		} else {
+			g = nearest_source(doc, ci, is_group);
+			if (g)
+				take(s, g);
+		}
+		break;
+	case REF_ROLE:
+		p = nearest_person(x, pos, s->ref_word, true);
+		if (p) {
+			name_person(s, p, doc);
+			break;
+		}
+		g = nearest_source(doc, ci, is_official);
+		if (g && (!strcmp(s->ref_word, "official") || !strcmp(s->ref_word, "senior official")))
+			take(s, g);
+		else
+			s->name = s->name; /* keep the role words */
+		break;
+	case REF_GROUP:
+		g = group_antecedent(doc, ci, s->ref_word, heading);
+		if (g)
+			take(s, g);
+		break;
+	default:
+		break;
+	}
+}
+
+static void copy_sources(struct pc_doc *doc, struct claim *dst, const struct claim *src)
+{
+	for (size_t i = 0; i < src->nsources; i++) {
+		struct source *s = claim_add_source(doc, dst);
+		*s = src->sources[i];
+		s->inherited = true;
+	}
+}
+
+static const struct claim *quote_owner(const struct pc_doc *doc, size_t ci)
+{
+	const struct claim *c = &doc->claims[ci];
+	const struct claim *best = NULL;
+	for (size_t k = ci; k-- > 0;) {
+		const struct claim *o = &doc->claims[k];
+		if (o->quote != c->quote && !(o->quote < c->quote && o->quote >= 0 && false))
+			break;
+		if (o->nsources && !o->sources[0].inherited) {
+			best = o;
+			break;
+		}
+	}
+	if (best)
+		return best;
+	for (size_t k = ci + 1; k < doc->nclaims; k++) {
+		const struct claim *o = &doc->claims[k];
+		if (o->quote != c->quote)
+			break;
+		if (o->nsources && !o->sources[0].inherited)
+			return o;
+	}
+	return NULL;
+}
+
+/* Quotations: every sentence of one quotation takes its attribution, and
+ * a quotation opening right after an attributed quote is the same
+ * speaker's. */
+static void spread_quotes(struct pc_doc *doc)
+{
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		struct claim *c = &doc->claims[ci];
+		if (c->nsources || c->kind != CLAIM_CLAIM)
+			continue;
+		const struct claim *owner = NULL;
+		if (c->quote >= 0)
+			owner = quote_owner(doc, ci);
+		if (!owner && c->opens_quote && ci > 0) {
+			const struct claim *prev = &doc->claims[ci - 1];
+			if (prev->kind == CLAIM_CLAIM && prev->nsources && prev->has_quote)
+				owner = prev;
+		}
+		if (owner)
+			copy_sources(doc, c, owner);
+	}
+}
+
+void resolve_document(struct pc_doc *doc, const pc_rules *rules)
+{
+	struct rctx x = { .doc = doc, .r = rules };
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		if (doc->claims[ci].kind != CLAIM_NOT)
+			scan_claim(&x, ci);
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		struct claim *c = &doc->claims[ci];
+		for (size_t i = 0; i < c->nsources; i++) {
+			struct source *s = &c->sources[i];
+			size_t off = s->mstart > c->start ? s->mstart - c->start : 0;
+			resolve_source(&x, ci, s, pos_of(ci, off));
+		}
+		/* two mentions may have resolved to one source */
+		for (size_t i = 0; i < c->nsources; i++)
+			for (size_t k = i + 1; k < c->nsources;) {
+				if (strcmp(c->sources[i].name, c->sources[k].name) == 0) {
+					memmove(&c->sources[k], &c->sources[k + 1],
+						(c->nsources - k - 1) * sizeof(*c->sources));
+					c->nsources--;
+				} else {
+					k++;
+				}
+			}
+	}
+	spread_quotes(doc);
+}

@@ -1,0 +1,293 @@
+#include "segment.h"
+
+#include <string.h>
+
+#include "util.h"
+
+/* Words that start a new sentence after an abbreviation that may also end
+ * one ("in the U.S. The ..."). */
+static const char *const starters[] = {
+	"the", "he", "she", "it", "they", "we", "i", "in", "but", "a", "an",
+	"this", "that", "these", "those", "on", "at", "after", "before",
+	"his", "her", "its", "their", "there", "according", "however",
+	"meanwhile", "some", "many", "officials", "earlier", "later", "last",
+	"and", "as", "by", "for", "if", "when", "while", "one", "two",
+	"what", "who", "why", "our", "no", "not", "mr", "mrs", "ms", "dr",
+};
+
+static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	if (i >= n) {
+		*len = 0;
+		return 0;
+	}
+	return utf8_decode(s + i, n - i, len, NULL);
+}
+
+static bool is_closer(uint32_t c)
+{
+	return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')' ||
+	       c == ']' || c == 0xBB;
+}
+
+static bool is_opener(uint32_t c)
+{
+	return c == '"' || c == 0x201C || c == 0x2018 || c == '\'' || c == '(' ||
+	       c == '[' || c == 0xAB || c == 0x201E;
+}
+
+/* Is the word ending at `dot` an abbreviation that keeps the sentence
+ * going before `next_word`? */
+static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
+			       const char *next, size_t nextlen)
+{
+	size_t b = dot;
+	while (b > 0 && s[b - 1] != ' ' && !is_opener((unsigned char)s[b - 1]))
+		b--;
+	size_t wl = dot - b;
+	if (wl == 0 || wl > 24)
+		return false;
+	char word[32];
+	struct arena a = { 0 };
+	char *low = str_lower(&a, s + b, wl);
+	snprintf(word, sizeof(word), "%s", low);
+	arena_free(&a);
+	unsigned cls = lex_class(&rules->abbrev, word);
+	/* an initial: "J. K. Rowling" */
+	size_t len;
+	bool single = wl == 1 && cp_is_upper(cp_at(s, dot, b, &len));
+	if (!cls && single)
+		return true;
+	if (!cls && !memchr(word, '.', wl))
+		return false;
+	if (cls & (ABBR_TITLE | ABBR_INNER))
+		return true;
+	/* "U.S." and friends may end a sentence: only a typical sentence
+	 * opener after them breaks it */
+	char nw[16];
+	size_t k = 0;
+	while (k < nextlen && k < sizeof(nw) - 1 && cp_is_alpha((unsigned char)next[k])) {
+		nw[k] = (char)(next[k] | 0x20);
+		k++;
+	}
+	nw[k] = '\0';
+	for (size_t i = 0; i < COUNTOF(starters); i++)
+		if (strcmp(nw, starters[i]) == 0)
+			return false;
+	return true;
+}
+
+size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
+			 size_t *starts, size_t *ends, size_t max)
+{
+	size_t count = 0, start = 0, i = 0;
+	while (start < n && s[start] == ' ')
+		start++;
+	while (i < n && count + 1 < max) {
+		size_t len;
+		uint32_t c = cp_at(s, n, i, &len);
+		if (c != '.' && c != '!' && c != '?' && c != 0x2026) {
+			i += len;
+			continue;
+		}
+		size_t j = i, l2;
+		uint32_t d;
+		bool ellipsis = c == 0x2026;
+		while ((d = cp_at(s, n, j, &l2)) == '.' || d == '!' || d == '?' || d == 0x2026) {
+			ellipsis |= d == 0x2026 || (j > i && d == '.');
+			j += l2;
+		}
+		size_t k = j;
+		while (is_closer(d = cp_at(s, n, k, &l2)))
+			k += l2;
+		if (k < n && s[k] != ' ') {
+			i = k > j ? k : j;
+			continue;
+		}
+		size_t m = k;
+		while (m < n && s[m] == ' ')
+			m++;
+		bool boundary;
+		if (m >= n) {
+			boundary = true;
+		} else {
+			uint32_t next = cp_at(s, n, m, &l2);
+			if (cp_is_lower(next))
+				boundary = false;
+			else if (cp_is_upper(next) || cp_is_digit(next) || is_opener(next) ||
+				 cp_is_dquote(next))
+				boundary = true;
+			else
+				boundary = false;
+			if (boundary && c == '.' && j == i + 1 && k == j &&
+			    abbreviation_holds(rules, s, i, s + m, n - m))
+				boundary = false;
+			(void)ellipsis;
+		}
+		if (boundary) {
+			starts[count] = start;
+			ends[count] = k;
+			count++;
+			start = m;
+		}
+		i = m > i ? m : i + len;
+	}
+	size_t e = n;
+	while (e > start && s[e - 1] == ' ')
+		e--;
+	if (e > start) {
+		starts[count] = start;
+		ends[count] = e;
+		count++;
+	}
+	return count;
+}
+
+struct quote_state {
+	bool open;
+	int id, next_id;
+};
+
+/* Walks the quote marks of [s, e) and returns the quotation that covers
+ * any part of it (-1 for none). */
+static int scan_quotes(struct quote_state *q, const char *s, size_t a, size_t e,
+		       bool *has_quote)
+{
+	int first = q->open ? q->id : -1;
+	for (size_t i = a; i < e;) {
+		size_t len;
+		uint32_t c = utf8_decode(s + i, e - i, &len, NULL);
+		bool opening = false, closing = false;
+		if (c == 0x201C || c == 0x201E || c == 0xAB) {
+			opening = true;
+		} else if (c == 0x201D || c == 0xBB) {
+			closing = true;
+		} else if (c == '"') {
+			uint32_t prev = ' ';
+			if (i > 0) {
+				size_t p = utf8_prev(s, i), l;
+				prev = utf8_decode(s + p, i - p, &l, NULL);
+			}
+			bool before_space = cp_is_space(prev) || prev == '(' ||
+					    prev == '[' || cp_is_dash(prev) || i == a;
+			opening = q->open ? false : before_space;
+			closing = q->open;
+			if (!opening && !closing)
+				opening = true;
+		}
+		if (opening || closing)
+			*has_quote = true;
+		if (opening) {
+			q->open = true;
+			q->id = q->next_id++;
+			if (first < 0)
+				first = q->id;
+		} else if (closing) {
+			q->open = false;
+		}
+		i += len;
+	}
+	return first;
+}
+
+static enum claim_kind base_kind(enum block_kind k)
+{
+	switch (k) {
+	case BLOCK_HEADLINE:
+	case BLOCK_DEK:
+	case BLOCK_HEADING:
+		return CLAIM_HEADING;
+	case BLOCK_BODY:
+	case BLOCK_QUOTE:
+	case BLOCK_LIST_ITEM:
+		return CLAIM_CLAIM;
+	default:
+		return CLAIM_NOT;
+	}
+}
+
+static bool question_or_call(const char *t)
+{
+	size_t n = strlen(t);
+	while (n && is_closer((unsigned char)t[n - 1]))
+		n--;
+	if (n >= 3 && memcmp(t + n - 3, "\xE2\x80\x9D", 3) == 0)
+		n -= 3;
+	if (n && t[n - 1] == '?')
+		return true;
+	static const char *const calls[] = {
+		"Read more", "Sign up", "Subscribe", "Follow us", "Click here",
+		"Share this", "Download our", "Contact us", "Send us", "Watch:",
+		"Listen:", "Read:", "Related:", "See also",
+	};
+	for (size_t i = 0; i < COUNTOF(calls); i++)
+		if (strncmp(t, calls[i], strlen(calls[i])) == 0)
+			return true;
+	return false;
+}
+
+static void add_claim(struct pc_doc *doc, struct block *b, size_t s, size_t e,
+		      enum claim_kind kind, struct quote_state *q, bool first_in_block)
+{
+	doc->claims = arena_grow(&doc->arena, doc->claims, &doc->capclaims,
+				 doc->nclaims + 1, sizeof(*doc->claims));
+	struct claim *c = &doc->claims[doc->nclaims];
+	memset(c, 0, sizeof(*c));
+	c->id = (int)doc->nclaims++;
+	c->block = b;
+	c->tstart = s;
+	c->tend = e;
+	c->start = block_src_offset(b, s);
+	c->end = e > s ? block_src_offset(b, e - 1) + 1 : c->start;
+	/* the last byte may start a multi-byte character */
+	while (c->end < doc->len && ((unsigned char)doc->data[c->end] & 0xC0) == 0x80)
+		c->end++;
+	doc_position(doc, c->start, &c->line, &c->col);
+	c->text = str_fold(&doc->arena, b->text + s, e - s);
+	c->kind = kind;
+	size_t len;
+	uint32_t first = utf8_decode(b->text + s, e - s, &len, NULL);
+	c->opens_quote = cp_is_dquote(first) && first != 0x201D && first != 0xBB;
+	if (first_in_block && q->open && !c->opens_quote)
+		q->open = false; /* a paragraph without an opening mark ends it */
+	bool reuse = first_in_block && q->open && c->opens_quote;
+	int keep = q->id;
+	c->quote = scan_quotes(q, b->text, s, e, &c->has_quote);
+	if (reuse) {
+		/* a quotation running into a new paragraph reopens with the
+		 * same mark: still the same quotation */
+		c->quote = keep;
+		q->id = keep;
+	}
+	if (kind == CLAIM_CLAIM && question_or_call(c->text))
+		c->kind = CLAIM_NOT;
+}
+
+void segment_document(struct pc_doc *doc, const pc_rules *rules)
+{
+	struct quote_state q = { .open = false, .id = -1, .next_id = 0 };
+	size_t cap = 0;
+	size_t *starts = NULL, *ends = NULL;
+
+	for (size_t bi = 0; bi < doc->nblocks; bi++) {
+		struct block *b = &doc->blocks[bi];
+		enum claim_kind kind = base_kind(b->kind);
+		if (b->kind != BLOCK_BODY && b->kind != BLOCK_QUOTE &&
+		    b->kind != BLOCK_LIST_ITEM && b->kind != BLOCK_CAPTION) {
+			bool keep_open = q.open;
+			add_claim(doc, b, 0, b->len, kind, &q, false);
+			q.open = keep_open && b->kind != BLOCK_HEADLINE;
+			continue;
+		}
+		/* at most one sentence per two bytes */
+		size_t need = b->len / 2 + 2;
+		if (need > cap) {
+			cap = need;
+			starts = arena_alloc(&doc->arena, cap * sizeof(*starts));
+			ends = arena_alloc(&doc->arena, cap * sizeof(*ends));
+		}
+		size_t ns = segment_sentences(rules, b->text, b->len, starts, ends, cap);
+		for (size_t k = 0; k < ns; k++)
+			add_claim(doc, b, starts[k], ends[k], kind, &q, k == 0);
+	}
+}

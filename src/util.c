@@ -1,0 +1,305 @@
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+uint32_t utf8_decode(const char *str, size_t n, size_t *len, bool *bad)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	uint32_t cp;
+	size_t need;
+
+	if (n == 0) {
+		*len = 0;
+		return 0;
+	}
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	} else if ((s[0] & 0xE0) == 0xC0) {
+		cp = s[0] & 0x1F;
+		need = 2;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		cp = s[0] & 0x0F;
+		need = 3;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		cp = s[0] & 0x07;
+		need = 4;
+	} else {
+		goto invalid;
+	}
+	if (need > n)
+		goto invalid;
+	for (size_t i = 1; i < need; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			goto invalid;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((need == 2 && cp < 0x80) || (need == 3 && cp < 0x800) ||
+	    (need == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		goto invalid;
+	*len = need;
+	return cp;
+invalid:
+	if (bad)
+		*bad = true;
+	*len = 1;
+	return 0xFFFD;
+}
+
+size_t utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	} else if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	} else if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t utf8_prev(const char *s, size_t off)
+{
+	if (off == 0)
+		return 0;
+	size_t i = off - 1;
+	int steps = 0;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && steps < 3) {
+		i--;
+		steps++;
+	}
+	return i;
+}
+
+bool cp_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	       cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x2009 ||
+	       cp == 0x202F || cp == 0x2002 || cp == 0x2003 || cp == 0x200B ||
+	       cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
+
+bool cp_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	if (cp >= 0x100 && cp <= 0x17F)
+		return (cp & 1) == 0;
+	if (cp >= 0x391 && cp <= 0x3A9)
+		return true;
+	if (cp >= 0x400 && cp <= 0x42F)
+		return true;
+	return false;
+}
+
+bool cp_is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cp_is_alpha(cp) && !cp_is_upper(cp);
+}
+
+bool cp_is_digit(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+bool cp_is_dquote(uint32_t cp)
+{
+	return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+	       cp == 0xAB || cp == 0xBB;
+}
+
+bool cp_is_dash(uint32_t cp)
+{
+	return cp == '-' || (cp >= 0x2010 && cp <= 0x2015);
+}
+
+bool cp_is_alpha(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	if (cp == 0xD7 || cp == 0xF7 || cp < 0xC0)
+		return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+	if (cp >= 0x2000 && cp <= 0x2BFF)
+		return false; /* punctuation, symbols, arrows */
+	if (cp >= 0x3000 && cp <= 0x303F)
+		return false;
+	if (cp == 0xFFFD || cp == 0xFEFF)
+		return false;
+	return true;
+}
+
+uint32_t cp_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return cp + 32;
+	if (cp >= 0x100 && cp <= 0x17F && (cp & 1) == 0)
+		return cp + 1;
+	if (cp >= 0x391 && cp <= 0x3A9)
+		return cp + 32;
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 32;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 80;
+	return cp;
+}
+
+char *str_lower(struct arena *a, const char *s, size_t n)
+{
+	char *out = arena_alloc(a, n * 2 + 1);
+	size_t o = 0, i = 0;
+	while (i < n) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+			cp = '\'';
+		o += utf8_encode(cp_lower(cp), out + o);
+		i += len;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+char *str_fold(struct arena *a, const char *s, size_t n)
+{
+	char *out = arena_alloc(a, n + 1);
+	size_t o = 0, i = 0;
+	bool space = false;
+	while (i < n) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp_is_space(cp)) {
+			space = o > 0;
+		} else {
+			if (space)
+				out[o++] = ' ';
+			space = false;
+			memcpy(out + o, s + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+char *name_key(const char *s)
+{
+	size_t n = strlen(s);
+	char *out = malloc(n * 2 + 1);
+	size_t o = 0, i = 0;
+	bool space = false;
+	if (!out)
+		return NULL;
+	while (i < n) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		i += len;
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+			cp = '\'';
+		if (cp_is_dquote(cp) || cp == '.')
+			continue;
+		if (cp_is_space(cp) || cp_is_dash(cp)) {
+			space = o > 0;
+			continue;
+		}
+		if (space)
+			out[o++] = ' ';
+		space = false;
+		o += utf8_encode(cp_lower(cp), out + o);
+	}
+	out[o] = '\0';
+	if (strncmp(out, "the ", 4) == 0)
+		memmove(out, out + 4, o - 3);
+	return out;
+}
+
+bool starts_upper(const char *s, size_t n)
+{
+	size_t len;
+	return n && cp_is_upper(utf8_decode(s, n, &len, NULL));
+}
+
+static bool word_char(uint32_t cp)
+{
+	return cp_is_alpha(cp) || cp_is_digit(cp);
+}
+
+size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out)
+{
+	size_t cap = 0, cnt = 0, i = 0;
+	struct token *t = NULL;
+
+	while (i < n) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp_is_space(cp)) {
+			i += len;
+			continue;
+		}
+		t = arena_grow(a, t, &cap, cnt + 1, sizeof(*t));
+		struct token *tk = &t[cnt++];
+		tk->s = i;
+		tk->cp = cp;
+		tk->upper = cp_is_upper(cp);
+		if (!word_char(cp)) {
+			tk->kind = TOK_PUNCT;
+			i += len;
+			tk->e = i;
+			tk->low = arena_strndup(a, s + tk->s, len);
+			continue;
+		}
+		bool digits = cp_is_digit(cp);
+		i += len;
+		while (i < n) {
+			uint32_t c = utf8_decode(s + i, n - i, &len, NULL);
+			if (word_char(c)) {
+				digits = digits && (cp_is_digit(c) || cp_is_alpha(c));
+				i += len;
+				continue;
+			}
+			/* joiners stay inside a word when a letter or digit
+			 * follows: U.S., 3.5, Russia's, Ukrainian-born, 1,200 */
+			bool joiner = c == '.' || c == '\'' || c == 0x2019 ||
+				      c == '-' || c == 0x2010 || c == 0x2011 ||
+				      c == '&' || (c == ',' && digits) ||
+				      (c == '/' && digits);
+			size_t l2;
+			uint32_t next = i + len < n ?
+				utf8_decode(s + i + len, n - i - len, &l2, NULL) : 0;
+			if (joiner && word_char(next) &&
+			    !(c == ',' && !cp_is_digit(next))) {
+				i += len;
+				continue;
+			}
+			/* keep the final period of an abbreviation like U.S. */
+			if (c == '.' && i >= 2 && s[i - 2] == '.')
+				i += len;
+			break;
+		}
+		tk->e = i;
+		tk->kind = cp_is_digit(cp) ? TOK_NUM : TOK_WORD;
+		tk->low = str_lower(a, s + tk->s, tk->e - tk->s);
+	}
+	*out = t;
+	return cnt;
+}

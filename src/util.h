@@ -1,0 +1,51 @@
+/* Small text helpers shared by the stages: UTF-8, case, tokens. */
+#ifndef PC_UTIL_H
+#define PC_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+#define COUNTOF(a) (sizeof(a) / sizeof(*(a)))
+
+/* Decodes one code point at s (n bytes left); invalid bytes decode as
+ * U+FFFD of length 1 and set *bad. */
+uint32_t utf8_decode(const char *s, size_t n, size_t *len, bool *bad);
+size_t utf8_encode(uint32_t cp, char *out);
+/* Offset of the code point that ends right before `off`. */
+size_t utf8_prev(const char *s, size_t off);
+
+bool cp_is_space(uint32_t cp);
+bool cp_is_upper(uint32_t cp);
+bool cp_is_lower(uint32_t cp);
+bool cp_is_alpha(uint32_t cp);
+bool cp_is_digit(uint32_t cp);
+bool cp_is_dquote(uint32_t cp);
+uint32_t cp_lower(uint32_t cp);
+bool cp_is_dash(uint32_t cp);
+
+/* Lower-cased copy (ASCII, Latin-1, Cyrillic), curly apostrophes straight. */
+char *str_lower(struct arena *a, const char *s, size_t n);
+/* Whitespace runs folded to one space, ends trimmed. */
+char *str_fold(struct arena *a, const char *s, size_t n);
+/* Key for comparing names: lower case, a leading "the " dropped, quote
+ * marks and runs of spaces folded. Caller frees. */
+char *name_key(const char *s);
+bool starts_upper(const char *s, size_t n);
+
+enum token_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
+
+struct token {
+	size_t s, e;         /* byte span in the text */
+	enum token_kind kind;
+	uint32_t cp;         /* first code point */
+	bool upper;          /* starts with a capital letter */
+	char *low;           /* lower-cased word (arena) */
+};
+
+/* Splits text into words, numbers and single punctuation marks. */
+size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out);
+
+#endif
