@@ -412,12 +412,6 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 			add_sub(doc, raw, s, e, BLOCK_HEADLINE, para);
 			return;
 		}
-		if (dek_allowed && !ctx->seen_dek && !ctx->seen_body &&
-		    !read_dateline(rules, t, n)) {
-			ctx->seen_dek = true;
-			add_sub(doc, raw, s, e, BLOCK_DEK, para);
-			return;
-		}
 	}
 	size_t cap_end;
 	size_t credit = read_credit(rules, t, n, &cap_end);
@@ -435,6 +429,12 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 				ce--;
 			add_sub(doc, raw, s + credit, ce, BLOCK_CREDIT, para);
 		}
+		return;
+	}
+	if (hint == BLOCK_BODY && dek_allowed && !ctx->seen_dek && !ctx->seen_body &&
+	    !read_dateline(rules, t, n)) {
+		ctx->seen_dek = true;
+		add_sub(doc, raw, s, e, BLOCK_DEK, para);
 		return;
 	}
 	if (hint == BLOCK_BODY && single_line && ctx->seen_body &&

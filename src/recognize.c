@@ -48,6 +48,7 @@ struct ctx {
 	size_t nt;
 	struct frame *f;
 	size_t nf, capf;
+	bool subject; /* classifying the subject of a reporting verb */
 };
 
 static bool in_list(const char *w, const char *const *list, size_t n)
@@ -59,16 +60,17 @@ static bool in_list(const char *w, const char *const *list, size_t n)
 }
 #define IN(w, list) in_list((w), (list), COUNTOF(list))
 
-static const char *const pronouns[] = { "he", "she", "they", "it" };
+static const char *const pronouns[] = { "he", "she", "they", "it", "them" };
 static const char *const dets[] = {
 	"the", "a", "an", "this", "these", "those", "some", "several", "many",
 	"most", "two", "three", "four", "five", "six", "seven", "eight",
 	"nine", "ten", "eleven", "twelve", "dozens", "its", "his", "her",
 	"their", "our", "another", "one", "both", "all", "other", "few",
-	"multiple", "various", "numerous", "more", "that",
+	"multiple", "various", "numerous", "more", "that", "same",
 };
 static const char *const definite[] = {
 	"the", "this", "these", "those", "its", "his", "her", "their", "that",
+	"same",
 };
 static const char *const stop_words[] = {
 	"that", "who", "which", "whose", "whom", "where", "when", "while",
@@ -281,6 +283,13 @@ static size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		}
 		if (IN(t->low, dets)) {
 			s = i;
+			/* "Dr. Mei-Ling Park of the Australian Antarctic Division" */
+			if (i >= lo + 2 && (((!strcmp(x->t[i - 1].low, "of") || !strcmp(x->t[i - 1].low, "at")) &&
+			     (x->t[i - 2].upper || lex_noun(x, x->t[i - 2].low))) ||
+			    joins(x, i - 1, lo, e))) {
+				s = --i;
+				continue;
+			}
 			break;
 		}
 		if (is_possessive(t)) {
@@ -417,15 +426,30 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	bool def = false, quant = false;
 	while (b < e && IN(x->t[b].low, dets)) {
 		def |= IN(x->t[b].low, definite);
-		quant = true;
+		quant |= !IN(x->t[b].low, definite) && strcmp(x->t[b].low, "a") &&
+			 strcmp(x->t[b].low, "an");
 		b++;
 	}
 	while (b < e && x->t[b].kind == TOK_NUM) {
 		quant = true;
 		b++;
 	}
+	/* "one of the people", "one of them": the group itself */
+	if (b < e && b > s && !strcmp(x->t[b].low, "of")) {
+		b++;
+		def = true;
+		quant = false;
+		while (b < e && IN(x->t[b].low, dets))
+			b++;
+		if (b + 1 == e && !strcmp(x->t[b].low, "them")) {
+			en->kind = ENT_PRONOUN;
+			en->name = "they";
+			return;
+		}
+	}
 	if (b >= e)
 		goto vague_det;
+	bool explicit_def = def;
 	if (x->c->kind == CLAIM_HEADING && !quant)
 		def = true; /* "CEO says", "ministry says" in a headline */
 	if (e - s == 1 && IN(x->t[s].low, pronouns)) {
@@ -527,10 +551,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->role = x->t[h].low;
 		return;
 	}
-	if (all_upper(x, b, e) && x->t[e - 1].kind == TOK_WORD && !quant) {
-		const char *nm = person_name(x, b, e);
-		if (!nm)
-			return;
+	/* "the whistleblower alleged", "the agent said": a definite person
+	 * the resolver may name */
+	if (x->subject && explicit_def && h + 1 == e && !x->t[h].upper && x->t[h].kind == TOK_WORD &&
+	    hl[strlen(hl) - 1] != 's' && !is_possessive(&x->t[h])) {
+		en->kind = ENT_ROLE;
+		en->type = SRC_OFFICIAL;
+		en->role = x->t[h].low;
+		en->name = words(x, b, e, false);
+		return;
+	}
+	if (x->t[h].upper && all_upper(x, b, h + 1) && x->t[h].kind == TOK_WORD && !quant) {
 		for (size_t i = b; i < e; i++)
 			if (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) {
 				en->kind = ENT_ORG;
@@ -538,12 +569,31 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->name = words(x, b, e, false);
 				return;
 			}
-		if (e - b > 5 || (lex_class(&r->orgs, hl) & ORG_PLACE))
+		const char *nm = person_name(x, b, h + 1);
+		if (!nm || h + 1 - b > 5 || (lex_class(&r->orgs, hl) & ORG_PLACE))
 			return;
 		en->kind = ENT_PERSON;
 		en->type = SRC_PERSON;
 		en->name = nm;
 		return;
+	}
+	/* a descriptor before a name: "market research firm Circana",
+	 * "organizer SCC Events" */
+	if (x->t[e - 1].upper && !quant) {
+		size_t ns = e;
+		while (ns > b && (x->t[ns - 1].upper || IN(x->t[ns - 1].low, connectors)))
+			ns--;
+		while (ns < e && !x->t[ns].upper)
+			ns++;
+		if (ns > b && ns < e && ns + 4 >= e) {
+			bool org = false;
+			for (size_t i = b; i < ns; i++)
+				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) != 0;
+			en->kind = org ? ENT_ORG : ENT_PERSON;
+			en->type = org ? SRC_ORGANIZATION : SRC_PERSON;
+			en->name = words(x, ns, e, false);
+			return;
+		}
 	}
 	return;
 vague_det:
@@ -581,9 +631,10 @@ static const char *channel_name(const struct ctx *x, size_t a, size_t b)
 	return e ? e->val : NULL;
 }
 
-static void speaker_np(const struct ctx *x, const struct pattern *p, size_t a,
+static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		       size_t b, struct entity *en)
 {
+	x->subject = p->kind == FRAME_SPEAKER;
 	size_t lo, hi, s, e;
 	token_range(x, a, b, &lo, &hi);
 	memset(en, 0, sizeof(*en));
@@ -593,6 +644,19 @@ static void speaker_np(const struct ctx *x, const struct pattern *p, size_t a,
 	case NP_FIRST:
 		s = lo;
 		e = np_first(x, lo, hi);
+		/* ", said the company was ..." is no inversion: after the
+		 * name comes the end of the clause, not a verb */
+		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
+		    !IN(x->t[e].low, stop_words) && !IN(x->t[e].low, time_words) &&
+		    strcmp(x->t[e].low, "last"))
+			return;
+		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
+		    (!strcmp(x->t[e].low, "had") || !strcmp(x->t[e].low, "was") ||
+		     !strcmp(x->t[e].low, "is") || !strcmp(x->t[e].low, "were") ||
+		     !strcmp(x->t[e].low, "has") || !strcmp(x->t[e].low, "would") ||
+		     !strcmp(x->t[e].low, "will") || !strcmp(x->t[e].low, "could") ||
+		     !strcmp(x->t[e].low, "are") || !strcmp(x->t[e].low, "have")))
+			return;
 		break;
 	case NP_LAST:
 		s = np_last(x, lo, hi, &e);
@@ -604,6 +668,7 @@ static void speaker_np(const struct ctx *x, const struct pattern *p, size_t a,
 	}
 	if (s < e)
 		classify(x, s, e, en);
+	x->subject = false;
 }
 
 /* An appositive subject: "Smith, who chairs the panel, said". */
@@ -614,8 +679,16 @@ static void appositive(const struct ctx *x, size_t cue_s, struct entity *en)
 	if (hi < 2 || x->t[hi - 1].kind != TOK_PUNCT || x->t[hi - 1].low[0] != ',')
 		return;
 	size_t i = hi - 1;
-	while (i-- > 0 && hi - i < 16) {
+	while (i-- > 0 && hi - i < 32) {
 		if (x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == ',') {
+			/* "A Calder spokeswoman, Rhea Lindqvist, said" */
+			if (hi - 1 - (i + 1) >= 1 && hi - 1 - (i + 1) <= 4 &&
+			    all_upper(x, i + 1, hi - 1)) {
+				classify(x, i + 1, hi - 1, en);
+				if (en->kind == ENT_PERSON)
+					return;
+				memset(en, 0, sizeof(*en));
+			}
 			size_t e, s = np_last(x, 0, i, &e);
 			if (s < e && e == i) {
 				classify(x, s, e, en);

@@ -325,7 +325,13 @@ static const struct source *nearest_source(const struct pc_doc *doc, size_t ci,
 static bool is_org_like(const struct source *s)
 {
 	return s->type == SRC_ORGANIZATION || s->type == SRC_GOVERNMENT ||
-	       s->type == SRC_AGENCY || s->type == SRC_OUTLET || s->type == SRC_DOCUMENT;
+	       s->type == SRC_AGENCY || s->type == SRC_OUTLET;
+}
+
+static bool is_speaking_person(const struct source *s)
+{
+	return (s->type == SRC_PERSON || s->type == SRC_OFFICIAL) && s->ref != REF_ROLE &&
+	       s->ref != REF_PRONOUN;
 }
 
 static bool is_group(const struct source *s)
@@ -369,12 +375,28 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->name = p->name;
 			if (p->nroles)
 				s->type = SRC_OFFICIAL;
+		} else if (!strchr(s->name, ' ') && s->type == SRC_PERSON) {
+			/* one capitalized word nobody wears as a surname:
+			 * "Calder announced" is a company */
+			s->type = SRC_ORGANIZATION;
 		}
 		break;
 	case REF_PRONOUN:
 		if (!strcmp(s->ref_word, "he") || !strcmp(s->ref_word, "she")) {
+			/* the last person who spoke, when close; else the
+			 * person named nearest before */
+			g = NULL;
+			for (size_t k = ci + 1; k-- > 0 && ci - k <= 3 && !g;) {
+				const struct claim *o = &doc->claims[k];
+				for (size_t i = o->nsources; i-- > 0 && !g;)
+					if (&o->sources[i] != s && is_speaking_person(&o->sources[i]) &&
+					    (k < ci || o->sources[i].mstart < s->mstart))
+						g = &o->sources[i];
+			}
 			p = nearest_person(x, pos, NULL, false);
-			if (p)
+			if (g)
+				take(s, g);
+			else if (p)
 				name_person(s, p, doc);
 		} else if (!strcmp(s->ref_word, "it")) {
 			g = nearest_source(doc, ci, is_org_like);
