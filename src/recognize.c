@@ -238,6 +238,15 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 {
 	while (e > lo) {
 		const struct token *t = &x->t[e - 1];
+		if (t->kind == TOK_PUNCT && t->low[0] == ')') {
+			size_t k = e - 1;
+			while (k > lo && x->t[k].low[0] != '(')
+				k--;
+			if (k > lo && e - k <= 8) {
+				e = k;
+				continue;
+			}
+		}
 		if (t->kind == TOK_PUNCT)
 			break;
 		if (IN(t->low, time_words) && !(t->upper && e - 1 > lo && !IN(t->low, time_words))) {
@@ -404,8 +413,11 @@ static bool all_upper(const struct ctx *x, size_t s, size_t e)
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
+	static const char *const pre[] = { "retired", "former", "late", "acting",
+					    "outgoing", "incoming", "then", "deputy" };
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
-			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low)))
+			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
+			 IN(x->t[s].low, pre)))
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;
@@ -570,7 +582,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				return;
 			}
 		const char *nm = person_name(x, b, h + 1);
-		if (!nm || h + 1 - b > 5 || (lex_class(&r->orgs, hl) & ORG_PLACE))
+		size_t nwords = 0;
+		for (size_t i = b; i <= h; i++)
+			nwords += x->t[i].kind == TOK_WORD;
+		if (!nm || nwords > 6 || (lex_class(&r->orgs, hl) & ORG_PLACE))
 			return;
 		en->kind = ENT_PERSON;
 		en->type = SRC_PERSON;
@@ -671,36 +686,53 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	x->subject = false;
 }
 
-/* An appositive subject: "Smith, who chairs the panel, said". */
-static void appositive(const struct ctx *x, size_t cue_s, struct entity *en)
+/* An appositive subject: "Smith, who chairs the panel, said", "Scott
+ * Pruitt, the attorney general of Oklahoma, one of the states suing,
+ * said": walk back over the comma segments and take the leftmost that
+ * names someone. */
+static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 {
 	size_t lo, hi;
 	token_range(x, 0, cue_s, &lo, &hi);
+	memset(en, 0, sizeof(*en));
 	if (hi < 2 || x->t[hi - 1].kind != TOK_PUNCT || x->t[hi - 1].low[0] != ',')
 		return;
-	size_t i = hi - 1;
-	while (i-- > 0 && hi - i < 32) {
-		if (x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == ',') {
-			/* "A Calder spokeswoman, Rhea Lindqvist, said" */
-			if (hi - 1 - (i + 1) >= 1 && hi - 1 - (i + 1) <= 4 &&
-			    all_upper(x, i + 1, hi - 1)) {
-				classify(x, i + 1, hi - 1, en);
-				if (en->kind == ENT_PERSON)
-					return;
-				memset(en, 0, sizeof(*en));
-			}
-			size_t e, s = np_last(x, 0, i, &e);
-			if (s < e && e == i) {
-				classify(x, s, e, en);
-				if (en->kind != ENT_PERSON && en->kind != ENT_MEDIA &&
-				    en->kind != ENT_KNOWN && en->kind != ENT_ORG)
-					memset(en, 0, sizeof(*en));
-			}
-			return;
+	size_t end = hi - 1; /* the comma before the verb */
+	struct entity best = { 0 };
+	x->subject = true;
+	for (int seg = 0; seg < 4; seg++) {
+		size_t i = end;
+		while (i > 0 && end - i < 40) {
+			const struct token *t = &x->t[i - 1];
+			if (t->kind == TOK_PUNCT && t->low[0] != '.' && t->low[0] != '-' &&
+			    t->low[0] != '(' && t->low[0] != ')')
+				break;
+			i--;
 		}
-		if (x->t[i].kind == TOK_PUNCT && x->t[i].low[0] != '.' && x->t[i].low[0] != '-')
-			return;
+		bool at_start = i == 0 || x->t[i - 1].low[0] != ',';
+		if (i < end) {
+			struct entity cand;
+			size_t e2, s2 = np_last(x, i, end, &e2);
+			/* the segment as a whole, when it is all a name */
+			if (all_upper(x, i, end))
+				s2 = i, e2 = end;
+			if (s2 < e2) {
+				classify(x, s2, e2, &cand);
+				if (cand.kind == ENT_PERSON || cand.kind == ENT_MEDIA ||
+				    cand.kind == ENT_KNOWN || cand.kind == ENT_ORG ||
+				    (cand.kind == ENT_UNNAMED && at_start))
+					best = cand;
+				else if (seg == 0 && (cand.kind == ENT_ROLE || cand.kind == ENT_UNNAMED) &&
+					 best.kind == ENT_NONE)
+					best = cand;
+			}
+		}
+		if (at_start || i == 0)
+			break;
+		end = i - 1;
 	}
+	x->subject = false;
+	*en = best;
 }
 
 static unsigned accept_bit(enum ent_kind k)
