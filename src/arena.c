@@ -114,7 +114,7 @@ void *arena_grow(struct arena *a, void *p, size_t *cap, size_t need, size_t size
 {
 	if (need <= *cap)
 		return p;
-	size_t ncap = *cap ? *cap * 2 : 8;
+	size_t ncap = *cap ? *cap * 2 : 2;
 	while (ncap < need)
 		ncap *= 2;
 	void *np = arena_alloc(a, ncap * size);
@@ -133,4 +133,25 @@ void arena_free(struct arena *a)
 		c = next;
 	}
 	a->head = NULL;
+}
+
+void arena_reset(struct arena *a)
+{
+	struct arena_chunk *c = a->head;
+	if (!c)
+		return;
+	struct arena_chunk *keep = NULL;
+	while (c) {
+		struct arena_chunk *next = c->next;
+		if (!keep && c->size == CHUNK_SIZE)
+			keep = c;
+		else
+			free(c);
+		c = next;
+	}
+	a->head = keep;
+	if (keep) {
+		keep->next = NULL;
+		keep->used = 0;
+	}
 }

@@ -26,5 +26,8 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
  * abandoned (doubling keeps the waste under 2x). */
 void *arena_grow(struct arena *a, void *p, size_t *cap, size_t need, size_t size);
 void arena_free(struct arena *a);
+/* Drops everything allocated but keeps one chunk for reuse: a scratch
+ * arena reset per claim costs no system calls. */
+void arena_reset(struct arena *a);
 
 #endif

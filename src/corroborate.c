@@ -57,12 +57,12 @@ static void add_item(struct arena *a, struct feats *f, size_t *cap, const char *
 	f->items[f->n++] = arena_strdup(a, w);
 }
 
-static void features(struct pc_doc *doc, const pc_rules *r, const struct claim *c,
+static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 		     struct feats *f)
 {
 	struct token *t;
 	const char *s = c->block->text + c->tstart;
-	size_t nt = tokenize(&doc->arena, s, c->tend - c->tstart, &t), cap = 0;
+	size_t nt = tokenize(a, s, c->tend - c->tstart, &t), cap = 0;
 	memset(f, 0, sizeof(*f));
 	for (size_t i = 0; i < nt; i++) {
 		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
@@ -75,7 +75,7 @@ static void features(struct pc_doc *doc, const pc_rules *r, const struct claim *
 				if (*p != ',')
 					buf[o++] = *p;
 			buf[o] = '\0';
-			add_item(&doc->arena, f, &cap, buf);
+			add_item(a, f, &cap, buf);
 			f->numbers = true;
 			continue;
 		}
@@ -84,9 +84,20 @@ static void features(struct pc_doc *doc, const pc_rules *r, const struct claim *
 			continue;
 		if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's')
 			w[l -= 2] = '\0';
-		if (l > 4 && w[l - 1] == 's' && w[l - 2] != 's')
+		/* a light stemmer: "reopens", "reopened", "reopening" meet */
+		if (l > 4 && !strcmp(w + l - 3, "ies"))
+			strcpy(w + (l -= 3), "y"), l++;
+		else if (l > 4 && !strcmp(w + l - 3, "ied"))
+			strcpy(w + (l -= 3), "y"), l++;
+		else if (l > 5 && !strcmp(w + l - 3, "ing"))
+			w[l -= 3] = '\0';
+		else if (l > 4 && !strcmp(w + l - 2, "ed"))
+			w[l -= 2] = '\0';
+		else if (l > 4 && w[l - 1] == 's' && w[l - 2] != 's')
 			w[--l] = '\0';
-		add_item(&doc->arena, f, &cap, w);
+		if (l > 3 && w[l - 1] == 'e')
+			w[--l] = '\0';
+		add_item(a, f, &cap, w);
 	}
 }
 
@@ -107,7 +118,8 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 	size_t n = doc->nclaims;
 	if (n < 2)
 		return;
-	struct feats *F = arena_zalloc(&doc->arena, n * sizeof(*F));
+	struct arena fa = { 0 };
+	struct feats *F = arena_zalloc(&fa, n * sizeof(*F));
 	struct lexicon index = { 0 };
 	size_t **post = NULL, *npost = NULL, nfeat = 0, capfeat = 0;
 	unsigned *shared = xcalloc(n, sizeof(*shared));
@@ -115,7 +127,7 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 
 	for (size_t i = 0; i < n; i++)
 		if (linkable(&doc->claims[i]))
-			features(doc, rules, &doc->claims[i], &F[i]);
+			features(&fa, rules, &doc->claims[i], &F[i]);
 
 	for (size_t j = 0; j < n; j++) {
 		struct claim *cj = &doc->claims[j];
@@ -177,4 +189,5 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 	free(shared);
 	free(touched);
 	lex_free(&index);
+	arena_free(&fa);
 }

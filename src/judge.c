@@ -41,20 +41,24 @@ static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, si
 	c->origins[c->norigins++] = name;
 }
 
-static const char *checkworthy_reason(const pc_rules *r, struct pc_doc *doc, const struct claim *c)
+static const char *checkworthy_reason(const pc_rules *r, const struct claim *c)
 {
 	struct token *t;
-	size_t nt = tokenize(&doc->arena, c->text, strlen(c->text), &t);
+	struct arena tmp = { 0 };
+	size_t nt = tokenize(&tmp, c->text, strlen(c->text), &t);
 	const char *why = NULL;
 	for (size_t i = 0; i < nt; i++) {
 		unsigned cls = lex_class(&r->checkworthy, t[i].low);
-		if (cls & CW_CASUALTY)
-			return "a casualty figure";
+		if (cls & CW_CASUALTY) {
+			why = "a casualty figure";
+			break;
+		}
 		if (cls & CW_SUPERLATIVE)
 			why = why ? why : "a record or superlative";
 		if (t[i].kind == TOK_NUM || (cls & CW_NUMBER))
 			why = "a number";
 	}
+	arena_free(&tmp);
 	return why;
 }
 
@@ -132,7 +136,7 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c)
 	c->status = c->norigins == 0 ? STATUS_UNSOURCED :
 		    c->norigins == 1 ? STATUS_SINGLE : STATUS_MULTI;
 
-	const char *why = checkworthy_reason(r, doc, c);
+	const char *why = checkworthy_reason(r, c);
 	c->checkworthy = why != NULL;
 	struct arena *a = &doc->arena;
 	if (c->vague)

@@ -49,6 +49,7 @@ struct ctx {
 	struct frame *f;
 	size_t nf, capf;
 	bool subject; /* classifying the subject of a reporting verb */
+	struct arena *tmp; /* tokens and candidate names, reset per claim */
 };
 
 static bool in_list(const char *w, const char *const *list, size_t n)
@@ -374,8 +375,8 @@ static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, 
 static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 {
 	if (a >= b)
-		return arena_strdup(&x->doc->arena, "");
-	char *w = str_fold(&x->doc->arena, x->s + x->t[a].s, x->t[b - 1].e - x->t[a].s);
+		return arena_strdup(x->tmp, "");
+	char *w = str_fold(x->tmp, x->s + x->t[a].s, x->t[b - 1].e - x->t[a].s);
 	if (lower_first && a == 0 && x->t[a].upper) {
 		size_t len;
 		uint32_t cp = utf8_decode(w, strlen(w), &len, NULL);
@@ -499,7 +500,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (i + w > e)
 				continue;
 			char *ph = words(x, i, i + w, false);
-			char *low = str_lower(&x->doc->arena, ph, strlen(ph));
+			char *low = str_lower(x->tmp, ph, strlen(ph));
 			role = lex_get(&r->roles, low);
 			if (role)
 				break;
@@ -634,14 +635,14 @@ static void add_frame(struct ctx *x, const struct frame *f)
 		    g->cue_s == f->cue_s && f->kind != FRAME_CHANNEL)
 			return;
 	}
-	x->f = arena_grow(&x->doc->arena, x->f, &x->capf, x->nf + 1, sizeof(*x->f));
+	x->f = arena_grow(x->tmp, x->f, &x->capf, x->nf + 1, sizeof(*x->f));
 	x->f[x->nf++] = *f;
 }
 
 static const char *channel_name(const struct ctx *x, size_t a, size_t b)
 {
-	char *low = str_lower(&x->doc->arena, x->s + a, b - a);
-	char *f = str_fold(&x->doc->arena, low, strlen(low));
+	char *low = str_lower(x->tmp, x->s + a, b - a);
+	char *f = str_fold(x->tmp, low, strlen(low));
 	const struct lex_entry *e = lex_get(&x->r->channels, f);
 	return e ? e->val : NULL;
 }
@@ -766,7 +767,7 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		if (f.cue_s == PCRE2_UNSET)
 			f.cue_s = f.cue_e = m0;
 		f.pos = f.cue_s;
-		char *cue = str_lower(&x->doc->arena, x->s + f.cue_s, f.cue_e - f.cue_s);
+		char *cue = str_lower(x->tmp, x->s + f.cue_s, f.cue_e - f.cue_s);
 		f.tell = lex_class(&x->r->cues, cue) & CUE_TELL;
 		if (p->g_channel && (int)p->g_channel < rc && ov[2 * p->g_channel] != PCRE2_UNSET)
 			f.channel = channel_name(x, ov[2 * p->g_channel], ov[2 * p->g_channel + 1]);
@@ -787,8 +788,8 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			f.ent.vague = true;
 			f.ent.ms = f.cue_s;
 			f.ent.me = f.cue_e;
-			char *w = str_fold(&x->doc->arena, x->s + f.cue_s, f.cue_e - f.cue_s);
-			f.ent.name = str_lower(&x->doc->arena, w, strlen(w));
+			char *w = str_fold(x->tmp, x->s + f.cue_s, f.cue_e - f.cue_s);
+			f.ent.name = str_lower(x->tmp, w, strlen(w));
 		}
 		if (f.ent.kind != ENT_NONE) {
 			f.pos = f.ent.ms;
@@ -796,10 +797,10 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		} else if (p->kind == FRAME_CHANNEL || p->kind == FRAME_VAGUE) {
 			add_frame(x, &f);
 		}
-		start = m1 > m0 ? m1 : m0 + 1;
-		/* let a later cue reuse the words of this match's region */
-		if (p->np == NP_LAST && f.cue_e > m0)
-			start = f.cue_e;
+		/* a later cue may sit inside this match's region: go on
+		 * right after the cue */
+		(void)m1;
+		start = f.cue_e > m0 ? f.cue_e : m0 + 1;
 	}
 }
 
@@ -829,7 +830,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 			return;
 	struct source *s = claim_add_source(doc, c);
 	const struct block *b = c->block;
-	s->name = en->name;
+	s->name = arena_strdup(&doc->arena, en->name);
 	s->mention = str_fold(&doc->arena, x->s + en->ms, en->me - en->ms);
 	s->mstart = block_src_offset(b, c->tstart + en->ms);
 	s->mend = block_src_offset(b, c->tstart + en->me - 1) + 1;
@@ -844,11 +845,11 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	s->via = nvia ? arena_alloc(&doc->arena, nvia * sizeof(*s->via)) : NULL;
 	for (size_t i = 0; i < nvia; i++)
 		if (strcmp(via[i], en->name) != 0)
-			s->via[s->nvia++] = via[i];
+			s->via[s->nvia++] = arena_strdup(&doc->arena, via[i]);
 	switch (en->kind) {
 	case ENT_PRONOUN:
 		s->ref = REF_PRONOUN;
-		s->ref_word = en->name;
+		s->ref_word = s->name;
 		break;
 	case ENT_ROLE:
 		s->ref = REF_ROLE;
@@ -865,6 +866,8 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	default:
 		break;
 	}
+	if (s->ref_word)
+		s->ref_word = arena_strdup(&doc->arena, s->ref_word);
 	if (en->vague) {
 		c->vague = true;
 		c->vague_words = s->mention;
@@ -909,7 +912,7 @@ static void assemble(struct ctx *x)
 		return;
 	qsort(x->f, x->nf, sizeof(*x->f), cmp_frame_pos);
 	const char *channel = NULL;
-	const char **via = arena_alloc(&x->doc->arena, x->nf * sizeof(*via));
+	const char **via = arena_alloc(x->tmp, x->nf * sizeof(*via));
 	size_t nvia = 0, nspeak = 0;
 	for (size_t i = 0; i < x->nf; i++) {
 		const struct frame *f = &x->f[i];
@@ -948,14 +951,15 @@ static void assemble(struct ctx *x)
 	}
 }
 
-void recognize_claim(struct pc_doc *doc, const pc_rules *rules, struct claim *c)
+static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
+			  struct arena *tmp)
 {
-	struct ctx x = { .doc = doc, .r = rules, .c = c };
+	struct ctx x = { .doc = doc, .r = rules, .c = c, .tmp = tmp };
 	x.s = c->block->text + c->tstart;
 	x.n = c->tend - c->tstart;
 	if (x.n > 8192)
 		x.n = 8192; /* a run-on "sentence" is no attribution frame */
-	x.nt = tokenize(&doc->arena, x.s, x.n, &x.t);
+	x.nt = tokenize(tmp, x.s, x.n, &x.t);
 	for (size_t i = 0; i < rules->npats; i++) {
 		const struct pattern *p = &rules->pats[i];
 		if (p->kind == FRAME_HEADLINE && c->kind != CLAIM_HEADING)
@@ -965,12 +969,22 @@ void recognize_claim(struct pc_doc *doc, const pc_rules *rules, struct claim *c)
 	assemble(&x);
 }
 
+void recognize_claim(struct pc_doc *doc, const pc_rules *rules, struct claim *c)
+{
+	struct arena tmp = { 0 };
+	recognize_one(doc, rules, c, &tmp);
+	arena_free(&tmp);
+}
+
 void recognize_document(struct pc_doc *doc, const pc_rules *rules)
 {
+	struct arena tmp = { 0 };
 	for (size_t i = 0; i < doc->nclaims; i++) {
 		struct claim *c = &doc->claims[i];
 		if (c->kind == CLAIM_NOT)
 			continue;
-		recognize_claim(doc, rules, c);
+		recognize_one(doc, rules, c, &tmp);
+		arena_reset(&tmp);
 	}
+	arena_free(&tmp);
 }

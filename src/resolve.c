@@ -15,6 +15,7 @@ struct mention {
 struct rctx {
 	struct pc_doc *doc;
 	const pc_rules *r;
+	struct arena tmp; /* per-claim scratch */
 	struct mention *m;
 	size_t nm, capm;
 };
@@ -58,7 +59,7 @@ static size_t find_person(struct pc_doc *doc, const char *name)
 				 doc->npeople + 1, sizeof(*doc->people));
 	struct person *p = &doc->people[doc->npeople];
 	memset(p, 0, sizeof(*p));
-	p->name = name;
+	p->name = arena_strdup(&doc->arena, name);
 	return doc->npeople++;
 }
 
@@ -79,8 +80,8 @@ static const char *role_before(const struct rctx *x, const struct token *t, size
 		if (e < w)
 			continue;
 		size_t a = e - w;
-		char *ph = str_fold(&x->doc->arena, s + t[a].s, t[e - 1].e - t[a].s);
-		char *low = str_lower(&x->doc->arena, ph, strlen(ph));
+		char *ph = str_fold((struct arena *)&x->tmp, s + t[a].s, t[e - 1].e - t[a].s);
+		char *low = str_lower((struct arena *)&x->tmp, ph, strlen(ph));
 		const struct lex_entry *le = lex_get(&x->r->roles, low);
 		if (le)
 			return le->key;
@@ -102,7 +103,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 	const struct claim *c = &doc->claims[ci];
 	const char *s = c->text;
 	struct token *t;
-	size_t nt = tokenize(&doc->arena, s, strlen(s), &t);
+	size_t nt = tokenize(&x->tmp, s, strlen(s), &t);
 
 	for (size_t i = 0; i < nt;) {
 		if (!is_name_token(x, &t[i]) && !(t[i].upper && t[i].kind == TOK_WORD)) {
@@ -155,7 +156,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 			    lex_get(&x->r->unnamed, t[k].low))
 				bad = true;
 		}
-		char *name = str_fold(&doc->arena, s + t[b].s, t[ne - 1].e - t[b].s);
+		char *name = str_fold(&x->tmp, s + t[b].s, t[ne - 1].e - t[b].s);
 		char *key = name_key(name);
 		if (rules_gazetteer_lookup(x->r, key))
 			bad = true;
@@ -228,22 +229,40 @@ static bool has_role(const struct person *p, const char *role)
 	return false;
 }
 
+/* Resolution is local: searches look this many claims or mentions away
+ * at most, which keeps a huge document linear. */
+#define WINDOW 400
+
+static bool person_fits(const struct rctx *x, const struct person *p, const char *role)
+{
+	return !role || has_role(p, role) || has_role(fullest(x->doc, p->name), role);
+}
+
 static const struct person *nearest_person(const struct rctx *x, size_t pos,
 					   const char *role, bool after_too)
 {
-	const struct person *best = NULL;
-	for (size_t i = 0; i < x->nm; i++) {
-		const struct person *p = &x->doc->people[x->m[i].person];
-		if (role && !has_role(fullest(x->doc, p->name), role) && !has_role(p, role))
-			continue;
-		if (x->m[i].pos < pos)
-			best = p;
-		else if (!best && after_too)
-			return p;
+	/* mentions are in document order: find the first at or after pos */
+	size_t lo = 0, hi = x->nm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->m[mid].pos < pos)
+			lo = mid + 1;
 		else
-			break;
+			hi = mid;
 	}
-	return best;
+	for (size_t i = lo, n = 0; i-- > 0 && n < WINDOW; n++) {
+		const struct person *p = &x->doc->people[x->m[i].person];
+		if (person_fits(x, p, role))
+			return p;
+	}
+	if (!after_too)
+		return NULL;
+	for (size_t i = lo; i < x->nm && i < lo + WINDOW; i++) {
+		const struct person *p = &x->doc->people[x->m[i].person];
+		if (person_fits(x, p, role))
+			return p;
+	}
+	return NULL;
 }
 
 static bool name_has_word(const char *name, const char *word)
@@ -282,7 +301,7 @@ static bool type_fits(const char *head, enum source_type t)
 static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci,
 					     const char *head, bool after_too)
 {
-	for (size_t k = ci + 1; k-- > 0;) {
+	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = 0; i < c->nsources; i++) {
 			const struct source *s = &c->sources[i];
@@ -299,7 +318,7 @@ static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci
 	}
 	if (!after_too)
 		return NULL;
-	for (size_t k = ci + 1; k < doc->nclaims; k++) {
+	for (size_t k = ci + 1; k < doc->nclaims && k - ci < WINDOW; k++) {
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = 0; i < c->nsources; i++)
 			if (c->sources[i].ref == REF_NONE &&
@@ -313,7 +332,7 @@ static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci
 static const struct source *nearest_source(const struct pc_doc *doc, size_t ci,
 					   bool (*want)(const struct source *))
 {
-	for (size_t k = ci; k-- > 0;) {
+	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;)
 			if (want(&c->sources[i]))
@@ -350,6 +369,7 @@ static void take(struct source *dst, const struct source *src)
 	dst->name = src->name;
 	dst->type = src->type;
 	dst->state = src->state;
+	dst->ref = REF_NONE; /* named now */
 }
 
 static void name_person(struct source *s, const struct person *p, const struct pc_doc *doc)
@@ -359,6 +379,7 @@ static void name_person(struct source *s, const struct person *p, const struct p
 		p = f;
 	s->name = p->name;
 	s->type = p->nroles ? SRC_OFFICIAL : SRC_PERSON;
+	s->ref = REF_NONE;
 }
 
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
@@ -375,6 +396,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->name = p->name;
 			if (p->nroles)
 				s->type = SRC_OFFICIAL;
+			s->ref = REF_NONE;
 		} else if (!strchr(s->name, ' ') && s->type == SRC_PERSON) {
 			/* one capitalized word nobody wears as a surname:
 			 * "Calder announced" is a company */
@@ -443,7 +465,7 @@ static const struct claim *quote_owner(const struct pc_doc *doc, size_t ci)
 {
 	const struct claim *c = &doc->claims[ci];
 	const struct claim *best = NULL;
-	for (size_t k = ci; k-- > 0;) {
+	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *o = &doc->claims[k];
 		if (o->quote != c->quote && !(o->quote < c->quote && o->quote >= 0 && false))
 			break;
@@ -454,7 +476,7 @@ static const struct claim *quote_owner(const struct pc_doc *doc, size_t ci)
 	}
 	if (best)
 		return best;
-	for (size_t k = ci + 1; k < doc->nclaims; k++) {
+	for (size_t k = ci + 1; k < doc->nclaims && k - ci < WINDOW; k++) {
 		const struct claim *o = &doc->claims[k];
 		if (o->quote != c->quote)
 			break;
@@ -489,9 +511,12 @@ static void spread_quotes(struct pc_doc *doc)
 void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct rctx x = { .doc = doc, .r = rules };
-	for (size_t ci = 0; ci < doc->nclaims; ci++)
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		if (doc->claims[ci].kind != CLAIM_NOT)
 			scan_claim(&x, ci);
+		arena_reset(&x.tmp);
+	}
+	arena_free(&x.tmp);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];
 		for (size_t i = 0; i < c->nsources; i++) {

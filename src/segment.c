@@ -279,8 +279,11 @@ void segment_document(struct pc_doc *doc, const pc_rules *rules)
 			q.open = keep_open && b->kind != BLOCK_HEADLINE;
 			continue;
 		}
-		/* at most one sentence per two bytes */
-		size_t need = b->len / 2 + 2;
+		/* a sentence ends at a terminator: count them for the bound */
+		size_t need = 2;
+		for (size_t k = 0; k < b->len; k++)
+			need += b->text[k] == '.' || b->text[k] == '!' || b->text[k] == '?' ||
+				(unsigned char)b->text[k] == 0xA6; /* U+2026 ends in A6 */
 		if (need > cap) {
 			cap = need;
 			starts = arena_alloc(&doc->arena, cap * sizeof(*starts));

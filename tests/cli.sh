@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# CLI behaviour: exit codes, bad arguments and malformed input.  Every
+# case states the exit status and a piece of the message it must give.
+set -u
+pc=$1
+here=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+
+# expect NAME STATUS PATTERN(stderr+stdout, grep -E; '' for any) -- ARGS...
+expect() {
+	local name=$1 want=$2 pat=$3
+	shift 4
+	local out rc
+	out=$(timeout 120 "$pc" "$@" 2>&1 </dev/null)
+	rc=$?
+	if [ "$rc" -ne "$want" ]; then
+		echo "FAIL $name: exit $rc, want $want"; echo "$out" | head -5
+		fail=$((fail + 1)); return
+	fi
+	if [ -n "$pat" ] && ! grep -Eq -- "$pat" <<<"$out"; then
+		echo "FAIL $name: output lacks /$pat/"; echo "$out" | head -5
+		fail=$((fail + 1)); return
+	fi
+	pass=$((pass + 1))
+}
+
+cat >"$tmp/ok.txt" <<'ART'
+Bridge Reopens in Dnipro
+
+The bridge reopened on Monday, the city council said.
+ART
+cat >"$tmp/warn.txt" <<'ART'
+Strike Kills Seven
+
+A drone strike killed seven people overnight.
+ART
+
+expect version 0 '^provcheck [0-9]+\.[0-9]+\.[0-9]+' -- --version
+expect help 0 'usage: provcheck check' -- --help
+expect no-command 2 'missing command' --
+expect bad-command 2 'unknown command' -- frobnicate
+expect bad-option 2 'unknown option' -- check --frob "$tmp/ok.txt"
+expect no-files 2 'needs at least one FILE' -- check
+expect bad-format 2 '--format takes text or json' -- check --format yaml "$tmp/ok.txt"
+expect bad-fail-on 2 '--fail-on takes' -- check --fail-on panic "$tmp/ok.txt"
+expect clean 0 'ok.txt: 2 claims' -- check "$tmp/ok.txt"
+expect warn-default 0 'warning: no source for this claim' -- check "$tmp/warn.txt"
+expect warn-fails 1 'warn.txt:3:1: warning: .*\[unsourced\]' -- check --fail-on warning "$tmp/warn.txt"
+expect note-passes-warning 0 '' -- check --fail-on warning "$tmp/ok.txt"
+expect json 0 '"status": "unsourced"' -- check --format json "$tmp/warn.txt"
+expect stdin 0 '<stdin>' -- check - <"$tmp/ok.txt"
+out=$("$pc" check - <"$tmp/warn.txt" 2>&1); rc=$?
+if [ $rc -eq 0 ] && grep -q '<stdin>:3:1: warning' <<<"$out"; then pass=$((pass+1)); else echo "FAIL stdin-content"; fail=$((fail+1)); fi
+
+# malformed input: a clear message and exit 2, or a correct report
+expect missing 2 'missing.txt: error: cannot read: No such file' -- check "$tmp/missing.txt"
+expect directory 2 'is a directory' -- check "$tmp"
+printf 'Headline\n\nA\0B said so.\n' >"$tmp/nul.txt"
+expect nul 2 'nul.txt:3:2: error: NUL byte' -- check "$tmp/nul.txt"
+: >"$tmp/empty.txt"
+expect empty 0 'empty.txt: 0 claims' -- check "$tmp/empty.txt"
+printf 'Headline\n\nThe mayor said \xff\xfe the bridge is shut.\n' >"$tmp/bad-utf8.txt"
+expect bad-utf8 0 'bad-utf8.txt:3:16: warning: 2 invalid UTF-8 bytes' -- check "$tmp/bad-utf8.txt"
+expect bad-utf8-json 0 '"name": "mayor"' -- check --format json "$tmp/bad-utf8.txt"
+# one missing file among good ones: the good ones are still reported
+expect partial 2 'ok.txt: 2 claims' -- check "$tmp/ok.txt" "$tmp/missing.txt"
+
+# a 50 MB file without a newline: no crash, no hang, every sentence kept
+python3 - "$tmp/long.txt" <<'PY' 2>/dev/null || perl -e 'print "The mayor said the bridge reopened on Monday. " x 1100000' >"$tmp/long.txt"
+import sys
+open(sys.argv[1], "w").write("The mayor said the bridge reopened on Monday. " * 1100000)
+PY
+out=$(timeout 300 "$pc" check --format json "$tmp/long.txt" 2>&1 | grep -c '"kind": "claim"'); rc=${PIPESTATUS[0]}
+if [ "$out" -ge 1099999 ]; then pass=$((pass+1)); else echo "FAIL long-line: $out claims"; fail=$((fail+1)); fi
+
+# rules: tests pass, a broken rule file is named with its line
+expect rules-test 0 'failed' -- rules test
+mkdir -p "$tmp/rules"
+printf '[x]\nkind = speaker\npattern = (?<cue>said\n' >"$tmp/rules/x.rules"
+expect broken-rules 2 "$tmp/rules/x.rules:3: error: pattern of \\[x\\] does not compile" -- check --rules "$tmp/rules" "$tmp/ok.txt"
+expect rules-list 0 'according-to' -- rules list
+
+# eval: bad corpus directory
+expect eval-missing 2 'cannot read gold directory' -- eval "$tmp/nope"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,80 @@
+/* Resolver: fullest names, pronouns, roles, groups and quotations. */
+#include "testutil.h"
+
+START_TEST(resolve_darchiev_chain)
+{
+	pc_doc *d = analyse(
+		"Envoy Warns Washington\n\n"
+		"Relations are at their lowest point, as stated by the new Russian ambassador to Washington "
+		"to the state news agency TASS, as reported by Reuters.\n\n"
+		"\"We are ready for dialogue,\" declared Ambassador Alexander Darchiev to TASS.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "Relations"), "Alexander Darchiev");
+	ck_assert_int_eq(s->nvia, 2);
+	ck_assert_str_eq(s->via[0], "TASS");
+	ck_assert_str_eq(s->via[1], "Reuters");
+	s = source_named(claim_at(d, "\"We are ready"), "Alexander Darchiev");
+	ck_assert_int_eq(s->nvia, 1);
+	ck_assert_str_eq(s->via[0], "TASS");
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(resolve_quoted_as_saying)
+{
+	pc_doc *d = analyse(
+		"Talks Stall\n\n"
+		"Sergei Ryabkov spoke to reporters in Geneva.\n\n"
+		"\"We want peace,\" he was quoted as saying. \"But if we are attacked, we will respond.\"\n\n"
+		"The talks resume on Monday.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"We want peace"), "Sergei Ryabkov");
+	source_named(claim_at(d, "\"But if"), "Sergei Ryabkov");
+	/* an attribution does not spread on its own to the next paragraph */
+	ck_assert_int_eq(claim_at(d, "The talks resume")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(resolve_surname_and_role)
+{
+	pc_doc *d = analyse(
+		"Kharkiv Under Fire\n\n"
+		"Mayor Ihor Terekhov said three people were hurt.\n\n"
+		"Terekhov wrote on Telegram that the fires were out.\n\n"
+		"Later, the mayor said the trams were running again.\n\n"
+		"According to the Ukrainian official, who often reports on the strikes, two more drones were downed.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Terekhov wrote"), "Ihor Terekhov");
+	source_named(claim_at(d, "Later, the mayor"), "Ihor Terekhov");
+	source_named(claim_at(d, "According to the Ukrainian"), "Ihor Terekhov");
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(resolve_group_back_reference)
+{
+	pc_doc *d = analyse(
+		"Sanctions Plan\n\n"
+		"The package targets three refineries, two people familiar with the matter said.\n\n"
+		"The people said the vote could come in March.\n\n"
+		"Russia's Defence Ministry said four drones were downed. The ministry said no one was hurt.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The people said"), "people familiar with the matter");
+	source_named(claim_at(d, "The ministry said"), "Russian Defence Ministry");
+	pc_doc_free(d);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("resolve");
+	TCase *tc = tcase_create("core");
+	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	tcase_add_test(tc, resolve_darchiev_chain);
+	tcase_add_test(tc, resolve_quoted_as_saying);
+	tcase_add_test(tc, resolve_surname_and_role);
+	tcase_add_test(tc, resolve_group_back_reference);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,80 @@
+/* Segmenter traps: abbreviations, initials, decimals, ellipses, quotes. */
+#include "segment.h"
+#include "testutil.h"
+
+struct seg_case {
+	const char *text;
+	int count;
+	const char *second; /* first words of the second sentence, or NULL */
+};
+
+static const struct seg_case cases[] = {
+	{ "Mr. Smith met Gen. Jones in the U.S. capital on Jan. 5. They talked.", 2, "They talked." },
+	{ "J. K. Rowling spoke. It was brief.", 2, "It was brief." },
+	{ "Inflation rose to 3.5% in May. Prices fell.", 2, "Prices fell." },
+	{ "\"We were attacked,\" he said. \"We will respond.\"", 2, "\"We will respond.\"" },
+	{ "\xE2\x80\x9CIt is over.\xE2\x80\x9D Then he left.", 2, "Then he left." },
+	{ "He waited... and waited. Nothing came.", 2, "Nothing came." },
+	{ "The deal was signed in the U.S. The talks ended.", 2, "The talks ended." },
+	{ "Shares of Calder Inc. rose 4%.", 1, NULL },
+	{ "He lives at No. 10 and works for Acme Corp. in St. Louis.", 1, NULL },
+	{ "Was it worth it? Nobody knows.", 2, "Nobody knows." },
+	{ "The meeting ended at 5 p.m. local time.", 1, NULL },
+	{ NULL, 0, NULL },
+};
+
+START_TEST(segment_cases)
+{
+	const struct seg_case *c = &cases[_i];
+	size_t st[16], en[16];
+	size_t n = segment_sentences(test_rules, c->text, strlen(c->text), st, en, 16);
+	ck_assert_msg((int)n == c->count, "\"%s\": %zu sentences, want %d", c->text, n, c->count);
+	if (c->second) {
+		size_t l = en[1] - st[1];
+		ck_assert_msg(l == strlen(c->second) && !strncmp(c->text + st[1], c->second, l),
+			      "\"%s\": second sentence \"%.*s\"", c->text, (int)l, c->text + st[1]);
+	}
+}
+END_TEST
+
+START_TEST(segment_quote_spans_paragraphs)
+{
+	/* a quotation continued in a new paragraph keeps its identity */
+	pc_doc *d = analyse("Headline here\n\n\"We will hold the line,\" said Mayor Ihor Terekhov. "
+			    "\"The city is ready.\n\n\"Nobody will leave.\"\n", PC_FORMAT_TEXT);
+	const struct claim *a = claim_at(d, "\"The city");
+	const struct claim *b = claim_at(d, "\"Nobody");
+	ck_assert_int_ge(a->quote, 0);
+	ck_assert_int_eq(a->quote, b->quote);
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(segment_offsets_map_back)
+{
+	const char *text = "Headline here\n\nFirst line of a paragraph\nwrapped here. Second one.\n";
+	pc_doc *d = analyse(text, PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Second");
+	ck_assert_int_eq(strncmp(text + c->start, "Second one.", 11), 0);
+	ck_assert_int_eq(c->line, 4);
+	ck_assert_int_eq(c->col, 15);
+	c = claim_at(d, "First line");
+	ck_assert_str_eq(c->text, "First line of a paragraph wrapped here.");
+	pc_doc_free(d);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("segment");
+	TCase *tc = tcase_create("core");
+	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	size_t n = 0;
+	while (cases[n].text)
+		n++;
+	tcase_add_loop_test(tc, segment_cases, 0, (int)n);
+	tcase_add_test(tc, segment_quote_spans_paragraphs);
+	tcase_add_test(tc, segment_offsets_map_back);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
