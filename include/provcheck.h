@@ -48,7 +48,8 @@ void pc_rules_free(pc_rules *rules);
 int pc_rules_test(const pc_rules *rules, FILE *out);
 /* Prints one line per pattern rule: id, kind, file:line. */
 void pc_rules_list(const pc_rules *rules, FILE *out);
-/* All attribution patterns as one PCRE2 alternation (for benchmarks). */
+/* The attribution patterns, expanded, one a line, group names dropped
+ * (for grep -P in benchmarks). */
 char *pc_rules_combined_pattern(const pc_rules *rules);
 
 /* Analyses one document held in memory (data need not be NUL-terminated

@@ -521,7 +521,8 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 		}
 	}
 	closedir(d);
-	qsort(names, nn, sizeof(*names), cmp_str);
+	if (nn)
+		qsort(names, nn, sizeof(*names), cmp_str);
 	struct tally t[G_COUNT];
 	memset(t, 0, sizeof(t));
 	int rc = 0;

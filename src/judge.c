@@ -125,7 +125,8 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c)
 		c->status = STATUS_NOT_A_CLAIM;
 		return;
 	}
-	qsort(c->same_as, c->nsame, sizeof(*c->same_as), cmp_int);
+	if (c->nsame)
+		qsort(c->same_as, c->nsame, sizeof(*c->same_as), cmp_int);
 	for (size_t i = 0; i < c->nsources; i++)
 		add_origin(doc, c, c->sources[i].name, &cap);
 	for (size_t k = 0; k < c->nsame; k++) {

@@ -21,7 +21,7 @@ static const char usage[] =
 	"       provcheck eval [options] CORPUS_DIR  score against CORPUS_DIR/gold\n"
 	"       provcheck rules test [DIR]           run every rule's examples\n"
 	"       provcheck rules list                 list the attribution patterns\n"
-	"       provcheck rules pattern              print all patterns as one regex\n"
+	"       provcheck rules pattern              print the expanded patterns, one a line\n"
 	"\n"
 	"check options:\n"
 	"  -f, --format text|json        output format (default text)\n"
@@ -246,7 +246,7 @@ static int cmd_rules(struct opts *o, int argc, char **argv)
 		pc_rules_list(rules, stdout);
 	} else if (!strcmp(sub, "pattern")) {
 		char *p = pc_rules_combined_pattern(rules);
-		puts(p);
+		fputs(p, stdout);
 		free(p);
 	} else {
 		rc = die_usage("rules needs test, list or pattern");

@@ -658,7 +658,8 @@ pc_rules *pc_rules_load(const char *const *dirs, size_t ndirs, char **err)
 	for (size_t i = 0; i < ndirs; i++)
 		if (collect(&ld, dirs[i], &files, &nfiles))
 			goto out;
-	qsort(files, nfiles, sizeof(*files), cmp_rfile);
+	if (nfiles)
+		qsort(files, nfiles, sizeof(*files), cmp_rfile);
 	/* lexicons first: patterns expand them */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < nfiles; i++)
@@ -721,9 +722,8 @@ char *pc_rules_combined_pattern(const pc_rules *r)
 			free(one.s);
 			continue;
 		}
-		/* grep -P takes one pattern: drop the group names so the
-		 * alternatives cannot clash */
-		sb_adds(&b, b.n ? "|(?:" : "(?:");
+		/* one pattern a line, for grep -P; group names dropped */
+		sb_adds(&b, "(?:");
 		for (size_t k = 0; k < one.n; k++) {
 			if (strncmp(one.s + k, "(?<", 3) == 0 && one.s[k + 3] != '=' &&
 			    one.s[k + 3] != '!') {
@@ -734,7 +734,7 @@ char *pc_rules_combined_pattern(const pc_rules *r)
 			}
 			sb_add(&b, one.s + k, 1);
 		}
-		sb_adds(&b, ")");
+		sb_adds(&b, ")\n");
 		free(one.s);
 	}
 	return b.s ? b.s : xstrdup("");

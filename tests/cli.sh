@@ -68,12 +68,15 @@ expect bad-utf8-json 0 '"name": "mayor"' -- check --format json "$tmp/bad-utf8.t
 expect partial 2 'ok.txt: 2 claims' -- check "$tmp/ok.txt" "$tmp/missing.txt"
 
 # a 50 MB file without a newline: no crash, no hang, every sentence kept
-python3 - "$tmp/long.txt" <<'PY' 2>/dev/null || perl -e 'print "The mayor said the bridge reopened on Monday. " x 1100000' >"$tmp/long.txt"
-import sys
-open(sys.argv[1], "w").write("The mayor said the bridge reopened on Monday. " * 1100000)
-PY
-out=$(timeout 300 "$pc" check --format json "$tmp/long.txt" 2>&1 | grep -c '"kind": "claim"'); rc=${PIPESTATUS[0]}
-if [ "$out" -ge 1099999 ]; then pass=$((pass+1)); else echo "FAIL long-line: $out claims"; fail=$((fail+1)); fi
+# (PC_LONG_REPEAT makes it smaller under sanitizers)
+repeat=${PC_LONG_REPEAT:-1100000}
+perl -e "print 'The mayor said the bridge reopened on Monday. ' x $repeat" >"$tmp/long.txt"
+out=$(timeout 600 "$pc" check "$tmp/long.txt" 2>&1 | tail -n 1)
+if grep -q "long.txt: $repeat claims: 0 unsourced, $repeat single-source" <<<"$out"; then
+	pass=$((pass+1))
+else
+	echo "FAIL long-line: $out"; fail=$((fail+1))
+fi
 
 # rules: tests pass, a broken rule file is named with its line
 expect rules-test 0 'failed' -- rules test
