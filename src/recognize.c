@@ -49,6 +49,8 @@ struct ctx {
 	struct frame *f;
 	size_t nf, capf;
 	bool subject; /* classifying the subject of a reporting verb */
+	size_t qs[8], qe[8]; /* quotation spans of the sentence */
+	size_t nq;
 	struct arena *tmp; /* tokens and candidate names, reset per claim */
 };
 
@@ -462,7 +464,6 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	if (b >= e)
 		goto vague_det;
-	bool explicit_def = def;
 	if (x->c->kind == CLAIM_HEADING && !quant)
 		def = true; /* "CEO says", "ministry says" in a headline */
 	if (e - s == 1 && IN(x->t[s].low, pronouns)) {
@@ -562,16 +563,6 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->name = words(x, b, e, true);
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_ORG;
 		en->role = x->t[h].low;
-		return;
-	}
-	/* "the whistleblower alleged", "the agent said": a definite person
-	 * the resolver may name */
-	if (x->subject && explicit_def && h + 1 == e && !x->t[h].upper && x->t[h].kind == TOK_WORD &&
-	    hl[strlen(hl) - 1] != 's' && !is_possessive(&x->t[h])) {
-		en->kind = ENT_ROLE;
-		en->type = SRC_OFFICIAL;
-		en->role = x->t[h].low;
-		en->name = words(x, b, e, false);
 		return;
 	}
 	if (x->t[h].upper && all_upper(x, b, h + 1) && x->t[h].kind == TOK_WORD && !quant) {
@@ -687,6 +678,17 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	x->subject = false;
 }
 
+static int rank(const struct entity *e, bool at_start)
+{
+	switch (e->kind) {
+	case ENT_PERSON: return 4;
+	case ENT_KNOWN: case ENT_MEDIA: return 3;
+	case ENT_ORG: return 2;
+	case ENT_UNNAMED: return at_start ? 1 : 0;
+	default: return 0;
+	}
+}
+
 /* An appositive subject: "Smith, who chairs the panel, said", "Scott
  * Pruitt, the attorney general of Oklahoma, one of the states suing,
  * said": walk back over the comma segments and take the leftmost that
@@ -700,6 +702,7 @@ static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 		return;
 	size_t end = hi - 1; /* the comma before the verb */
 	struct entity best = { 0 };
+	int best_rank = 0;
 	x->subject = true;
 	for (int seg = 0; seg < 4; seg++) {
 		size_t i = end;
@@ -719,13 +722,16 @@ static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 				s2 = i, e2 = end;
 			if (s2 < e2) {
 				classify(x, s2, e2, &cand);
-				if (cand.kind == ENT_PERSON || cand.kind == ENT_MEDIA ||
-				    cand.kind == ENT_KNOWN || cand.kind == ENT_ORG ||
-				    (cand.kind == ENT_UNNAMED && at_start))
+				int r = rank(&cand, at_start);
+				/* a name beats a description; ties go leftwards, to
+				 * the head of the chain of appositives */
+				if (r > 0 && r >= best_rank) {
 					best = cand;
-				else if (seg == 0 && (cand.kind == ENT_ROLE || cand.kind == ENT_UNNAMED) &&
-					 best.kind == ENT_NONE)
+					best_rank = r;
+				} else if (seg == 0 && best_rank == 0 &&
+					   (cand.kind == ENT_ROLE || cand.kind == ENT_UNNAMED)) {
 					best = cand;
+				}
 			}
 		}
 		if (at_start || i == 0)
@@ -734,6 +740,69 @@ static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 	}
 	x->subject = false;
 	*en = best;
+}
+
+/* Quotation spans inside the sentence: "the customer says no" inside a
+ * quote is the quoted speaker's wording, not an attribution. */
+static void find_quotes(struct ctx *x)
+{
+	bool open = false;
+	size_t start = 0;
+	for (size_t i = 0; i < x->n && x->nq < COUNTOF(x->qs);) {
+		size_t len;
+		uint32_t c = utf8_decode(x->s + i, x->n - i, &len, NULL);
+		bool opening = c == 0x201C || c == 0x201E;
+		bool closing = c == 0x201D;
+		if (c == '"') {
+			/* a straight mark opens after a space and before a word,
+			 * and closes after a word */
+			uint32_t prev = ' ', next = ' ';
+			size_t l2;
+			if (i > 0) {
+				size_t pi = utf8_prev(x->s, i);
+				prev = utf8_decode(x->s + pi, i - pi, &l2, NULL);
+			}
+			if (i + len < x->n)
+				next = utf8_decode(x->s + i + len, x->n - i - len, &l2, NULL);
+			bool after_space = cp_is_space(prev) || prev == '(' || prev == '[' || cp_is_dash(prev);
+			if (after_space && !cp_is_space(next))
+				opening = true;
+			else if (!after_space)
+				closing = true;
+			else
+				opening = !open, closing = open;
+		}
+		if (opening && !open) {
+			open = true;
+			start = i;
+		} else if (closing && open) {
+			open = false;
+			x->qs[x->nq] = start;
+			x->qe[x->nq++] = i + len;
+		} else if (closing && !open && x->nq == 0) {
+			/* a quotation opened in an earlier sentence */
+			x->qs[x->nq] = 0;
+			x->qe[x->nq++] = i + len;
+		}
+		i += len;
+	}
+	if (open && x->nq < COUNTOF(x->qs)) {
+		x->qs[x->nq] = start;
+		x->qe[x->nq++] = x->n;
+	}
+}
+
+static bool in_quote(const struct ctx *x, size_t pos)
+{
+	for (size_t i = 0; i < x->nq; i++)
+		if (pos > x->qs[i] && pos < x->qe[i])
+			return true;
+	return false;
+}
+
+static bool participle(const char *s, size_t a, size_t b)
+{
+	return b - a > 4 && !strncmp(s + b - 3, "ing", 3);
 }
 
 static unsigned accept_bit(enum ent_kind k)
@@ -752,6 +821,23 @@ static unsigned accept_bit(enum ent_kind k)
 	}
 }
 
+/* After the cue comes a name that ends the clause: ", said Mayor X." */
+static bool inverted_after(const struct ctx *x, size_t cue_e)
+{
+	size_t lo, hi;
+	token_range(x, cue_e, x->n, &lo, &hi);
+	if (lo >= hi || !x->t[lo].upper || x->t[lo].kind != TOK_WORD)
+		return false;
+	size_t e = np_first(x, lo, hi);
+	if (e <= lo || e - lo > 7 || (e < hi && x->t[e].kind != TOK_PUNCT))
+		return false;
+	for (size_t i = lo; i < e; i++)
+		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !IN(x->t[i].low, dets) &&
+		    !lex_get(&x->r->roles, x->t[i].low) && !IN(x->t[i].low, connectors))
+			return false;
+	return true;
+}
+
 static void match_pattern(struct ctx *x, const struct pattern *p)
 {
 	size_t start = 0;
@@ -767,6 +853,10 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		if (f.cue_s == PCRE2_UNSET)
 			f.cue_s = f.cue_e = m0;
 		f.pos = f.cue_s;
+		if (in_quote(x, f.cue_s) && p->kind != FRAME_CHANNEL) {
+			start = f.cue_e > m0 ? f.cue_e : m0 + 1;
+			continue;
+		}
 		char *cue = str_lower(x->tmp, x->s + f.cue_s, f.cue_e - f.cue_s);
 		f.tell = lex_class(&x->r->cues, cue) & CUE_TELL;
 		if (p->g_channel && (int)p->g_channel < rc && ov[2 * p->g_channel] != PCRE2_UNSET)
@@ -775,7 +865,10 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			       ov[2 * p->g_source] != PCRE2_UNSET;
 		if (has_src)
 			speaker_np(x, p, ov[2 * p->g_source], ov[2 * p->g_source + 1], &f.ent);
-		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST)
+		/* "X, who ..., said": but not ", alleging" or ", adding",
+		 * whose subject is the main clause's, nor ", said Mayor X" */
+		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST &&
+		    !participle(x->s, f.cue_s, f.cue_e) && !inverted_after(x, f.cue_e))
 			appositive(x, f.cue_s, &f.ent);
 		if (getenv("PC_DEBUG")) fprintf(stderr, "frame %s kind=%d ent=%d name=%s\n", p->id, p->kind, f.ent.kind, f.ent.name ? f.ent.name : "-");
 		if (f.ent.kind != ENT_NONE && p->accept && !(p->accept & accept_bit(f.ent.kind)))
@@ -960,6 +1053,7 @@ static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct clai
 	if (x.n > 8192)
 		x.n = 8192; /* a run-on "sentence" is no attribution frame */
 	x.nt = tokenize(tmp, x.s, x.n, &x.t);
+	find_quotes(&x);
 	for (size_t i = 0; i < rules->npats; i++) {
 		const struct pattern *p = &rules->pats[i];
 		if (p->kind == FRAME_HEADLINE && c->kind != CLAIM_HEADING)

@@ -309,12 +309,19 @@ static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci
 				continue;
 			if (s->ref == REF_GROUP && !strcmp(s->name, head))
 				continue;
-			if (name_has_word(s->name, head) || type_fits(head, s->type))
+			if (name_has_word(s->name, head))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
 			    name_has_word(s->name, "sources"))
 				return s;
 		}
+	}
+	/* no name with the word: the nearest source of the right type */
+	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;)
+			if (c->sources[i].ref == REF_NONE && type_fits(head, c->sources[i].type))
+				return &c->sources[i];
 	}
 	if (!after_too)
 		return NULL;
