@@ -26,8 +26,19 @@ static const char *const function_words[] = {
 
 struct feats {
 	char **items;
+	unsigned char *kind; /* ITEM_* of each item */
 	size_t n;
 	bool numbers;
+	double total;
+};
+
+enum { ITEM_WORD, ITEM_NAME, ITEM_NUMBER };
+static const double item_weight[] = { 1.0, 2.0, 3.0 };
+
+static const char *const number_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 };
 
 static bool function_word(const char *w)
@@ -48,12 +59,20 @@ static bool in_source_span(const struct claim *c, size_t off)
 	return false;
 }
 
-static void add_item(struct arena *a, struct feats *f, size_t *cap, const char *w)
+static void add_item(struct arena *a, struct feats *f, size_t *cap, const char *w, int kind)
 {
 	for (size_t i = 0; i < f->n; i++)
 		if (strcmp(f->items[i], w) == 0)
 			return;
+	size_t c2 = *cap;
 	f->items = arena_grow(a, f->items, cap, f->n + 1, sizeof(*f->items));
+	if (*cap != c2) {
+		unsigned char *k = arena_alloc(a, *cap);
+		if (f->n)
+			memcpy(k, f->kind, f->n);
+		f->kind = k;
+	}
+	f->kind[f->n] = (unsigned char)kind;
 	f->items[f->n++] = arena_strdup(a, w);
 }
 
@@ -75,13 +94,25 @@ static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 				if (*p != ',')
 					buf[o++] = *p;
 			buf[o] = '\0';
-			add_item(a, f, &cap, buf);
+			add_item(a, f, &cap, buf, ITEM_NUMBER);
 			f->numbers = true;
 			continue;
 		}
+		bool numword = false;
+		for (size_t k = 0; k < COUNTOF(number_words); k++)
+			if (!strcmp(w, number_words[k])) {
+				char buf[8];
+				snprintf(buf, sizeof(buf), "%zu", k);
+				add_item(a, f, &cap, buf, ITEM_NUMBER);
+				f->numbers = numword = true;
+			}
+		if (numword)
+			continue;
 		size_t l = strlen(w);
 		if (l < 3 || function_word(w) || lex_get(&r->cues, w))
 			continue;
+		/* a capital inside the sentence marks a name */
+		int kind = t[i].upper && i > 0 && t[i - 1].kind != TOK_PUNCT ? ITEM_NAME : ITEM_WORD;
 		if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's')
 			w[l -= 2] = '\0';
 		/* a light stemmer: "reopens", "reopened", "reopening" meet */
@@ -97,8 +128,20 @@ static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 			w[--l] = '\0';
 		if (l > 3 && w[l - 1] == 'e')
 			w[--l] = '\0';
-		add_item(a, f, &cap, w);
+		add_item(a, f, &cap, w, kind);
 	}
+}
+
+/* An item's weight, halved when a fifth of the claims or more have it:
+ * what every sentence of the story shares says nothing of one fact. */
+static double weight(const struct feats *f, size_t k, const struct lexicon *index,
+		     const unsigned *df, size_t nclaims)
+{
+	double w = item_weight[f->kind[k]];
+	const struct lex_entry *e = lex_get(index, f->items[k]);
+	if (e && nclaims >= 10 && df[e->cls] * 5 >= nclaims)
+		w /= 2;
+	return w;
 }
 
 static bool linkable(const struct claim *c)
@@ -128,6 +171,37 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 	for (size_t i = 0; i < n; i++)
 		if (linkable(&doc->claims[i]))
 			features(&fa, rules, &doc->claims[i], &F[i]);
+	/* document frequency of every item, for the weights */
+	unsigned *df = NULL;
+	size_t capdf = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < F[i].n; k++) {
+			const struct lex_entry *e = lex_get(&index, F[i].items[k]);
+			if (!e) {
+				if (nfeat == capfeat) {
+					capfeat = capfeat ? capfeat * 2 : 256;
+					post = xrealloc(post, capfeat * sizeof(*post));
+					npost = xrealloc(npost, capfeat * sizeof(*npost));
+				}
+				post[nfeat] = xmalloc(MAX_POSTING * sizeof(**post));
+				npost[nfeat] = 0;
+				lex_put(&index, F[i].items[k], (unsigned)nfeat, NULL);
+				nfeat++;
+				e = lex_get(&index, F[i].items[k]);
+			}
+			if (e->cls >= capdf) {
+				size_t nc = capdf ? capdf * 2 : 256;
+				while (nc <= e->cls)
+					nc *= 2;
+				df = xrealloc(df, nc * sizeof(*df));
+				memset(df + capdf, 0, (nc - capdf) * sizeof(*df));
+				capdf = nc;
+			}
+			df[e->cls]++;
+		}
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < F[i].n; k++)
+			F[i].total += weight(&F[i], k, &index, df, n);
 
 	for (size_t j = 0; j < n; j++) {
 		struct claim *cj = &doc->claims[j];
@@ -160,28 +234,29 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 		}
 		for (size_t t = 0; t < nt; t++) {
 			size_t i = touched[t];
-			unsigned sh = shared[i];
 			shared[i] = 0;
 			struct claim *ci = &doc->claims[i];
-			size_t mn = F[i].n < F[j].n ? F[i].n : F[j].n;
+			double sh = 0;
+			bool num = false;
+			for (size_t a = 0; a < F[i].n; a++)
+				for (size_t b = 0; b < F[j].n; b++)
+					if (!strcmp(F[i].items[a], F[j].items[b])) {
+						sh += weight(&F[i], a, &index, df, n);
+						num |= F[i].kind[a] == ITEM_NUMBER;
+					}
+			double mn = F[i].total < F[j].total ? F[i].total : F[j].total;
 			bool same_block = ci->block == cj->block;
-			double overlap = (double)sh / (double)mn;
-			unsigned need = mn <= 4 ? 2 : 3;
-			if (sh < need || overlap < (same_block ? 0.7 : 0.5))
+			bool heading = ci->kind == CLAIM_HEADING || cj->kind == CLAIM_HEADING;
+			double need = same_block ? 0.7 : heading ? 0.4 : 0.5;
+			if (sh < 4.0 || sh / mn < need)
 				continue;
-			if (F[i].numbers && F[j].numbers) {
-				bool num = false;
-				for (size_t a = 0; a < F[i].n && !num; a++)
-					for (size_t b = 0; b < F[j].n && !num; b++)
-						num = cp_is_digit((unsigned char)F[i].items[a][0]) &&
-						      strcmp(F[i].items[a], F[j].items[b]) == 0;
-				if (!num)
-					continue;
-			}
+			if (F[i].numbers && F[j].numbers && !num)
+				continue;
 			link(doc, ci, (int)j);
 			link(doc, cj, (int)i);
 		}
 	}
+	free(df);
 	for (size_t i = 0; i < nfeat; i++)
 		free(post[i]);
 	free(post);

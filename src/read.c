@@ -73,10 +73,12 @@ static bool is_time(const char *s, size_t n)
 
 bool read_is_label(const char *s, size_t n)
 {
-	if (!n || n > 60 || ends_sentence(s, n))
+	if (!n || n > 60)
 		return false;
 	if (is_time(s, n))
-		return true;
+		return true; /* "3:50 p.m." ends in a period and is no sentence */
+	if (ends_sentence(s, n))
+		return false;
 	for (size_t i = 0; i < COUNTOF(label_words); i++) {
 		size_t l = strlen(label_words[i]);
 		if (n >= l && strncasecmp(s, label_words[i], l) == 0 &&
