@@ -185,9 +185,13 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		return !IN(next->low, stop_words) || !strcmp(next->low, "the") == 0;
 	if (!strcmp(w, "and") || !strcmp(w, "&"))
 		return prev->upper && next->upper && !is_possessive(prev);
-	if (!strcmp(w, "to"))
+	if (!strcmp(w, "to")) {
+		if (!strcmp(prev->low, "close") || !strcmp(prev->low, "near") ||
+		    !strcmp(prev->low, "closer"))
+			return true;
 		return IN(prev->low, to_ok) && next->upper &&
 		       !lex_get(&x->r->gaz_first, next->low);
+	}
 	if (!strcmp(w, "with"))
 		return !strcmp(prev->low, "familiar") || !strcmp(prev->low, "knowledge");
 	if (!strcmp(w, "on"))
@@ -219,7 +223,11 @@ static size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 				break;
 			continue;
 		}
-		if (i > lo && (IN(t->low, time_words) || is_cue_word(x, t->low)) && !t->upper)
+		size_t tl = strlen(t->low);
+		bool participle_after_group = i > lo && !t->upper && tl > 4 &&
+			!strcmp(t->low + tl - 2, "ed") && lex_get(&x->r->unnamed, x->t[i - 1].low);
+		if (i > lo && !participle_after_group &&
+		    (IN(t->low, time_words) || is_cue_word(x, t->low)) && !t->upper)
 			break;
 		if (i > lo && t->upper && IN(t->low, time_words))
 			break;
@@ -269,6 +277,12 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 			e--;
 			continue;
 		}
+		/* "a study published last year found" */
+		if (l > 4 && !strcmp(t->low + l - 2, "ed") && !t->upper && e - 1 > lo &&
+		    !lex_noun(x, t->low) && lex_noun(x, x->t[e - 2].low)) {
+			e--;
+			continue;
+		}
 		break;
 	}
 	return e;
@@ -284,6 +298,10 @@ static size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		return e;
 	size_t s = e - 1;
 	size_t lower_run = 0;
+	if (!x->t[s].upper && strcmp(x->t[s].low, "them") &&
+	    (IN(x->t[s].low, stop_words) || IN(x->t[s].low, connectors) ||
+	     IN(x->t[s].low, dets)))
+		return e; /* "... and said": no noun phrase ends here */
 	for (size_t i = e - 1; i-- > lo && e - i <= 12;) {
 		const struct token *t = &x->t[i];
 		if (t->kind == TOK_PUNCT) {
@@ -418,6 +436,12 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
 	static const char *const pre[] = { "retired", "former", "late", "acting",
 					    "outgoing", "incoming", "then", "deputy" };
+	/* "Cagayan Governor Rafael Soriano": the name follows the role */
+	for (size_t i = e; i-- > s + 1;)
+		if (lex_get(&x->r->roles, x->t[i - 1].low) && x->t[i].upper) {
+			s = i;
+			break;
+		}
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
 			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
 			 IN(x->t[s].low, pre)))
@@ -477,9 +501,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		const struct gaz_entry *g = gaz_at(x, i, e, &ge);
 		if (!g)
 			continue;
-		bool inside_pp = i > b && (IN(x->t[i - 1].low, stop_words) ||
-					   !strcmp(x->t[i - 1].low, "of") ||
-					   !strcmp(x->t[i - 1].low, "for"));
+		size_t pp = i;
+		while (pp > b && IN(x->t[pp - 1].low, dets))
+			pp--;
+		bool inside_pp = pp > b && (IN(x->t[pp - 1].low, stop_words) ||
+					    !strcmp(x->t[pp - 1].low, "of") ||
+					    !strcmp(x->t[pp - 1].low, "for"));
 		size_t k = ge;
 		while (k < e && IN(x->t[k].low, media_nouns))
 			k++;
@@ -546,15 +573,25 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (ucls) {
 		en->type = SRC_UNNAMED;
 		en->vague = ucls & UNNAMED_VAGUE;
-		en->name = words(x, b, e, true);
+		/* a group is named by its own words, but not where it stood:
+		 * "residents in the lower town" are "residents" */
+		size_t ue = e;
+		for (size_t i = h + 1; i < e; i++)
+			if (!strcmp(x->t[i].low, "in") || !strcmp(x->t[i].low, "at") ||
+			    !strcmp(x->t[i].low, "from")) {
+				ue = i;
+				break;
+			}
+		en->name = words(x, b, ue, true);
 		en->kind = (def && h + 1 == e && b == h) ? ENT_GROUPREF : ENT_UNNAMED;
 		en->role = x->t[h].low;
 		return;
 	}
 	if (lex_get(&r->documents, hl)) {
-		en->kind = ENT_DOCUMENT;
+		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;
 		en->name = words(x, b, e, true);
+		en->role = x->t[h].low;
 		return;
 	}
 	unsigned ocls = lex_class(&r->orgs, hl);
@@ -821,6 +858,23 @@ static unsigned accept_bit(enum ent_kind k)
 	}
 }
 
+static void coordinated(struct ctx *x, size_t a, size_t cue_s, struct entity *en)
+{
+	size_t lo, hi;
+	token_range(x, a, cue_s, &lo, &hi);
+	if (hi <= lo + 1 || (strcmp(x->t[hi - 1].low, "and") && strcmp(x->t[hi - 1].low, "but")))
+		return;
+	size_t e = np_first(x, lo, hi);
+	if (e <= lo)
+		return;
+	x->subject = true;
+	classify(x, lo, e, en);
+	x->subject = false;
+	if (en->kind != ENT_PERSON && en->kind != ENT_KNOWN && en->kind != ENT_MEDIA &&
+	    en->kind != ENT_ORG && en->kind != ENT_PRONOUN)
+		memset(en, 0, sizeof(*en));
+}
+
 /* After the cue comes a name that ends the clause: ", said Mayor X." */
 static bool inverted_after(const struct ctx *x, size_t cue_e)
 {
@@ -865,6 +919,9 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			       ov[2 * p->g_source] != PCRE2_UNSET;
 		if (has_src)
 			speaker_np(x, p, ov[2 * p->g_source], ov[2 * p->g_source + 1], &f.ent);
+		/* "Marchetti thanked voters and said": the clause's subject */
+		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST && has_src)
+			coordinated(x, ov[2 * p->g_source], f.cue_s, &f.ent);
 		/* "X, who ..., said": but not ", alleging" or ", adding",
 		 * whose subject is the main clause's, nor ", said Mayor X" */
 		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST &&
@@ -873,6 +930,8 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		if (getenv("PC_DEBUG")) fprintf(stderr, "frame %s kind=%d ent=%d name=%s\n", p->id, p->kind, f.ent.kind, f.ent.name ? f.ent.name : "-");
 		if (f.ent.kind != ENT_NONE && p->accept && !(p->accept & accept_bit(f.ent.kind)))
 			memset(&f.ent, 0, sizeof(f.ent));
+		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !strchr(f.ent.name, ' '))
+			memset(&f.ent, 0, sizeof(f.ent)); /* "Live:", "Floods in X:" */
 		if (p->kind == FRAME_VAGUE && f.ent.kind == ENT_NONE) {
 			/* an impersonal "it is widely believed" is its own
 			 * unnamed source */

@@ -133,6 +133,11 @@ static void scan_claim(struct rctx *x, size_t ci)
 				break;
 		}
 		size_t b = a;
+		for (size_t k = e; k-- > a + 1;)
+			if (lex_get(&x->r->roles, t[k - 1].low)) {
+				b = k; /* "Cagayan Governor Rafael Soriano" */
+				break;
+			}
 		while (b < e && (skip_word(t[b].low) || t[b].kind == TOK_PUNCT ||
 				 lex_get(&x->r->roles, t[b].low)))
 			b++;
