@@ -49,6 +49,7 @@ struct ctx {
 	struct frame *f;
 	size_t nf, capf;
 	bool subject; /* classifying the subject of a reporting verb */
+	bool relay;   /* classifying what a relay or chain cue points at */
 	size_t qs[8], qe[8]; /* quotation spans of the sentence */
 	size_t nq;
 	struct arena *tmp; /* tokens and candidate names, reset per claim */
@@ -518,6 +519,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->state = g->state;
 		return;
 	}
+	if (x->relay) {
+		size_t ge;
+		const struct gaz_entry *g = gaz_at(x, b, e, &ge);
+		if (g && (g->type == SRC_AGENCY || g->type == SRC_OUTLET) && !g->platform) {
+			en->kind = ENT_MEDIA;
+			en->name = g->name;
+			en->type = g->type;
+			en->state = g->state;
+			return;
+		}
+	}
 	size_t h = head_of(x, b, e);
 	const char *hl = x->t[h].low;
 	/* a role, with or without a name after it */
@@ -607,7 +619,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) {
 				en->kind = ENT_ORG;
 				en->type = SRC_ORGANIZATION;
-				en->name = words(x, b, e, false);
+				/* "Consultancy Northgate Energy" is Northgate Energy */
+				size_t nb = b;
+				if (i == b && b + 1 < e && (b == 0 || !x->t[b].upper))
+					nb = b + 1;
+				en->name = words(x, nb, e, false);
 				return;
 			}
 		const char *nm = person_name(x, b, h + 1);
@@ -679,6 +695,7 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		       size_t b, struct entity *en)
 {
 	x->subject = p->kind == FRAME_SPEAKER;
+	x->relay = p->kind == FRAME_RELAY || p->kind == FRAME_CHAIN;
 	size_t lo, hi, s, e;
 	token_range(x, a, b, &lo, &hi);
 	memset(en, 0, sizeof(*en));
@@ -712,7 +729,22 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	}
 	if (s < e)
 		classify(x, s, e, en);
-	x->subject = false;
+	/* "said Russia's ambassador to Romania, Valentin Lozovoi," */
+	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER && en->kind == ENT_ROLE &&
+	    e + 1 < x->nt && x->t[e].low[0] == ',' && x->t[e + 1].upper) {
+		size_t ns = e + 1, ne = ns;
+		while (ne < x->nt && (x->t[ne].upper || x->t[ne].low[0] == '.'))
+			ne++;
+		if (ne - ns >= 2 && (ne >= x->nt || x->t[ne].kind == TOK_PUNCT)) {
+			struct entity pe;
+			classify(x, ns, ne, &pe);
+			if (pe.kind == ENT_PERSON) {
+				pe.type = SRC_OFFICIAL;
+				*en = pe;
+			}
+		}
+	}
+	x->subject = x->relay = false;
 }
 
 static int rank(const struct entity *e, bool at_start)

@@ -174,6 +174,11 @@ static void scan_claim(struct rctx *x, size_t ci)
 		bool titled = b > a || role;
 		if (ntok < 2 && !titled)
 			continue;
+		/* "mayor of Ascoli Piceno", "in New York": a place */
+		if (a > 0 && (!strcmp(t[a - 1].low, "of") || !strcmp(t[a - 1].low, "in") ||
+			      !strcmp(t[a - 1].low, "at") || !strcmp(t[a - 1].low, "from") ||
+			      !strcmp(t[a - 1].low, "near") || !strcmp(t[a - 1].low, "to")))
+			continue;
 		/* a role in an appositive: "Ihor Terekhov, the mayor of Kharkiv," */
 		if (!role && ne < nt && t[ne].kind == TOK_PUNCT && t[ne].low[0] == ',') {
 			for (size_t k = ne + 1; k < nt && k < ne + 10; k++) {

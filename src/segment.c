@@ -218,10 +218,18 @@ static bool question_or_call(const char *t)
 	static const char *const calls[] = {
 		"Read more", "Sign up", "Subscribe", "Follow us", "Click here",
 		"Share this", "Download our", "Contact us", "Send us", "Watch:",
-		"Listen:", "Read:", "Related:", "See also",
+		"Listen:", "Read:", "Related:", "See also", "Scroll down",
+		"Scroll for", "Refresh",
+	};
+	static const char *const anywhere[] = {
+		" send us ", " sign up ", " subscribe to our", " follow us on",
+		" click here", "newsletter",
 	};
 	for (size_t i = 0; i < COUNTOF(calls); i++)
 		if (strncmp(t, calls[i], strlen(calls[i])) == 0)
+			return true;
+	for (size_t i = 0; i < COUNTOF(anywhere); i++)
+		if (strstr(t, anywhere[i]))
 			return true;
 	return false;
 }
@@ -259,7 +267,7 @@ static void add_claim(struct pc_doc *doc, struct block *b, size_t s, size_t e,
 		c->quote = keep;
 		q->id = keep;
 	}
-	if (kind == CLAIM_CLAIM && question_or_call(c->text))
+	if ((kind == CLAIM_CLAIM || kind == CLAIM_HEADING) && question_or_call(c->text))
 		c->kind = CLAIM_NOT;
 }
 
