@@ -452,6 +452,39 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	return s < e ? words(x, s, e, false) : NULL;
 }
 
+/* An outlet the gazetteer does not know, named by what it is: "radio
+ * station DZRH", "the Kenyan broadcaster Citizen TV", "the Kommersant
+ * newspaper". */
+static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
+{
+	static const char *const nouns[] = {
+		"broadcaster", "newspaper", "daily", "station", "channel", "magazine",
+		"agency", "website", "outlet", "network", "paper", "tabloid", "weekly",
+		"programme", "program", "show", "radio", "television", "portal",
+	};
+	for (size_t i = b; i < e; i++) {
+		if (x->t[i].upper || !IN(x->t[i].low, nouns))
+			continue;
+		size_t ns = i + 1, ne = ns;
+		while (ne < e && x->t[ne].upper)
+			ne++;
+		if (ne > ns && ne == e) {
+			en->name = words(x, ns, ne, false);
+		} else if (i + 1 == e && i > b && x->t[i - 1].upper) {
+			size_t k = i;
+			while (k > b && x->t[k - 1].upper)
+				k--;
+			en->name = words(x, k, i, false);
+		} else {
+			continue;
+		}
+		en->kind = ENT_MEDIA;
+		en->type = SRC_OUTLET;
+		return true;
+	}
+	return false;
+}
+
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	const pc_rules *r = x->r;
@@ -530,6 +563,8 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			return;
 		}
 	}
+	if (x->relay && outlet_by_noun(x, b, e, en))
+		return;
 	size_t h = head_of(x, b, e);
 	const char *hl = x->t[h].low;
 	/* a role, with or without a name after it */
