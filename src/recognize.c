@@ -485,6 +485,29 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 	return false;
 }
 
+static bool agentive(const char *w)
+{
+	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent" };
+	static const char *const not_people[] = {
+		"paper", "number", "letter", "order", "water", "matter", "chapter",
+		"quarter", "border", "corridor", "sector", "factor", "error",
+		"winter", "summer", "center", "centre", "power", "cover", "disaster",
+		"event", "incident", "statement", "government", "parliament",
+		"agreement", "department", "document", "element", "moment",
+		"amount", "percent", "content", "plant", "grant", "restaurant",
+		"tower", "computer", "monitor", "motor", "vector", "meter",
+	};
+	size_t l = strlen(w);
+	if (l < 5 || IN(w, not_people))
+		return false;
+	for (size_t i = 0; i < COUNTOF(suffixes); i++) {
+		size_t sl = strlen(suffixes[i]);
+		if (!strcmp(w + l - sl, suffixes[i]))
+			return true;
+	}
+	return false;
+}
+
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	const pc_rules *r = x->r;
@@ -647,6 +670,15 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->name = words(x, b, e, true);
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_ORG;
 		en->role = x->t[h].low;
+		return;
+	}
+	/* a person by what they do, as the subject of a reporting verb:
+	 * "the announcer said", "the plaintiff's lawyer argued" */
+	if (x->subject && agentive(hl) && !x->t[h].upper && h + 1 == e) {
+		en->kind = def ? ENT_ROLE : ENT_UNNAMED;
+		en->type = def ? SRC_OFFICIAL : SRC_UNNAMED;
+		en->role = x->t[h].low;
+		en->name = words(x, b, e, true);
 		return;
 	}
 	if (x->t[h].upper && all_upper(x, b, h + 1) && x->t[h].kind == TOK_WORD && !quant) {
@@ -925,6 +957,32 @@ static unsigned accept_bit(enum ent_kind k)
 	}
 }
 
+static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
+{
+	size_t lo = 0, hi, e;
+	token_range(x, 0, cue_s, &lo, &hi);
+	if (hi < 2 || x->t[hi - 1].low[0] != ',')
+		return;
+	/* skip an opening "On Monday," or "In a statement," */
+	size_t start = 0;
+	if (x->t[0].upper && (IN(x->t[0].low, stop_words) || !strcmp(x->t[0].low, "in") ||
+			      !strcmp(x->t[0].low, "on"))) {
+		while (start < hi && x->t[start].low[0] != ',')
+			start++;
+		start++;
+	}
+	if (start >= hi)
+		return;
+	e = np_first(x, start, hi);
+	if (e <= start)
+		return;
+	x->subject = true;
+	classify(x, start, e, en);
+	x->subject = false;
+	if (en->kind == ENT_DOCUMENT || en->kind == ENT_NONE)
+		memset(en, 0, sizeof(*en));
+}
+
 static void coordinated(struct ctx *x, size_t a, size_t cue_s, struct entity *en)
 {
 	size_t lo, hi;
@@ -986,6 +1044,10 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			       ov[2 * p->g_source] != PCRE2_UNSET;
 		if (has_src)
 			speaker_np(x, p, ov[2 * p->g_source], ov[2 * p->g_source + 1], &f.ent);
+		/* ", saying ...": the speaker is the sentence's subject */
+		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST &&
+		    participle(x->s, f.cue_s, f.cue_e))
+			main_subject(x, f.cue_s, &f.ent);
 		/* "Marchetti thanked voters and said": the clause's subject */
 		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST && has_src)
 			coordinated(x, ov[2 * p->g_source], f.cue_s, &f.ent);
