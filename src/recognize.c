@@ -487,7 +487,8 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 
 static bool agentive(const char *w)
 {
-	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent" };
+	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent", "man",
+						 "woman", "person" };
 	static const char *const not_people[] = {
 		"paper", "number", "letter", "order", "water", "matter", "chapter",
 		"quarter", "border", "corridor", "sector", "factor", "error",
@@ -787,6 +788,20 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 			return;
 		break;
 	case NP_LAST:
+		/* "Kall -- co-editor of a book -- said": the name is before
+		 * the dashes */
+		if (hi - lo >= 3 && x->t[hi - 1].kind == TOK_PUNCT && cp_is_dash(x->t[hi - 1].cp)) {
+			size_t end = hi - 1;
+			while (end > lo && cp_is_dash(x->t[end - 1].cp) && x->t[end - 1].kind == TOK_PUNCT)
+				end--;
+			for (size_t k = end; k-- > lo && hi - k < 30;)
+				if (x->t[k].kind == TOK_PUNCT && cp_is_dash(x->t[k].cp)) {
+					while (k > lo && cp_is_dash(x->t[k - 1].cp))
+						k--;
+					hi = k;
+					break;
+				}
+		}
 		s = np_last(x, lo, hi, &e);
 		break;
 	default:

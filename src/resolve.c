@@ -414,10 +414,6 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			if (p->nroles)
 				s->type = SRC_OFFICIAL;
 			s->ref = REF_NONE;
-		} else if (!strchr(s->name, ' ') && s->type == SRC_PERSON) {
-			/* one capitalized word nobody wears as a surname:
-			 * "Calder announced" is a company */
-			s->type = SRC_ORGANIZATION;
 		}
 		break;
 	case REF_PRONOUN:
