@@ -185,8 +185,21 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
 			}
 		}
 		if (cp == '.' && i + 1 < lim && s[i + 1] == ' ' && i > 0 &&
-		    cp_is_lower((unsigned char)s[i - 1]))
-			return 0; /* a sentence ended: no dateline */
+		    cp_is_lower((unsigned char)s[i - 1])) {
+			/* "SANTA ROSA, Calif. (AP) —" holds an abbreviation */
+			size_t w = i;
+			while (w > 0 && s[w - 1] != ' ')
+				w--;
+			char word[16];
+			size_t wl = i - w;
+			if (wl == 0 || wl >= sizeof(word))
+				return 0;
+			for (size_t k = 0; k < wl; k++)
+				word[k] = (char)(s[w + k] | 0x20);
+			word[wl] = '\0';
+			if (!lex_get(&rules->abbrev, word))
+				return 0; /* a sentence ended: no dateline */
+		}
 		i += len;
 	}
 	if (!dash)

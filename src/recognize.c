@@ -246,6 +246,16 @@ static size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 	return e;
 }
 
+static bool is_month_word(const char *w)
+{
+	static const char *const months[] = {
+		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "january", "february", "march", "april", "june",
+		"july", "august", "september", "october", "november", "december",
+	};
+	return IN(w, months);
+}
+
 static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 {
 	while (e > lo) {
@@ -266,6 +276,17 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 			if (e > lo && (!strcmp(x->t[e - 1].low, "on") || !strcmp(x->t[e - 1].low, "late")))
 				e--;
 			continue;
+		}
+		/* "released in Jan. 2024", "in 2023" */
+		if (t->kind == TOK_NUM && e - 1 > lo) {
+			size_t k = e - 1;
+			while (k > lo && (x->t[k - 1].low[0] == '.' || is_month_word(x->t[k - 1].low)))
+				k--;
+			if (k > lo && (!strcmp(x->t[k - 1].low, "in") || !strcmp(x->t[k - 1].low, "on") ||
+				       !strcmp(x->t[k - 1].low, "since"))) {
+				e = k - 1;
+				continue;
+			}
 		}
 		if (IN(t->low, period_words) && e - 1 > lo &&
 		    (IN(x->t[e - 2].low, time_words) || !strcmp(x->t[e - 2].low, "that"))) {
@@ -713,7 +734,14 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			ns--;
 		while (ns < e && !x->t[ns].upper)
 			ns++;
-		if (ns > b && ns < e && ns + 4 >= e) {
+		bool verb = false;
+		for (size_t i = b; i < ns; i++) {
+			size_t l = strlen(x->t[i].low);
+			verb |= (l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
+					   !strcmp(x->t[i].low + l - 3, "ing"))) ||
+				IN(x->t[i].low, stop_words);
+		}
+		if (ns > b && ns < e && ns + 4 >= e && !verb) {
 			bool org = false;
 			for (size_t i = b; i < ns; i++)
 				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) != 0;
@@ -757,6 +785,25 @@ static const char *channel_name(const struct ctx *x, size_t a, size_t b)
 	char *f = str_fold(x->tmp, low, strlen(low));
 	const struct lex_entry *e = lex_get(&x->r->channels, f);
 	return e ? e->val : NULL;
+}
+
+/* "Russia's ambassador to Romania, Valentin Lozovoi,": a role whose
+ * name follows between commas (e: the token after the role phrase). */
+static void role_then_name(const struct ctx *x, size_t e, struct entity *en)
+{
+	if (en->kind != ENT_ROLE || e + 1 >= x->nt || x->t[e].low[0] != ',' || !x->t[e + 1].upper)
+		return;
+	size_t ns = e + 1, ne = ns;
+	while (ne < x->nt && (x->t[ne].upper || x->t[ne].low[0] == '.'))
+		ne++;
+	if (ne - ns < 2 || (ne < x->nt && x->t[ne].kind != TOK_PUNCT))
+		return;
+	struct entity pe;
+	classify(x, ns, ne, &pe);
+	if (pe.kind == ENT_PERSON) {
+		pe.type = SRC_OFFICIAL;
+		*en = pe;
+	}
 }
 
 static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
@@ -811,21 +858,8 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	}
 	if (s < e)
 		classify(x, s, e, en);
-	/* "said Russia's ambassador to Romania, Valentin Lozovoi," */
-	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER && en->kind == ENT_ROLE &&
-	    e + 1 < x->nt && x->t[e].low[0] == ',' && x->t[e + 1].upper) {
-		size_t ns = e + 1, ne = ns;
-		while (ne < x->nt && (x->t[ne].upper || x->t[ne].low[0] == '.'))
-			ne++;
-		if (ne - ns >= 2 && (ne >= x->nt || x->t[ne].kind == TOK_PUNCT)) {
-			struct entity pe;
-			classify(x, ns, ne, &pe);
-			if (pe.kind == ENT_PERSON) {
-				pe.type = SRC_OFFICIAL;
-				*en = pe;
-			}
-		}
-	}
+	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER)
+		role_then_name(x, e, en);
 	x->subject = x->relay = false;
 }
 
@@ -993,6 +1027,7 @@ static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
 		return;
 	x->subject = true;
 	classify(x, start, e, en);
+	role_then_name(x, e, en);
 	x->subject = false;
 	if (en->kind == ENT_DOCUMENT || en->kind == ENT_NONE)
 		memset(en, 0, sizeof(*en));
@@ -1002,8 +1037,14 @@ static void coordinated(struct ctx *x, size_t a, size_t cue_s, struct entity *en
 {
 	size_t lo, hi;
 	token_range(x, a, cue_s, &lo, &hi);
-	if (hi <= lo + 1 || (strcmp(x->t[hi - 1].low, "and") && strcmp(x->t[hi - 1].low, "but")))
+	if (hi <= lo || (strcmp(x->t[hi - 1].low, "and") && strcmp(x->t[hi - 1].low, "but")))
 		return;
+	if (hi == lo + 1) {
+		/* ', but said': the sentence's subject speaks */
+		if (lo > 0 && x->t[lo - 1].low[0] == ',')
+			main_subject(x, x->t[lo - 1].e, en);
+		return;
+	}
 	size_t e = np_first(x, lo, hi);
 	if (e <= lo)
 		return;
@@ -1023,7 +1064,10 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 	if (lo >= hi || !x->t[lo].upper || x->t[lo].kind != TOK_WORD)
 		return false;
 	size_t e = np_first(x, lo, hi);
-	if (e <= lo || e - lo > 7 || (e < hi && x->t[e].kind != TOK_PUNCT))
+	if (e <= lo || e - lo > 7)
+		return false;
+	if (e < hi && x->t[e].kind != TOK_PUNCT && !IN(x->t[e].low, stop_words) &&
+	    !IN(x->t[e].low, time_words))
 		return false;
 	for (size_t i = lo; i < e; i++)
 		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !IN(x->t[i].low, dets) &&

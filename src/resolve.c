@@ -148,6 +148,8 @@ static void scan_claim(struct rctx *x, size_t ci)
 		}
 		if (!role && a > 0)
 			role = role_before(x, t, a, s);
+		if (!role && a > 1 && t[a - 1].low[0] == ',')
+			role = role_before(x, t, a - 1, s);
 		size_t ne = e;
 		while (ne > b && (t[ne - 1].kind == TOK_PUNCT))
 			ne--;
@@ -421,7 +423,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* the last person who spoke, when close; else the
 			 * person named nearest before */
 			g = NULL;
-			for (size_t k = ci + 1; k-- > 0 && ci - k <= 3 && !g;) {
+			for (size_t k = ci + 1; k-- > 0 && ci - k <= 5 && !g;) {
 				const struct claim *o = &doc->claims[k];
 				for (size_t i = o->nsources; i-- > 0 && !g;)
 					if (&o->sources[i] != s && is_speaking_person(&o->sources[i]) &&
