@@ -168,7 +168,8 @@ static int text_cb(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
 		block_append(doc, &st->raw, &st->cap, &st->capmap, " ", 1, off);
 		return 0;
 	case MD_TEXT_NULLCHAR:
-		return 0;
+	case MD_TEXT_HTML:
+		return 0; /* inline HTML and comments are not prose */
 	case MD_TEXT_ENTITY: {
 		char buf[8];
 		const char *rep = NULL;
