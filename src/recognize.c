@@ -215,7 +215,8 @@ static size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			break;
 		}
-		if (IN(t->low, stop_words) || IN(t->low, connectors)) {
+		bool name_word = t->upper && t->s > 0 && !IN(t->low, dets);
+		if (!name_word && (IN(t->low, stop_words) || IN(t->low, connectors))) {
 			if (i == lo && !strcmp(t->low, "the"))
 				continue;
 			if (i > lo && joins(x, i, lo, hi))
@@ -348,7 +349,7 @@ static size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			s = i;
 			continue;
 		}
-		if (IN(t->low, stop_words) || IN(t->low, connectors)) {
+		if (!(t->upper && t->s > 0) && (IN(t->low, stop_words) || IN(t->low, connectors))) {
 			if (joins(x, i, lo, e)) {
 				s = i;
 				continue;
@@ -580,6 +581,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		const struct gaz_entry *g = gaz_at(x, i, e, &ge);
 		if (!g)
 			continue;
+		/* "the Health Service Journal" is not "the Journal" */
+		if (i > b && x->t[i - 1].upper && !is_possessive(&x->t[i - 1]) &&
+		    !IN(x->t[i - 1].low, dets) && ge == i + 1)
+			continue;
 		size_t pp = i;
 		while (pp > b && IN(x->t[pp - 1].low, dets))
 			pp--;
@@ -635,7 +640,8 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t ne = ns;
 		while (ne < e && (x->t[ne].upper || (x->t[ne].kind == TOK_PUNCT && x->t[ne].low[0] == '.')))
 			ne++;
-		if (ne > ns && ne == e && x->t[ns].upper && !lex_get(&r->orgs, x->t[ne - 1].low)) {
+		if (ne > ns && (ne == e || ne == h + 1) && i <= h && x->t[ns].upper &&
+		    !lex_get(&r->orgs, x->t[ne - 1].low)) {
 			const char *nm = person_name(x, ns, ne);
 			if (nm && !gaz_at(x, ns, ne, &w)) {
 				en->kind = ENT_PERSON;
@@ -791,7 +797,8 @@ static const char *channel_name(const struct ctx *x, size_t a, size_t b)
  * name follows between commas (e: the token after the role phrase). */
 static void role_then_name(const struct ctx *x, size_t e, struct entity *en)
 {
-	if (en->kind != ENT_ROLE || e + 1 >= x->nt || x->t[e].low[0] != ',' || !x->t[e + 1].upper)
+	if ((en->kind != ENT_ROLE && en->kind != ENT_NONE && en->kind != ENT_UNNAMED) ||
+	    e + 1 >= x->nt || x->t[e].low[0] != ',' || !x->t[e + 1].upper)
 		return;
 	size_t ns = e + 1, ne = ns;
 	while (ne < x->nt && (x->t[ne].upper || x->t[ne].low[0] == '.'))
@@ -869,6 +876,7 @@ static int rank(const struct entity *e, bool at_start)
 	case ENT_PERSON: return 4;
 	case ENT_KNOWN: case ENT_MEDIA: return 3;
 	case ENT_ORG: return 2;
+	case ENT_DOCUMENT: return at_start ? 2 : 0;
 	case ENT_UNNAMED: return at_start ? 1 : 0;
 	default: return 0;
 	}
@@ -899,7 +907,11 @@ static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 			i--;
 		}
 		bool at_start = i == 0 || x->t[i - 1].low[0] != ',';
-		if (i < end) {
+		size_t fl = i < end ? strlen(x->t[i].low) : 0;
+		bool modifier = fl > 3 && !x->t[i].upper &&
+				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing") ||
+				 IN(x->t[i].low, stop_words));
+		if (i < end && !modifier) {
 			struct entity cand;
 			size_t e2, s2 = np_last(x, i, end, &e2);
 			/* the segment as a whole, when it is all a name */
@@ -1091,7 +1103,9 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		if (f.cue_s == PCRE2_UNSET)
 			f.cue_s = f.cue_e = m0;
 		f.pos = f.cue_s;
-		if (in_quote(x, f.cue_s) && p->kind != FRAME_CHANNEL) {
+		if ((in_quote(x, f.cue_s) && p->kind != FRAME_CHANNEL) ||
+		    (f.cue_s > 0 && starts_upper(x->s + f.cue_s, f.cue_e - f.cue_s) &&
+		     p->kind != FRAME_HEADLINE && p->kind != FRAME_CHANNEL)) {
 			start = f.cue_e > m0 ? f.cue_e : m0 + 1;
 			continue;
 		}
@@ -1113,7 +1127,8 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		/* "X, who ..., said": but not ", alleging" or ", adding",
 		 * whose subject is the main clause's, nor ", said Mayor X" */
 		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST &&
-		    !participle(x->s, f.cue_s, f.cue_e) && !inverted_after(x, f.cue_e))
+		    !participle(x->s, f.cue_s, f.cue_e) &&
+		    (f.tell || !inverted_after(x, f.cue_e)))
 			appositive(x, f.cue_s, &f.ent);
 		if (getenv("PC_DEBUG")) fprintf(stderr, "frame %s kind=%d ent=%d name=%s\n", p->id, p->kind, f.ent.kind, f.ent.name ? f.ent.name : "-");
 		if (f.ent.kind != ENT_NONE && p->accept && !(p->accept & accept_bit(f.ent.kind)))

@@ -210,7 +210,34 @@ static size_t last_word(const char *name, const char **w)
 	return strlen(*w);
 }
 
-/* The fullest name in the document that ends like `name`. */
+/* Every word of `part` is a word of `whole`, in order. */
+static bool words_within(const char *part, const char *whole)
+{
+	const char *w = whole;
+	for (const char *p = part; *p;) {
+		const char *sp = strchr(p, ' ');
+		size_t l = sp ? (size_t)(sp - p) : strlen(p);
+		const char *hit = NULL;
+		for (const char *q = w; (q = strstr(q, "")) && *q; q++) {
+			if ((q == whole || q[-1] == ' ') && !strncmp(q, p, l) &&
+			    (q[l] == ' ' || q[l] == '\0')) {
+				hit = q;
+				break;
+			}
+		}
+		if (!hit)
+			return false;
+		w = hit + l;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return true;
+}
+
+/* The fullest name in the document holding every word of `name` and
+ * ending like it: "Terekhov" -> "Ihor Terekhov"; "Laura Mercer" stays
+ * herself next to "Daniel Mercer". */
 static const struct person *fullest(const struct pc_doc *doc, const char *name)
 {
 	const char *lw;
@@ -220,7 +247,7 @@ static const struct person *fullest(const struct pc_doc *doc, const char *name)
 		const struct person *p = &doc->people[i];
 		const char *pw;
 		size_t pl = last_word(p->name, &pw);
-		if (pl != ll || strcmp(pw, lw) != 0)
+		if (pl != ll || strcmp(pw, lw) != 0 || !words_within(name, p->name))
 			continue;
 		if (!best || strlen(p->name) > strlen(best->name))
 			best = p;
