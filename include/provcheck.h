@@ -74,6 +74,11 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color);
 char *pc_report_json(pc_doc *const *docs, size_t ndocs);
 /* One element of the report's "documents" array, for streaming. */
 char *pc_doc_json(const pc_doc *doc);
+/* A self-contained HTML report of the documents (inline CSS and script,
+ * no network fetches): the article with every claim marked by status,
+ * the sources and relay chain of a claim on click or focus, and a side
+ * panel with counts, source reliance and the citation graph. */
+void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs);
 
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */

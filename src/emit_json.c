@@ -78,7 +78,7 @@ static json_t *claim_json(const struct claim *c)
 	return o;
 }
 
-static json_t *doc_json(const struct pc_doc *doc)
+json_t *emit_json_document(const struct pc_doc *doc)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "path", jstr(doc->path));
@@ -105,7 +105,7 @@ static json_t *doc_json(const struct pc_doc *doc)
 
 char *pc_doc_json(const pc_doc *doc)
 {
-	json_t *o = doc_json(doc);
+	json_t *o = emit_json_document(doc);
 	char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(o);
 	return s;
@@ -118,7 +118,7 @@ char *pc_report_json(pc_doc *const *docs, size_t ndocs)
 	json_object_set_new(root, "version", json_string(PC_VERSION));
 	json_t *arr = json_array();
 	for (size_t i = 0; i < ndocs; i++)
-		json_array_append_new(arr, doc_json(docs[i]));
+		json_array_append_new(arr, emit_json_document(docs[i]));
 	json_object_set_new(root, "documents", arr);
 	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);

@@ -24,7 +24,8 @@ static const char usage[] =
 	"       provcheck rules pattern              print the expanded patterns, one a line\n"
 	"\n"
 	"check options:\n"
-	"  -f, --format text|json        output format (default text)\n"
+	"  -f, --format text|json|html   output format (default text); html is one\n"
+	"                                self-contained report of all FILEs\n"
 	"      --fail-on note|warning|error\n"
 	"                                exit 1 when a finding reaches this level\n"
 	"                                (default error)\n"
@@ -135,8 +136,9 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			return die_usage("--input-format takes text or markdown");
 	}
 	bool json = !strcmp(o->format, "json");
-	if (!json && strcmp(o->format, "text"))
-		return die_usage("--format takes text or json");
+	bool html = !strcmp(o->format, "html");
+	if (!json && !html && strcmp(o->format, "text"))
+		return die_usage("--format takes text, json or html");
 	int color = 0;
 	if (!strcmp(o->color, "always"))
 		color = 1;
@@ -151,6 +153,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	int rc = 0;
 	size_t bytes = 0, claims = 0, ndocs = 0;
 	double t0 = now();
+	/* HTML needs every document before it writes; the others stream */
+	pc_doc **kept = NULL;
 	if (json)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
 	for (int i = 0; i < argc; i++) {
@@ -175,6 +179,13 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			fputs(pc_doc_warnings(doc), stderr);
 		bytes += len;
 		claims += pc_doc_claim_count(doc);
+		if (rc == 0 && pc_doc_worst(doc) >= o->fail_on)
+			rc = EXIT_FINDINGS;
+		if (html) {
+			kept = realloc(kept, (ndocs + 1) * sizeof(*kept));
+			kept[ndocs++] = doc;
+			continue;
+		}
 		if (json) {
 			char *s = pc_doc_json(doc);
 			printf("%s\n    %s", ndocs ? "," : "", s);
@@ -183,9 +194,14 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			pc_emit_text(stdout, doc, color);
 		}
 		ndocs++;
-		if (rc == 0 && pc_doc_worst(doc) >= o->fail_on)
-			rc = EXIT_FINDINGS;
 		pc_doc_free(doc);
+	}
+	if (html) {
+		if (ndocs)
+			pc_emit_html(stdout, kept, ndocs);
+		for (size_t i = 0; i < ndocs; i++)
+			pc_doc_free(kept[i]);
+		free(kept);
 	}
 	if (json)
 		printf("\n  ]\n}\n");

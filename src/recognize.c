@@ -36,6 +36,7 @@ struct frame {
 	struct entity ent;
 	const char *channel;
 	bool tell; /* the cue was "told": an outlet after it is a relay */
+	bool fallback; /* subject guessed from the sentence, not the cue */
 };
 
 struct ctx {
@@ -194,12 +195,19 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		       !lex_get(&x->r->gaz_first, next->low);
 	}
 	if (!strcmp(w, "with"))
-		return !strcmp(prev->low, "familiar") || !strcmp(prev->low, "knowledge");
+		return !strcmp(prev->low, "familiar") || !strcmp(prev->low, "knowledge") ||
+		       (lex_get(&x->r->unnamed, prev->low) &&
+			(!strcmp(next->low, "knowledge") || !strcmp(next->low, "direct") ||
+			 !strcmp(next->low, "ties") || !strcmp(next->low, "access")));
 	if (!strcmp(w, "on"))
 		return !strcmp(prev->low, "briefed") || !strcmp(prev->low, "working");
 	if (!strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "from"))
 		return lex_get(&x->r->unnamed, prev->low) || !strcmp(prev->low, "involved") ||
-		       (!strcmp(w, "at") && lex_get(&x->r->roles, prev->low));
+		       (!strcmp(w, "at") && lex_get(&x->r->roles, prev->low)) ||
+		       ((lex_class(&x->r->orgs, prev->low) & ~ORG_PLACE) && next->upper) ||
+		       (!strcmp(w, "from") && lex_get(&x->r->documents, prev->low));
+	if (!strcmp(w, "by"))
+		return lex_get(&x->r->documents, prev->low) && next->upper;
 	return false;
 }
 
@@ -232,6 +240,13 @@ static size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		    (IN(t->low, time_words) || is_cue_word(x, t->low)) && !t->upper)
 			break;
 		if (i > lo && t->upper && IN(t->low, time_words))
+			break;
+		static const char *const participles[] = {
+			"seen", "shown", "given", "taken", "written", "made", "known", "held",
+			"sent", "brought", "kept", "obtained", "reviewed", "published",
+			"released", "issued", "prepared", "commissioned", "leaked", "filed",
+		};
+		if (i > lo && !t->upper && IN(t->low, participles))
 			break;
 		/* a verb after the subject: "The mayor thanked ..." */
 		size_t l = strlen(t->low);
@@ -615,6 +630,13 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	if (x->relay && outlet_by_noun(x, b, e, en))
 		return;
+	if (x->relay && s < b && x->t[s].upper && x->t[s].s > 0 && !strcmp(x->t[s].low, "the") &&
+	    all_upper(x, b, e) && e - b <= 4) {
+		en->kind = ENT_MEDIA;
+		en->type = SRC_OUTLET;
+		en->name = words(x, s, e, false);
+		return;
+	}
 	size_t h = head_of(x, b, e);
 	const char *hl = x->t[h].low;
 	/* a role, with or without a name after it */
@@ -684,6 +706,20 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->kind = (def && h + 1 == e && b == h) ? ENT_GROUPREF : ENT_UNNAMED;
 		en->role = x->t[h].low;
 		return;
+	}
+	if (lex_get(&r->documents, hl) && h + 2 < e &&
+	    (!strcmp(x->t[h + 1].low, "from") || !strcmp(x->t[h + 1].low, "by"))) {
+		size_t ns = h + 2;
+		while (ns < e && IN(x->t[ns].low, dets))
+			ns++;
+		if (ns < e && x->t[ns].upper) {
+			struct entity org;
+			classify(x, ns, e, &org);
+			en->kind = ENT_DOCUMENT;
+			en->type = org.kind == ENT_KNOWN ? org.type : SRC_ORGANIZATION;
+			en->name = org.kind != ENT_NONE ? org.name : words(x, ns, e, false);
+			return;
+		}
 	}
 	if (lex_get(&r->documents, hl)) {
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_DOCUMENT;
@@ -1018,6 +1054,18 @@ static unsigned accept_bit(enum ent_kind k)
 	}
 }
 
+/* "had been warned", "was told": the subject heard, it did not say */
+static bool passive_before(const struct ctx *x, size_t cue_s)
+{
+	size_t lo, hi;
+	token_range(x, 0, cue_s, &lo, &hi);
+	if (!hi)
+		return false;
+	const char *w = x->t[hi - 1].low;
+	return !strcmp(w, "been") || !strcmp(w, "was") || !strcmp(w, "were") ||
+	       !strcmp(w, "be") || !strcmp(w, "being") || !strcmp(w, "is") || !strcmp(w, "are");
+}
+
 static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
 {
 	size_t lo = 0, hi, e;
@@ -1042,6 +1090,23 @@ static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
 	role_then_name(x, e, en);
 	x->subject = false;
 	if (en->kind == ENT_DOCUMENT || en->kind == ENT_NONE)
+		memset(en, 0, sizeof(*en));
+}
+
+static void relative_subject(struct ctx *x, size_t cue_s, struct entity *en)
+{
+	size_t lo, hi;
+	token_range(x, 0, cue_s, &lo, &hi);
+	if (hi < 3 || (strcmp(x->t[hi - 1].low, "which") && strcmp(x->t[hi - 1].low, "who")) ||
+	    x->t[hi - 2].low[0] != ',')
+		return;
+	size_t e, s = np_last(x, 0, hi - 2, &e);
+	if (s >= e)
+		return;
+	x->subject = true;
+	classify(x, s, e, en);
+	x->subject = false;
+	if (en->kind == ENT_DOCUMENT || en->kind == ENT_PRONOUN)
 		memset(en, 0, sizeof(*en));
 }
 
@@ -1111,6 +1176,10 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		}
 		char *cue = str_lower(x->tmp, x->s + f.cue_s, f.cue_e - f.cue_s);
 		f.tell = lex_class(&x->r->cues, cue) & CUE_TELL;
+		if (p->kind == FRAME_SPEAKER && passive_before(x, f.cue_s) && !strchr(cue, ' ')) {
+			start = f.cue_e > m0 ? f.cue_e : m0 + 1;
+			continue;
+		}
 		if (p->g_channel && (int)p->g_channel < rc && ov[2 * p->g_channel] != PCRE2_UNSET)
 			f.channel = channel_name(x, ov[2 * p->g_channel], ov[2 * p->g_channel + 1]);
 		bool has_src = p->g_source && (int)p->g_source < rc &&
@@ -1119,8 +1188,13 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			speaker_np(x, p, ov[2 * p->g_source], ov[2 * p->g_source + 1], &f.ent);
 		/* ", saying ...": the speaker is the sentence's subject */
 		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST &&
-		    participle(x->s, f.cue_s, f.cue_e))
+		    participle(x->s, f.cue_s, f.cue_e)) {
 			main_subject(x, f.cue_s, &f.ent);
+			f.fallback = true;
+		}
+		/* ", which say": the phrase before the comma */
+		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST)
+			relative_subject(x, f.cue_s, &f.ent);
 		/* "Marchetti thanked voters and said": the clause's subject */
 		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST && has_src)
 			coordinated(x, ov[2 * p->g_source], f.cue_s, &f.ent);
@@ -1265,6 +1339,16 @@ static void assemble(struct ctx *x)
 {
 	if (!x->nf)
 		return;
+	bool real = false;
+	for (size_t i = 0; i < x->nf; i++)
+		real |= is_speaker(&x->f[i]) && !x->f[i].fallback;
+	if (real) {
+		size_t o = 0;
+		for (size_t i = 0; i < x->nf; i++)
+			if (!(x->f[i].fallback && is_speaker(&x->f[i])))
+				x->f[o++] = x->f[i];
+		x->nf = o;
+	}
 	qsort(x->f, x->nf, sizeof(*x->f), cmp_frame_pos);
 	const char *channel = NULL;
 	const char **via = arena_alloc(x->tmp, x->nf * sizeof(*via));

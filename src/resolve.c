@@ -252,6 +252,15 @@ static const struct person *fullest(const struct pc_doc *doc, const char *name)
 		if (!best || strlen(p->name) > strlen(best->name))
 			best = p;
 	}
+	if (best || strchr(name, ' '))
+		return best;
+	/* a family name written first: "Ambassador Tan" of "Tan Jianhua" */
+	size_t nl = strlen(name);
+	for (size_t i = 0; i < doc->npeople; i++) {
+		const char *pn = doc->people[i].name;
+		if (!strncmp(pn, name, nl) && pn[nl] == ' ' && (!best || strlen(pn) > strlen(best->name)))
+			best = &doc->people[i];
+	}
 	return best;
 }
 

@@ -93,6 +93,19 @@ bool cp_is_space(uint32_t cp)
 	       cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
 }
 
+/* Latin Extended-A pairs capitals and small letters, but the parity
+ * flips twice: Ĺ..ň and Ź..ž have the capital on the odd code point. */
+static bool latin_ext_upper(uint32_t cp)
+{
+	if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+		return false;
+	if (cp == 0x178)
+		return true;
+	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+		return cp & 1;
+	return (cp & 1) == 0;
+}
+
 bool cp_is_upper(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -100,7 +113,7 @@ bool cp_is_upper(uint32_t cp)
 	if (cp >= 0xC0 && cp <= 0xDE)
 		return cp != 0xD7;
 	if (cp >= 0x100 && cp <= 0x17F)
-		return (cp & 1) == 0;
+		return latin_ext_upper(cp);
 	if (cp >= 0x391 && cp <= 0x3A9)
 		return true;
 	if (cp >= 0x400 && cp <= 0x42F)
@@ -152,8 +165,8 @@ uint32_t cp_lower(uint32_t cp)
 		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
 	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
 		return cp + 32;
-	if (cp >= 0x100 && cp <= 0x17F && (cp & 1) == 0)
-		return cp + 1;
+	if (cp >= 0x100 && cp <= 0x17F && latin_ext_upper(cp))
+		return cp == 0x178 ? 0xFF : cp + 1;
 	if (cp >= 0x391 && cp <= 0x3A9)
 		return cp + 32;
 	if (cp >= 0x410 && cp <= 0x42F)

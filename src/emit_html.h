@@ -1,0 +1,16 @@
+/* The editor's view: one self-contained HTML page per set of documents. */
+#ifndef PC_EMIT_HTML_H
+#define PC_EMIT_HTML_H
+
+#include <stdio.h>
+
+#include "doc.h"
+
+extern const char emit_html_css[];
+extern const char emit_html_js[];
+
+/* The citation graph of a document as an SVG element (malloc'd): drawn
+ * by Graphviz when built with it, by a layered layout of our own else. */
+char *emit_html_graph(const struct pc_doc *doc);
+
+#endif
