@@ -124,6 +124,7 @@ struct person {
 	size_t pos; /* input offset of the first mention */
 	const char *roles[6];
 	int nroles;
+	char gender; /* 'm', 'f' or 0: from titles, roles and pronouns near the name */
 };
 
 struct pc_doc {

@@ -45,6 +45,24 @@ static bool skip_word(const char *low)
 	return false;
 }
 
+static char gender_word(const char *w)
+{
+	static const char *const male[] = { "mr", "sir", "spokesman", "chairman", "congressman",
+					     "businessman", "king", "prince", "lord", "father", "son",
+					     "brother", "husband", "councilman", "he" };
+	static const char *const female[] = { "mrs", "ms", "miss", "dame", "spokeswoman",
+					       "chairwoman", "congresswoman", "businesswoman", "queen",
+					       "princess", "lady", "mother", "daughter", "sister", "wife",
+					       "councilwoman", "she", "landlady" };
+	for (size_t i = 0; i < COUNTOF(male); i++)
+		if (!strcmp(w, male[i]))
+			return 'm';
+	for (size_t i = 0; i < COUNTOF(female); i++)
+		if (!strcmp(w, female[i]))
+			return 'f';
+	return 0;
+}
+
 static size_t pos_of(size_t claim, size_t off)
 {
 	return (claim << 20) | (off < (1u << 20) ? off : (1u << 20) - 1);
@@ -196,6 +214,22 @@ static void scan_claim(struct rctx *x, size_t ci)
 		size_t p = find_person(doc, name);
 		if (role)
 			add_role(&doc->people[p], role);
+		struct person *pp = &doc->people[p];
+		char g = 0;
+		for (size_t k = a; k < b && !g; k++)
+			g = gender_word(t[k].low);
+		if (!g && role)
+			g = gender_word(role);
+		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
+			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(t[k].low))
+				break; /* another name: the pronoun may be theirs */
+			if (!strcmp(t[k].low, "he") || !strcmp(t[k].low, "his") || !strcmp(t[k].low, "him"))
+				g = 'm';
+			else if (!strcmp(t[k].low, "she") || !strcmp(t[k].low, "her"))
+				g = 'f';
+		}
+		if (g && !pp->gender)
+			pp->gender = g;
 		x->m = arena_grow(&doc->arena, x->m, &x->capm, x->nm + 1, sizeof(*x->m));
 		x->m[x->nm].person = p;
 		x->m[x->nm].pos = pos_of(ci, t[b].s);
@@ -281,9 +315,24 @@ static bool has_role(const struct person *p, const char *role)
  * at most, which keeps a huge document linear. */
 #define WINDOW 400
 
+static char want_gender;
+
 static bool person_fits(const struct rctx *x, const struct person *p, const char *role)
 {
-	return !role || has_role(p, role) || has_role(fullest(x->doc, p->name), role);
+	const struct person *f = fullest(x->doc, p->name);
+	char g = p->gender ? p->gender : f ? f->gender : 0;
+	if (want_gender && g && g != want_gender)
+		return false;
+	return !role || has_role(p, role) || (f && has_role(f, role));
+}
+
+static char gender_of(const struct rctx *x, const char *name)
+{
+	for (size_t i = 0; i < x->doc->npeople; i++)
+		if (!strcmp(x->doc->people[i].name, name))
+			return x->doc->people[i].gender;
+	const struct person *f = fullest(x->doc, name);
+	return f ? f->gender : 0;
 }
 
 static const struct person *nearest_person(const struct rctx *x, size_t pos,
@@ -459,14 +508,19 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* the last person who spoke, when close; else the
 			 * person named nearest before */
 			g = NULL;
+			want_gender = s->ref_word[0] == 'h' ? 'm' : 'f';
 			for (size_t k = ci + 1; k-- > 0 && ci - k <= 5 && !g;) {
 				const struct claim *o = &doc->claims[k];
-				for (size_t i = o->nsources; i-- > 0 && !g;)
-					if (&o->sources[i] != s && is_speaking_person(&o->sources[i]) &&
-					    (k < ci || o->sources[i].mstart < s->mstart))
-						g = &o->sources[i];
+				for (size_t i = o->nsources; i-- > 0 && !g;) {
+					const struct source *c = &o->sources[i];
+					char cg = gender_of(x, c->name);
+					if (c != s && is_speaking_person(c) && (!cg || cg == want_gender) &&
+					    (k < ci || c->mstart < s->mstart))
+						g = c;
+				}
 			}
 			p = nearest_person(x, pos, NULL, false);
+			want_gender = 0;
 			if (g)
 				take(s, g);
 			else if (p)
