@@ -186,7 +186,7 @@ static void write_panel(FILE *out, const struct pc_doc *doc, size_t di)
 		fputs("<li>", out);
 		html_str(out, r[i].name);
 		fprintf(out, " <small>%s%s: %d as origin, %d as relay</small>"
-			"<span class=\"bar t-%s%s\" style=\"width:%d%%\" aria-hidden=\"true\"></span></li>\n",
+			"<span class=\"bar t-%s%s\" style=\"width:%d%%\" aria-hidden=\"true\">&#8203;</span></li>\n",
 			source_type_name(r[i].type), r[i].state ? ", state-affiliated" : "",
 			r[i].origin, r[i].relay, source_type_name(r[i].type),
 			r[i].state ? " state" : "", 8 + 92 * tot / (max ? max : 1));

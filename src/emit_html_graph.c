@@ -154,7 +154,7 @@ static char *draw_layered(const struct graph *g)
 	const int colw = 190, rowh = 28, w = g->layers * colw, h = maxrows * rowh + 10;
 	putf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" "
 	     "width=\"%d\" height=\"%d\" aria-label=\"Citation graph: sources, relays and the claims "
-	     "resting on them\" font-family=\"sans-serif\" font-size=\"11\">", w, h, w, h);
+	     "resting on them\" style=\"font-family:sans-serif;font-size:11px\">", w, h, w, h);
 	for (size_t i = 0; i < g->ne; i++) {
 		const struct gnode *a = &n[g->e[i].from], *c = &n[g->e[i].to];
 		putf(&b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
@@ -179,6 +179,19 @@ static char *draw_layered(const struct graph *g)
 }
 
 #ifdef HAVE_GVC
+/* Removes the first attribute `name="..."` of the opening tag. */
+static void drop_attr(char *svg, const char *name)
+{
+	char *end = strchr(svg, '>');
+	char *a = strstr(svg, name);
+	if (!a || !end || a > end)
+		return;
+	char *q = strchr(a + strlen(name), '"');
+	if (!q)
+		return;
+	memmove(a, q + 1, strlen(q + 1) + 1);
+}
+
 static char *draw_graphviz(const struct graph *g)
 {
 	GVC_t *gvc = gvContext();
@@ -207,10 +220,13 @@ static char *draw_graphviz(const struct graph *g)
 		char *data = NULL;
 		unsigned int len = 0;
 		if (gvRenderData(gvc, G, "svg", &data, &len) == 0 && data) {
-			/* drop the XML prolog and doctype: the SVG sits inline */
+			/* drop the XML prolog and doctype: the SVG sits inline;
+			 * and its sizes in points: the viewBox scales it */
 			char *svg = strstr(data, "<svg");
 			if (svg) {
 				out = xstrdup(svg);
+				drop_attr(out, " width=\"");
+				drop_attr(out, " height=\"");
 				char *tag_end = strchr(out, '>');
 				if (tag_end) {
 					size_t at = (size_t)(tag_end - out);
