@@ -144,6 +144,28 @@ static double weight(const struct feats *f, size_t k, const struct lexicon *inde
 	return w;
 }
 
+static double shared_weight(const struct feats *F, size_t i, size_t j, const struct lexicon *index,
+			    const unsigned *df, size_t n, bool *num)
+{
+	double sh = 0;
+	*num = false;
+	for (size_t a = 0; a < F[i].n; a++)
+		for (size_t b = 0; b < F[j].n; b++)
+			if (!strcmp(F[i].items[a], F[j].items[b])) {
+				sh += weight(&F[i], a, index, df, n);
+				*num |= F[i].kind[a] == ITEM_NUMBER;
+			}
+	return sh;
+}
+
+static bool linked(const struct claim *c, int j)
+{
+	for (size_t k = 0; k < c->nsame; k++)
+		if (c->same_as[k] == j)
+			return true;
+	return false;
+}
+
 static bool linkable(const struct claim *c)
 {
 	return c->kind == CLAIM_CLAIM || c->kind == CLAIM_HEADING;
@@ -236,14 +258,8 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 			size_t i = touched[t];
 			shared[i] = 0;
 			struct claim *ci = &doc->claims[i];
-			double sh = 0;
-			bool num = false;
-			for (size_t a = 0; a < F[i].n; a++)
-				for (size_t b = 0; b < F[j].n; b++)
-					if (!strcmp(F[i].items[a], F[j].items[b])) {
-						sh += weight(&F[i], a, &index, df, n);
-						num |= F[i].kind[a] == ITEM_NUMBER;
-					}
+			bool num;
+			double sh = shared_weight(F, i, j, &index, df, n, &num);
 			double mn = F[i].total < F[j].total ? F[i].total : F[j].total;
 			bool same_block = ci->block == cj->block;
 			bool heading = ci->kind == CLAIM_HEADING || cj->kind == CLAIM_HEADING;
@@ -254,6 +270,37 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 				continue;
 			link(doc, ci, (int)j);
 			link(doc, cj, (int)i);
+		}
+	}
+	/* The top of a story (headline, dek, the first two sentences of the
+	 * body) summarizes what the body attributes: an unattributed summary
+	 * claim takes its best attributed match on a lower bar (0.3). */
+	int body = 0;
+	for (size_t i = 0; i < n && body < 2; i++) {
+		struct claim *ci = &doc->claims[i];
+		if (ci->kind == CLAIM_CLAIM)
+			body++;
+		if (!linkable(ci) || ci->nsources || !F[i].n)
+			continue;
+		double best = 0;
+		size_t bj = n;
+		for (size_t j = i + 1; j < n; j++) {
+			const struct claim *cj = &doc->claims[j];
+			if (!linkable(cj) || !cj->nsources || cj->block == ci->block)
+				continue;
+			bool num;
+			double sh = shared_weight(F, i, j, &index, df, n, &num);
+			double mn = F[i].total < F[j].total ? F[i].total : F[j].total;
+			if (sh < 4.0 || (F[i].numbers && F[j].numbers && !num))
+				continue;
+			if (sh / mn >= 0.3 && sh / mn > best) {
+				best = sh / mn;
+				bj = j;
+			}
+		}
+		if (bj < n && !linked(ci, (int)bj)) {
+			link(doc, ci, (int)bj);
+			link(doc, &doc->claims[bj], (int)i);
 		}
 	}
 	free(df);

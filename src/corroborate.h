@@ -8,7 +8,10 @@
  * the claims share weighs half.  With S the weight the two share and m
  * the smaller of their total weights, claims are linked when S >= 4 and
  * S/m >= 0.5 (0.4 when one is a heading, 0.7 inside one paragraph), and
- * never when both give numbers and share none.  Candidates come from an
+ * never when both give numbers and share none.  The top of a story
+ * (headline, dek, first two body sentences) summarizes the body: when it
+ * names no source it also takes its best attributed match at S/m >= 0.3.
+ * Candidates come from an
  * inverted index capped at 64 postings an item, so a long document costs
  * about its length, not the square of its claims. */
 #ifndef PC_CORROBORATE_H
