@@ -45,6 +45,8 @@ static bool skip_word(const char *low)
 	return false;
 }
 
+static const struct person *fullest(const struct pc_doc *doc, const char *name);
+
 static char gender_word(const char *w)
 {
 	static const char *const male[] = { "mr", "sir", "spokesman", "chairman", "congressman",
@@ -192,8 +194,13 @@ static void scan_claim(struct rctx *x, size_t ci)
 		for (size_t k = b; k < ne; k++)
 			ntok += t[k].kind == TOK_WORD;
 		bool titled = b > a || role;
-		if (ntok < 2 && !titled)
-			continue;
+		/* a bare surname of someone named in full before: "Kofe" */
+		const struct person *known = NULL;
+		if (ntok < 2 && !titled) {
+			known = fullest(doc, name);
+			if (!known || !strcmp(known->name, name))
+				continue;
+		}
 		/* "mayor of Ascoli Piceno", "in New York": a place */
 		if (a > 0 && (!strcmp(t[a - 1].low, "of") || !strcmp(t[a - 1].low, "in") ||
 			      !strcmp(t[a - 1].low, "at") || !strcmp(t[a - 1].low, "from") ||
@@ -211,7 +218,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				}
 			}
 		}
-		size_t p = find_person(doc, name);
+		size_t p = known ? (size_t)(known - doc->people) : find_person(doc, name);
 		if (role)
 			add_role(&doc->people[p], role);
 		struct person *pp = &doc->people[p];
@@ -570,11 +577,13 @@ static const struct claim *quote_owner(const struct pc_doc *doc, size_t ci)
 {
 	const struct claim *c = &doc->claims[ci];
 	const struct claim *best = NULL;
+	/* earlier sentences of the quotation, inherited attributions too:
+	 * a quotation that took its speaker keeps it to its end */
 	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *o = &doc->claims[k];
-		if (o->quote != c->quote && !(o->quote < c->quote && o->quote >= 0 && false))
+		if (o->quote != c->quote)
 			break;
-		if (o->nsources && !o->sources[0].inherited) {
+		if (o->nsources) {
 			best = o;
 			break;
 		}
