@@ -46,8 +46,12 @@ void pc_rules_free(pc_rules *rules);
 /* Runs every rule's example sentences; prints failures to `out` and returns
  * their count. */
 int pc_rules_test(const pc_rules *rules, FILE *out);
-/* Prints one line per pattern rule: id, kind, file:line. */
+/* Prints the finding rules (id, default severity, what they mean) and
+ * the attribution patterns (id, kind, file:line). */
 void pc_rules_list(const pc_rules *rules, FILE *out);
+/* Explains a finding rule or an attribution pattern by its id; returns
+ * -1 when no rule has that id. */
+int pc_explain(const pc_rules *rules, const char *id, FILE *out);
 /* The attribution patterns, expanded, one a line, group names dropped
  * (for grep -P in benchmarks). */
 char *pc_rules_combined_pattern(const pc_rules *rules);

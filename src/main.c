@@ -22,6 +22,7 @@ static const char usage[] =
 	"       provcheck rules test [DIR]           run every rule's examples\n"
 	"       provcheck rules list                 list the attribution patterns\n"
 	"       provcheck rules pattern              print the expanded patterns, one a line\n"
+	"       provcheck explain RULE               what a finding or pattern means, how to fix it\n"
 	"\n"
 	"check options:\n"
 	"  -f, --format text|json|html   output format (default text); html is one\n"
@@ -271,6 +272,22 @@ static int cmd_rules(struct opts *o, int argc, char **argv)
 	return rc;
 }
 
+static int cmd_explain(struct opts *o, int argc, char **argv)
+{
+	if (argc != 1)
+		return die_usage("explain takes one RULE id (see 'provcheck rules list')");
+	pc_rules *rules = load_rules(o);
+	if (!rules)
+		return EXIT_TROUBLE;
+	int rc = 0;
+	if (pc_explain(rules, argv[0], stdout) < 0) {
+		fprintf(stderr, "provcheck: error: no rule '%s' (see 'provcheck rules list')\n", argv[0]);
+		rc = EXIT_TROUBLE;
+	}
+	pc_rules_free(rules);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -353,6 +370,8 @@ int main(int argc, char **argv)
 		rc = cmd_eval(&o, rest, args);
 	else if (!strcmp(cmd, "rules"))
 		rc = cmd_rules(&o, rest, args);
+	else if (!strcmp(cmd, "explain"))
+		rc = cmd_explain(&o, rest, args);
 	else
 		rc = die_usage("unknown command");
 	free(o.rules);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "config.h"
+#include "judge.h"
 #include "util.h"
 
 struct loader {
@@ -700,11 +701,47 @@ int rules_match(const pc_rules *r, const struct pattern *p, const char *s,
 	return rc;
 }
 
+static const char *const kind_names[] = { "speaker", "chain", "relay", "channel", "vague", "headline" };
+
+int pc_explain(const pc_rules *r, const char *id, FILE *out)
+{
+	for (int i = 0; i < RULE_COUNT; i++) {
+		if (strcmp(judge_rule_id((enum rule_id)i), id))
+			continue;
+		fprintf(out, "%s (finding, default severity %s)\n\n%s\n", id,
+			pc_severity_name(judge_rule_severity((enum rule_id)i)),
+			judge_rule_help((enum rule_id)i));
+		return 0;
+	}
+	for (size_t i = 0; i < r->npats; i++) {
+		const struct pattern *p = &r->pats[i];
+		if (strcmp(p->id, id))
+			continue;
+		fprintf(out, "%s (attribution pattern, kind %s, %s:%d)\n\npattern = %s\n", id,
+			kind_names[p->kind], p->file, p->line, p->raw);
+		for (size_t k = 0; k < p->nex; k++)
+			fprintf(out, "%s %s%s%s\n", p->ex[k].must ? "attributes:  " : "leaves alone:",
+				p->ex[k].text, p->ex[k].expect ? " => " : "",
+				p->ex[k].expect ? p->ex[k].expect : "");
+		return 0;
+	}
+	return -1;
+}
+
 void pc_rules_list(const pc_rules *r, FILE *out)
 {
-	static const char *const kinds[] = { "speaker", "chain", "relay", "channel", "vague", "headline" };
+	const char *const *kinds = kind_names;
+	fputs("finding rules (src/findings.def):\n", out);
+	for (int i = 0; i < RULE_COUNT; i++) {
+		const char *help = judge_rule_help((enum rule_id)i);
+		const char *dot = strchr(help, '.');
+		fprintf(out, "  %-20s %-8s %.*s\n", judge_rule_id((enum rule_id)i),
+			pc_severity_name(judge_rule_severity((enum rule_id)i)),
+			dot ? (int)(dot - help + 1) : (int)strlen(help), help);
+	}
+	fputs("attribution patterns:\n", out);
 	for (size_t i = 0; i < r->npats; i++)
-		fprintf(out, "%-28s %-8s %s:%d\n", r->pats[i].id,
+		fprintf(out, "  %-28s %-8s %s:%d\n", r->pats[i].id,
 			kinds[r->pats[i].kind], r->pats[i].file, r->pats[i].line);
 	fprintf(out, "%zu patterns, %zu gazetteer sources, %zu cue forms\n",
 		r->npats, r->ngaz, r->cues.count);

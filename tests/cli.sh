@@ -43,7 +43,7 @@ expect no-command 2 'missing command' --
 expect bad-command 2 'unknown command' -- frobnicate
 expect bad-option 2 'unknown option' -- check --frob "$tmp/ok.txt"
 expect no-files 2 'needs at least one FILE' -- check
-expect bad-format 2 '--format takes text or json' -- check --format yaml "$tmp/ok.txt"
+expect bad-format 2 '--format takes text, json or html' -- check --format yaml "$tmp/ok.txt"
 expect bad-fail-on 2 '--fail-on takes' -- check --fail-on panic "$tmp/ok.txt"
 expect clean 0 'ok.txt: 2 claims' -- check "$tmp/ok.txt"
 expect warn-default 0 'warning: no source for this claim' -- check "$tmp/warn.txt"
@@ -84,6 +84,10 @@ mkdir -p "$tmp/rules"
 printf '[x]\nkind = speaker\npattern = (?<cue>said\n' >"$tmp/rules/x.rules"
 expect broken-rules 2 "$tmp/rules/x.rules:3: error: pattern of \\[x\\] does not compile" -- check --rules "$tmp/rules" "$tmp/ok.txt"
 expect rules-list 0 'according-to' -- rules list
+expect rules-list-findings 0 'unsourced +warning' -- rules list
+expect explain-finding 0 'default severity warning' -- explain unsourced
+expect explain-pattern 0 'attributes: +The strike killed three people, according to Efe' -- explain according-to
+expect explain-unknown 2 "no rule 'frobnicate'" -- explain frobnicate
 
 # eval: bad corpus directory
 expect eval-missing 2 'cannot read gold directory' -- eval "$tmp/nope"
