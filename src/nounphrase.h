@@ -1,0 +1,79 @@
+/* The noun-phrase grammar of the recognizer: where a name starts and
+ * ends around a cue, and what kind of source it names.  Shared by
+ * recognize.c (the frames of a sentence) and nounphrase.c. */
+#ifndef PC_NOUNPHRASE_H
+#define PC_NOUNPHRASE_H
+
+#include "doc.h"
+#include "rules.h"
+#include "util.h"
+
+enum ent_kind {
+	ENT_NONE,
+	ENT_MEDIA,    /* an agency or outlet of the gazetteer */
+	ENT_KNOWN,    /* another gazetteer entry: government, organization */
+	ENT_PERSON,
+	ENT_ROLE,     /* a role without a name: "the mayor" */
+	ENT_PRONOUN,
+	ENT_UNNAMED,
+	ENT_ORG,
+	ENT_DOCUMENT,
+	ENT_GROUPREF, /* "the ministry", "the people" */
+};
+
+struct entity {
+	enum ent_kind kind;
+	const char *name;
+	enum source_type type;
+	bool state, vague;
+	const char *role;
+	size_t ms, me; /* mention, sentence offsets */
+};
+
+struct frame {
+	const struct pattern *p;
+	enum frame_kind kind;
+	size_t cue_s, cue_e;
+	size_t pos;
+	struct entity ent;
+	const char *channel;
+	bool tell; /* the cue was "told": an outlet after it is a relay */
+	bool fallback; /* subject guessed from the sentence, not the cue */
+};
+
+struct ctx {
+	struct pc_doc *doc;
+	const pc_rules *r;
+	struct claim *c;
+	const char *s; /* sentence text */
+	size_t n;
+	struct token *t;
+	size_t nt;
+	struct frame *f;
+	size_t nf, capf;
+	bool subject; /* classifying the subject of a reporting verb */
+	bool relay;   /* classifying what a relay or chain cue points at */
+	size_t qs[8], qe[8]; /* quotation spans of the sentence */
+	size_t nq;
+	struct arena *tmp; /* tokens and candidate names, reset per claim */
+};
+
+struct frame;
+
+/* Token span [lo, hi) of the tokens fully inside bytes [a, b). */
+void np_tokens(const struct ctx *x, size_t a, size_t b, size_t *lo, size_t *hi);
+/* End of the noun phrase that starts the span (after a cue). */
+size_t np_first(const struct ctx *x, size_t lo, size_t hi);
+/* Start of the noun phrase that ends the span (before a cue); *end gets
+ * its end once trailing time words and adverbs are skipped. */
+size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end);
+/* What the phrase [s, e) names: a known source, a person, a role, a
+ * pronoun, an unnamed group, an organization, a document, or nothing. */
+void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
+bool np_all_upper(const struct ctx *x, size_t s, size_t e);
+bool np_is_stop(const char *w);
+bool np_is_time(const char *w);
+bool np_is_det(const char *w);
+bool np_is_connector(const char *w);
+
+#endif
