@@ -674,7 +674,9 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (lex_get(&r->documents, hl)) {
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;
-		en->name = words(x, b, e, true);
+		/* "a draft of the proposal" is the draft */
+		size_t de = (h + 1 < e && !strcmp(x->t[h + 1].low, "of")) ? h + 1 : e;
+		en->name = words(x, b, de, true);
 		en->role = x->t[h].low;
 		return;
 	}
@@ -695,7 +697,19 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->name = words(x, b, e, true);
 		return;
 	}
+	/* "Paris-based Lyra AI": a company said where it is based */
+	bool based = false;
+	while (b < h && strlen(x->t[b].low) > 6 && !strcmp(x->t[b].low + strlen(x->t[b].low) - 6, "-based")) {
+		b++;
+		based = true;
+	}
 	if (x->t[h].upper && np_all_upper(x, b, h + 1) && x->t[h].kind == TOK_WORD && !quant) {
+		if (based) {
+			en->kind = ENT_ORG;
+			en->type = SRC_ORGANIZATION;
+			en->name = words(x, b, e, false);
+			return;
+		}
 		for (size_t i = b; i < e; i++)
 			if (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) {
 				en->kind = ENT_ORG;

@@ -333,6 +333,33 @@ static bool person_fits(const struct rctx *x, const struct person *p, const char
 	return !role || has_role(p, role) || (f && has_role(f, role));
 }
 
+/* Is p a source near claim ci (by any form of the name)? */
+static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
+{
+	const char *lw;
+	size_t ll = last_word(p->name, &lw);
+	size_t from = ci > WINDOW ? ci - WINDOW : 0;
+	for (size_t k = from; k < doc->nclaims && k < ci + WINDOW; k++)
+		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
+			const char *n = doc->claims[k].sources[i].name, *nw;
+			size_t nl = last_word(n, &nw);
+			if (nl == ll && !strcmp(nw, lw))
+				return true;
+		}
+	return false;
+}
+
+/* The claim of the last mention of p before pos. */
+static size_t mention_claim(const struct rctx *x, const struct person *p, size_t pos)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < x->nm && x->m[i].pos < pos; i++)
+		if (&x->doc->people[x->m[i].person] == p ||
+		    !strcmp(x->doc->people[x->m[i].person].name, p->name))
+			best = x->m[i].pos >> 20;
+	return best;
+}
+
 static char gender_of(const struct rctx *x, const char *name)
 {
 	for (size_t i = 0; i < x->doc->npeople; i++)
@@ -528,10 +555,13 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			}
 			p = nearest_person(x, pos, NULL, false);
 			want_gender = 0;
-			if (g)
-				take(s, g);
-			else if (p)
+			/* the person named nearest before, when it is close (this
+			 * claim or the one before); else the last who spoke */
+			bool close = p && mention_claim(x, p, pos) + 1 >= ci && speaks(doc, p, ci);
+			if (p && (close || !g))
 				name_person(s, p, doc);
+			else if (g)
+				take(s, g);
 		} else if (!strcmp(s->ref_word, "it")) {
 			g = nearest_source(doc, ci, is_org_like);
 			if (g)
