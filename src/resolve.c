@@ -652,6 +652,47 @@ static void spread_quotes(struct pc_doc *doc)
 	}
 }
 
+/* The agency a wire dateline credits ("KYIV, Nov 3 (Reuters) -"): the
+ * publication itself, which the guide never counts as a relay ("told
+ * Reuters" or "seen by Reuters" inside a Reuters story). */
+static const char *publication(const struct pc_doc *doc, const pc_rules *r)
+{
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		const struct block *b = &doc->blocks[i];
+		if (b->kind != BLOCK_DATELINE)
+			continue;
+		const char *o = memchr(b->text, '(', b->len), *c;
+		if (!o || !(c = memchr(o, ')', b->len - (size_t)(o - b->text))))
+			return NULL;
+		char tmp[64];
+		size_t l = (size_t)(c - o - 1);
+		if (l >= sizeof(tmp))
+			return NULL;
+		memcpy(tmp, o + 1, l);
+		tmp[l] = '\0';
+		char *key = name_key(tmp);
+		const struct gaz_entry *g = rules_gazetteer_lookup(r, key);
+		free(key);
+		return g ? g->name : NULL;
+	}
+	return NULL;
+}
+
+static void drop_own_relays(struct pc_doc *doc, const char *pub)
+{
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		struct claim *c = &doc->claims[ci];
+		for (size_t i = 0; i < c->nsources; i++) {
+			struct source *s = &c->sources[i];
+			size_t o = 0;
+			for (size_t v = 0; v < s->nvia; v++)
+				if (strcmp(s->via[v], pub))
+					s->via[o++] = s->via[v];
+			s->nvia = o;
+		}
+	}
+}
+
 void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct rctx x = { .doc = doc, .r = rules };
@@ -680,5 +721,8 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 				}
 			}
 	}
+	const char *pub = publication(doc, rules);
+	if (pub)
+		drop_own_relays(doc, pub);
 	spread_quotes(doc);
 }
