@@ -725,7 +725,7 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t nwords = 0;
 		for (size_t i = b; i <= h; i++)
 			nwords += x->t[i].kind == TOK_WORD;
-		if (!nm || nwords > 6 || (lex_class(&r->orgs, hl) & ORG_PLACE))
+		if (!nm || nwords > 6)
 			return;
 		en->kind = ENT_PERSON;
 		en->type = SRC_PERSON;
@@ -734,9 +734,12 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	/* a descriptor before a name: "market research firm Circana",
 	 * "organizer SCC Events" */
-	if (x->t[e - 1].upper && !quant) {
-		size_t ns = e;
-		while (ns > b && (x->t[ns - 1].upper || IN(x->t[ns - 1].low, connectors)))
+	/* the name is the head: "analyst J. R. Whitaker of the Forest Service" */
+	size_t ne = (x->t[h].upper && h + 1 < e && !strcmp(x->t[h + 1].low, "of")) ? h + 1 : e;
+	if (x->t[ne - 1].upper && !quant) {
+		size_t ns = ne;
+		while (ns > b && (x->t[ns - 1].upper || IN(x->t[ns - 1].low, connectors) ||
+				  (x->t[ns - 1].low[0] == '.' && ns - 1 > b && x->t[ns - 2].upper)))
 			ns--;
 		while (ns < e && !x->t[ns].upper)
 			ns++;
@@ -747,13 +750,14 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 					   !strcmp(x->t[i].low + l - 3, "ing"))) ||
 				IN(x->t[i].low, stop_words);
 		}
-		if (ns > b && ns < e && ns + 4 >= e && !verb) {
+		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {
 			bool org = false;
 			for (size_t i = b; i < ns; i++)
 				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) != 0;
 			en->kind = org ? ENT_ORG : ENT_PERSON;
 			en->type = org ? SRC_ORGANIZATION : SRC_PERSON;
-			en->name = words(x, ns, e, false);
+			const char *pn = org ? NULL : person_name(x, ns, ne);
+			en->name = pn ? pn : words(x, ns, ne, false);
 			return;
 		}
 	}
