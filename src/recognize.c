@@ -40,7 +40,8 @@ static void role_then_name(const struct ctx *x, size_t e, struct entity *en)
 	    e + 1 >= x->nt || x->t[e].low[0] != ',' || !x->t[e + 1].upper)
 		return;
 	size_t ns = e + 1, ne = ns;
-	while (ne < x->nt && (x->t[ne].upper || x->t[ne].low[0] == '.'))
+	while (ne < x->nt && (x->t[ne].upper ||
+			      (x->t[ne].low[0] == '.' && ne + 1 < x->nt && x->t[ne + 1].upper)))
 		ne++;
 	if (ne - ns < 2 || (ne < x->nt && x->t[ne].kind != TOK_PUNCT))
 		return;
@@ -116,7 +117,8 @@ static int rank(const struct entity *e, bool at_start)
 	case ENT_KNOWN: case ENT_MEDIA: return 3;
 	case ENT_ORG: return 2;
 	case ENT_DOCUMENT: return at_start ? 2 : 0;
-	case ENT_UNNAMED: return at_start ? 1 : 0;
+	case ENT_UNNAMED: case ENT_GROUPREF: case ENT_ROLE: case ENT_PRONOUN:
+		return at_start ? 1 : 0;
 	default: return 0;
 	}
 }
@@ -346,8 +348,20 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 	size_t e = np_first(x, lo, hi);
 	if (e <= lo || e - lo > 7)
 		return false;
-	if (e < hi && x->t[e].kind != TOK_PUNCT && !np_is_stop(x->t[e].low) &&
-	    !np_is_time(x->t[e].low))
+	static const char *const after_name[] = {
+		"to", "in", "on", "at", "during", "after", "before", "from", "who", "adding",
+		"according", "told", "said", "last", "earlier", "late", "this", "on",
+	};
+	static const char *const verbs[] = { "has", "have", "had", "was", "were", "is", "are",
+					     "been", "will", "would", "could", "should", "may",
+					     "might", "not" };
+	bool verb = false;
+	for (size_t i = 0; e < hi && i < COUNTOF(verbs); i++)
+		verb |= !strcmp(x->t[e].low, verbs[i]);
+	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || (np_is_time(x->t[e].low) && !verb);
+	for (size_t i = 0; !ok && i < COUNTOF(after_name); i++)
+		ok = !strcmp(x->t[e].low, after_name[i]);
+	if (!ok)
 		return false;
 	for (size_t i = lo; i < e; i++)
 		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !np_is_det(x->t[i].low) &&
