@@ -178,7 +178,7 @@ uint32_t cp_lower(uint32_t cp)
 
 char *str_lower(struct arena *a, const char *s, size_t n)
 {
-	char *out = arena_alloc(a, n * 2 + 1);
+	char *out = arena_alloc(a, n * 3 + 1); /* an invalid byte becomes U+FFFD: 3 bytes */
 	size_t o = 0, i = 0;
 	while (i < n) {
 		size_t len;
@@ -218,7 +218,7 @@ char *str_fold(struct arena *a, const char *s, size_t n)
 char *name_key(const char *s)
 {
 	size_t n = strlen(s);
-	char *out = malloc(n * 2 + 1);
+	char *out = malloc(n * 3 + 1); /* an invalid byte becomes U+FFFD: 3 bytes */
 	size_t o = 0, i = 0;
 	bool space = false;
 	if (!out)

@@ -78,6 +78,20 @@ else
 	echo "FAIL long-line: $out"; fail=$((fail+1))
 fi
 
+# inputs that once crashed the analyzer (found by mutating the corpus):
+# every one must end in a report or a clear error, never a crash
+for f in "$here"/crashers/*; do
+	for fmt in json html text; do
+		timeout 60 "$pc" check --format "$fmt" "$f" >/dev/null 2>"$tmp/crash.err"
+		rc=$?
+		if [ $rc -le 2 ] && ! grep -q 'Sanitizer' "$tmp/crash.err"; then
+			pass=$((pass + 1))
+		else
+			echo "FAIL crasher $f ($fmt): exit $rc"; head -5 "$tmp/crash.err"; fail=$((fail + 1))
+		fi
+	done
+done
+
 # rules: tests pass, a broken rule file is named with its line
 expect rules-test 0 'failed' -- rules test
 mkdir -p "$tmp/rules"
