@@ -580,8 +580,12 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	if (x->relay && outlet_by_noun(x, b, e, en))
 		return;
-	if (x->relay && s < b && x->t[s].upper && x->t[s].s > 0 && !strcmp(x->t[s].low, "the") &&
-	    np_all_upper(x, b, e) && e - b <= 4) {
+	bool plain_name = true;
+	for (size_t i = b; i < e; i++)
+		plain_name &= !lex_noun(x, x->t[i].low) && !lex_get(&r->cues, x->t[i].low);
+	if (x->relay && s < b && !strcmp(x->t[s].low, "the") && x->t[s].s > 0 &&
+	    (x->t[s].upper || plain_name) && np_all_upper(x, b, e) && e - b <= 4 &&
+	    !gaz_at(x, b, e, &(size_t){ 0 })) {
 		en->kind = ENT_MEDIA;
 		en->type = SRC_OUTLET;
 		en->name = words(x, s, e, false);

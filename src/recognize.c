@@ -555,6 +555,19 @@ static void assemble(struct ctx *x)
 {
 	if (!x->nf)
 		return;
+	bool citing = false;
+	for (size_t i = 0; i < x->nf; i++)
+		citing |= x->f[i].kind == FRAME_CHAIN && x->f[i].ent.kind != ENT_NONE &&
+			  x->f[i].ent.kind != ENT_MEDIA &&
+			  (!strncmp(x->s + x->f[i].cue_s, "citing", 6) || !strncmp(x->s + x->f[i].cue_s, "quoting", 7));
+	for (size_t i = 0; citing && i < x->nf; i++) {
+		struct frame *f = &x->f[i];
+		if (f->kind == FRAME_SPEAKER && (f->ent.kind == ENT_PERSON || f->ent.kind == ENT_ORG) &&
+		    f->cue_e - f->cue_s >= 6 && !strncmp(x->s + f->cue_s, "report", 6)) {
+			f->ent.kind = ENT_MEDIA;
+			f->ent.type = SRC_OUTLET;
+		}
+	}
 	bool real = false;
 	for (size_t i = 0; i < x->nf; i++)
 		real |= is_speaker(&x->f[i]) && !x->f[i].fallback;

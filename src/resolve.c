@@ -159,7 +159,8 @@ static void scan_claim(struct rctx *x, size_t ci)
 				break;
 			}
 		while (b < e && (skip_word(t[b].low) || t[b].kind == TOK_PUNCT ||
-				 lex_get(&x->r->roles, t[b].low)))
+				 lex_get(&x->r->roles, t[b].low) ||
+				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE)))
 			b++;
 		for (size_t k = a; k < b; k++) {
 			const char *r = role_before(x, t, k + 1, s);
@@ -429,8 +430,8 @@ static bool type_fits(const char *head, enum source_type t)
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
-static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci,
-					     const char *head, bool after_too)
+static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
+					     size_t ci, const char *head, bool after_too)
 {
 	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *c = &doc->claims[k];
@@ -440,6 +441,8 @@ static const struct source *group_antecedent(const struct pc_doc *doc, size_t ci
 				continue;
 			if (s->ref == REF_GROUP && !strcmp(s->name, head))
 				continue;
+			if (s->type == SRC_DOCUMENT && !lex_get(&r->documents, head))
+				continue; /* "the bank" is not "Bank of Russia data" */
 			if (name_has_word(s->name, head))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
@@ -585,7 +588,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->name = s->name; /* keep the role words */
 		break;
 	case REF_GROUP:
-		g = group_antecedent(doc, ci, s->ref_word, heading);
+		g = group_antecedent(x->r, doc, ci, s->ref_word, heading);
 		if (g)
 			take(s, g);
 		break;
