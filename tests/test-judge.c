@@ -66,12 +66,10 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("judge");
-	TCase *tc = tcase_create("core");
-	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	Suite *s;
+	TCase *tc = rules_case("judge", &s);
 	tcase_add_test(tc, judge_lede_sourced_elsewhere);
 	tcase_add_test(tc, judge_rules);
 	tcase_add_test(tc, judge_not_a_claim);
-	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -98,14 +98,12 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("read");
-	TCase *tc = tcase_create("core");
-	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	Suite *s;
+	TCase *tc = rules_case("read", &s);
 	tcase_add_test(tc, text_head_blocks);
 	tcase_add_test(tc, text_repeated_caption);
 	tcase_add_test(tc, markdown_structure);
 	tcase_add_test(tc, invalid_utf8_is_warned_not_fatal);
 	tcase_add_test(tc, nul_byte_is_an_error);
-	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -84,14 +84,12 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("recognize");
-	TCase *tc = tcase_create("core");
-	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	Suite *s;
+	TCase *tc = rules_case("recognize", &s);
 	size_t n = 0;
 	while (cases[n].text)
 		n++;
 	tcase_add_loop_test(tc, recognize_constructions, 0, (int)n);
 	tcase_add_test(tc, recognize_mention_offsets);
-	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -68,13 +68,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("resolve");
-	TCase *tc = tcase_create("core");
-	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	Suite *s;
+	TCase *tc = rules_case("resolve", &s);
 	tcase_add_test(tc, resolve_darchiev_chain);
 	tcase_add_test(tc, resolve_quoted_as_saying);
 	tcase_add_test(tc, resolve_surname_and_role);
 	tcase_add_test(tc, resolve_group_back_reference);
-	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -66,15 +66,13 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("segment");
-	TCase *tc = tcase_create("core");
-	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	Suite *s;
+	TCase *tc = rules_case("segment", &s);
 	size_t n = 0;
 	while (cases[n].text)
 		n++;
 	tcase_add_loop_test(tc, segment_cases, 0, (int)n);
 	tcase_add_test(tc, segment_quote_spans_paragraphs);
 	tcase_add_test(tc, segment_offsets_map_back);
-	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -62,6 +62,16 @@ static inline const struct source *source_named(const struct claim *c, const cha
 	return NULL;
 }
 
+/* A suite of one test case over the built-in rules; `add` adds the tests. */
+static inline TCase *rules_case(const char *name, Suite **suite)
+{
+	*suite = suite_create(name);
+	TCase *tc = tcase_create("core");
+	tcase_add_unchecked_fixture(tc, rules_setup, rules_teardown);
+	suite_add_tcase(*suite, tc);
+	return tc;
+}
+
 static inline int run_suite(Suite *s)
 {
 	SRunner *sr = srunner_create(s);
