@@ -111,6 +111,12 @@ static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 		size_t l = strlen(w);
 		if (l < 3 || function_word(w) || lex_get(&r->cues, w))
 			continue;
+		/* a paraphrase counts as its plain word: "trims" is "cut" */
+		const struct lex_entry *syn = lex_get(&r->synonyms, w);
+		if (syn) {
+			add_item(a, f, &cap, syn->val, ITEM_WORD);
+			continue;
+		}
 		/* a capital inside the sentence marks a name */
 		int kind = t[i].upper && i > 0 && t[i - 1].kind != TOK_PUNCT ? ITEM_NAME : ITEM_WORD;
 		if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's')

@@ -631,6 +631,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "documents", { &r->documents, NULL, false, false } },
 		{ "checkworthy", { &r->checkworthy, cw, false, false } },
 		{ "channels", { &r->channels, NULL, false, true } },
+		{ "synonyms", { &r->synonyms, NULL, false, true } },
 	};
 	ld->file = f->path;
 	size_t l = strlen(f->base);
@@ -783,7 +784,7 @@ void pc_rules_free(pc_rules *r)
 		return;
 	struct lexicon *lx[] = { &r->abbrev, &r->cues, &r->roles, &r->unnamed,
 				 &r->orgs, &r->documents, &r->checkworthy,
-				 &r->channels, &r->macros, &r->gaz_alias,
+				 &r->channels, &r->macros, &r->synonyms, &r->gaz_alias,
 				 &r->gaz_first };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);

@@ -68,7 +68,7 @@ struct gaz_entry {
 
 struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
-	struct lexicon checkworthy, channels, macros;
+	struct lexicon checkworthy, channels, macros, synonyms;
 	struct lexicon gaz_alias; /* alias key -> entry index in cls */
 	struct lexicon gaz_first; /* first word of every alias */
 	struct gaz_entry *gaz;
