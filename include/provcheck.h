@@ -54,7 +54,7 @@ void pc_rules_list(const pc_rules *rules, FILE *out);
 int pc_explain(const pc_rules *rules, const char *id, FILE *out);
 /* The attribution patterns, expanded, one a line, group names dropped
  * (for grep -P in benchmarks). */
-char *pc_rules_combined_pattern(const pc_rules *rules);
+char *pc_rules_expanded_patterns(const pc_rules *rules);
 
 /* Analyses one document held in memory (data need not be NUL-terminated
  * and is copied).  Returns NULL and sets *err on input that cannot be read

@@ -237,21 +237,9 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 			continue;
 		size_t nt = 0;
 		for (size_t k = 0; k < F[j].n; k++) {
-			const struct lex_entry *e = lex_get(&index, F[j].items[k]);
-			size_t id;
-			if (!e) {
-				if (nfeat == capfeat) {
-					capfeat = capfeat ? capfeat * 2 : 256;
-					post = xrealloc(post, capfeat * sizeof(*post));
-					npost = xrealloc(npost, capfeat * sizeof(*npost));
-				}
-				id = nfeat++;
-				post[id] = xmalloc(MAX_POSTING * sizeof(**post));
-				npost[id] = 0;
-				lex_put(&index, F[j].items[k], (unsigned)id, NULL);
-			} else {
-				id = e->cls;
-			}
+			/* every item was indexed when document frequencies
+			 * were counted */
+			size_t id = lex_get(&index, F[j].items[k])->cls;
 			for (size_t p = 0; p < npost[id] && npost[id] < MAX_POSTING; p++) {
 				size_t i = post[id][p];
 				if (!shared[i]++)

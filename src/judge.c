@@ -41,11 +41,11 @@ static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, si
 	c->origins[c->norigins++] = name;
 }
 
-static const char *checkworthy_reason(const pc_rules *r, const struct claim *c)
+static const char *checkworthy_reason(const pc_rules *r, const struct claim *c,
+				      struct arena *tmp)
 {
 	struct token *t;
-	struct arena tmp = { 0 };
-	size_t nt = tokenize(&tmp, c->text, strlen(c->text), &t);
+	size_t nt = tokenize(tmp, c->text, strlen(c->text), &t);
 	const char *why = NULL;
 	for (size_t i = 0; i < nt; i++) {
 		unsigned cls = lex_class(&r->checkworthy, t[i].low);
@@ -58,7 +58,7 @@ static const char *checkworthy_reason(const pc_rules *r, const struct claim *c)
 		if (t[i].kind == TOK_NUM || (cls & CW_NUMBER))
 			why = "a number";
 	}
-	arena_free(&tmp);
+	arena_reset(tmp);
 	return why;
 }
 
@@ -118,7 +118,8 @@ static void judge_sources(const pc_rules *r, struct pc_doc *doc, struct claim *c
 	}
 }
 
-static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c)
+static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
+			struct arena *tmp)
 {
 	size_t cap = 0;
 	if (c->kind == CLAIM_NOT) {
@@ -137,7 +138,7 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c)
 	c->status = c->norigins == 0 ? STATUS_UNSOURCED :
 		    c->norigins == 1 ? STATUS_SINGLE : STATUS_MULTI;
 
-	const char *why = checkworthy_reason(r, c);
+	const char *why = checkworthy_reason(r, c, tmp);
 	c->checkworthy = why != NULL;
 	struct arena *a = &doc->arena;
 	if (c->vague)
@@ -181,6 +182,8 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c)
 
 void judge_document(struct pc_doc *doc, const pc_rules *rules)
 {
+	struct arena tmp = { 0 };
 	for (size_t i = 0; i < doc->nclaims; i++)
-		judge_claim(rules, doc, &doc->claims[i]);
+		judge_claim(rules, doc, &doc->claims[i], &tmp);
+	arena_free(&tmp);
 }

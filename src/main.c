@@ -262,7 +262,7 @@ static int cmd_rules(struct opts *o, int argc, char **argv)
 	} else if (!strcmp(sub, "list")) {
 		pc_rules_list(rules, stdout);
 	} else if (!strcmp(sub, "pattern")) {
-		char *p = pc_rules_combined_pattern(rules);
+		char *p = pc_rules_expanded_patterns(rules);
 		fputs(p, stdout);
 		free(p);
 	} else {

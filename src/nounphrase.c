@@ -212,16 +212,6 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 	return e;
 }
 
-static bool is_month_word(const char *w)
-{
-	static const char *const months[] = {
-		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
-		"oct", "nov", "dec", "january", "february", "march", "april", "june",
-		"july", "august", "september", "october", "november", "december",
-	};
-	return IN(w, months);
-}
-
 static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 {
 	while (e > lo) {
@@ -246,7 +236,7 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 		/* "released in Jan. 2024", "in 2023" */
 		if (t->kind == TOK_NUM && e - 1 > lo) {
 			size_t k = e - 1;
-			while (k > lo && (x->t[k - 1].low[0] == '.' || is_month_word(x->t[k - 1].low)))
+			while (k > lo && (x->t[k - 1].low[0] == '.' || is_month_name(x->t[k - 1].low, strlen(x->t[k - 1].low))))
 				k--;
 			if (k > lo && (!strcmp(x->t[k - 1].low, "in") || !strcmp(x->t[k - 1].low, "on") ||
 				       !strcmp(x->t[k - 1].low, "since"))) {

@@ -7,11 +7,6 @@
 
 #include "util.h"
 
-static const char *const months[] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec", "january", "february", "march", "april", "june",
-	"july", "august", "september", "october", "november", "december",
-};
 
 static const char *const label_words[] = {
 	"updated", "update", "breaking", "news", "live", "developing",
@@ -19,14 +14,6 @@ static const char *const label_words[] = {
 	"posted", "last updated", "read more", "related", "watch", "listen",
 	"comment", "explainer", "factbox", "correction",
 };
-
-static bool is_month(const char *w, size_t n)
-{
-	for (size_t i = 0; i < COUNTOF(months); i++)
-		if (strlen(months[i]) == n && strncasecmp(w, months[i], n) == 0)
-			return true;
-	return false;
-}
 
 static size_t count_words(const char *s, size_t n)
 {
@@ -89,7 +76,7 @@ bool read_is_label(const char *s, size_t n)
 	size_t w = 0;
 	while (w < n && s[w] != ' ' && s[w] != ',')
 		w++;
-	if (is_month(s, w) || (cp_is_digit((unsigned char)s[0]) && n <= 30)) {
+	if (is_month_name(s, w) || (cp_is_digit((unsigned char)s[0]) && n <= 30)) {
 		bool digit = false;
 		for (size_t i = 0; i < n; i++)
 			digit |= cp_is_digit((unsigned char)s[i]);

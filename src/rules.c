@@ -748,7 +748,7 @@ void pc_rules_list(const pc_rules *r, FILE *out)
 		r->npats, r->ngaz, r->cues.count);
 }
 
-char *pc_rules_combined_pattern(const pc_rules *r)
+char *pc_rules_expanded_patterns(const pc_rules *r)
 {
 	struct strbuf b = { 0 };
 	struct loader ld = { .r = (pc_rules *)r, .file = "" };

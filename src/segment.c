@@ -47,11 +47,8 @@ static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
 	size_t wl = dot - b;
 	if (wl == 0 || wl > 24)
 		return false;
-	char word[32];
-	struct arena a = { 0 };
-	char *low = str_lower(&a, s + b, wl);
-	snprintf(word, sizeof(word), "%s", low);
-	arena_free(&a);
+	char word[3 * 24 + 1];
+	str_lower_into(s + b, wl, word);
 	unsigned cls = lex_class(&rules->abbrev, word);
 	/* an initial: "J. K. Rowling" */
 	size_t len;

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 uint32_t utf8_decode(const char *str, size_t n, size_t *len, bool *bad)
 {
@@ -179,6 +180,12 @@ uint32_t cp_lower(uint32_t cp)
 char *str_lower(struct arena *a, const char *s, size_t n)
 {
 	char *out = arena_alloc(a, n * 3 + 1); /* an invalid byte becomes U+FFFD: 3 bytes */
+	str_lower_into(s, n, out);
+	return out;
+}
+
+size_t str_lower_into(const char *s, size_t n, char *out)
+{
 	size_t o = 0, i = 0;
 	while (i < n) {
 		size_t len;
@@ -189,7 +196,7 @@ char *str_lower(struct arena *a, const char *s, size_t n)
 		i += len;
 	}
 	out[o] = '\0';
-	return out;
+	return o;
 }
 
 char *str_fold(struct arena *a, const char *s, size_t n)
@@ -315,4 +322,17 @@ size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out)
 	}
 	*out = t;
 	return cnt;
+}
+
+bool is_month_name(const char *w, size_t n)
+{
+	static const char *const months[] = {
+		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "january", "february", "march", "april", "june",
+		"july", "august", "september", "october", "november", "december",
+	};
+	for (size_t i = 0; i < COUNTOF(months); i++)
+		if (strlen(months[i]) == n && strncasecmp(w, months[i], n) == 0)
+			return true;
+	return false;
 }

@@ -28,6 +28,10 @@ bool cp_is_dash(uint32_t cp);
 
 /* Lower-cased copy (ASCII, Latin-1, Cyrillic), curly apostrophes straight. */
 char *str_lower(struct arena *a, const char *s, size_t n);
+/* The same into out (cap >= 3 * n + 1: an invalid byte becomes U+FFFD). */
+size_t str_lower_into(const char *s, size_t n, char *out);
+/* A month name or its abbreviation ("Jan", "sept", "December"). */
+bool is_month_name(const char *w, size_t n);
 /* Whitespace runs folded to one space, ends trimmed. */
 char *str_fold(struct arena *a, const char *s, size_t n);
 /* Key for comparing names: lower case, a leading "the " dropped, quote
