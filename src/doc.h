@@ -103,18 +103,26 @@ struct claim {
 };
 
 enum rule_id {
-#define RULE(id, name, sev, summary) id,
+#define RULE(id, name, sev, title, help) id,
 #include "findings.def"
 #undef RULE
 	RULE_COUNT
 };
 
+/* A fingerprint: 16 hex digits of a hash of the rule id and the claim
+ * text folded (case, spacing and punctuation ignored), so it survives
+ * edits elsewhere in the article and line shifts. */
+#define FINGERPRINT_LEN 16
+
 struct finding {
 	enum rule_id rule;
 	enum pc_severity severity;
-	int claim;
-	int line, col;
+	int claim;           /* -1: about a comment, not a claim */
+	size_t start, end;   /* input bytes */
+	int line, col;       /* 1-based, column in code points */
+	int end_line, end_col; /* exclusive */
 	const char *message;
+	char fingerprint[FINGERPRINT_LEN + 1];
 };
 
 /* A person named in the document, with the role words seen around it; the

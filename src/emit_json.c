@@ -93,10 +93,13 @@ json_t *emit_json_document(const struct pc_doc *doc)
 		json_t *j = json_object();
 		json_object_set_new(j, "rule", json_string(judge_rule_id(f->rule)));
 		json_object_set_new(j, "severity", json_string(pc_severity_name(f->severity)));
-		json_object_set_new(j, "claim", json_integer(f->claim));
+		json_object_set_new(j, "claim", f->claim < 0 ? json_null() : json_integer(f->claim));
 		json_object_set_new(j, "line", json_integer(f->line));
 		json_object_set_new(j, "column", json_integer(f->col));
+		json_object_set_new(j, "end_line", json_integer(f->end_line));
+		json_object_set_new(j, "end_column", json_integer(f->end_col));
 		json_object_set_new(j, "message", jstr(f->message));
+		json_object_set_new(j, "fingerprint", json_string(f->fingerprint));
 		json_array_append_new(fs, j);
 	}
 	json_object_set_new(o, "findings", fs);

@@ -17,20 +17,20 @@ static const char *sev_color(enum pc_severity s)
 	}
 }
 
-/* Prints the input line holding `off` (clipped to MAX_SHOWN code points
- * from the claim) and a marker from the claim start to its end or the
- * line's. */
-static void show_line(FILE *out, const struct pc_doc *doc, const struct claim *c, int color)
+/* Prints the input line holding `start` (clipped to MAX_SHOWN code
+ * points from it) and a marker from `start` to `end` or the line's end. */
+static void show_line(FILE *out, const struct pc_doc *doc, size_t start, size_t end_off,
+		      int color)
 {
 	const char *d = doc->data;
-	size_t ls = c->start, le = c->start;
+	size_t ls = start, le = start;
 	while (ls > 0 && d[ls - 1] != '\n')
 		ls--;
 	while (le < doc->len && d[le] != '\n' && d[le] != '\r')
 		le++;
 	/* show from at most 40 code points before the claim */
 	size_t from = ls, back = 0;
-	for (size_t i = c->start; i > ls && back < 40;) {
+	for (size_t i = start; i > ls && back < 40;) {
 		i = utf8_prev(d, i);
 		back++;
 		from = i;
@@ -46,16 +46,16 @@ static void show_line(FILE *out, const struct pc_doc *doc, const struct claim *c
 		to < le ? "..." : "");
 	fputs(from > ls ? "     " : "  ", out);
 	size_t i = from;
-	while (i < c->start) {
+	while (i < start) {
 		size_t len;
-		utf8_decode(d + i, c->start - i, &len, NULL);
+		utf8_decode(d + i, start - i, &len, NULL);
 		fputc(d[i] == '\t' ? '\t' : ' ', out);
 		i += len;
 	}
 	if (color)
 		fputs("\033[1;32m", out);
 	fputc('^', out);
-	size_t end = c->end < to ? c->end : to;
+	size_t end = end_off < to ? end_off : to;
 	if (i < end) {
 		size_t len;
 		utf8_decode(d + i, end - i, &len, NULL);
@@ -77,7 +77,6 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color)
 	size_t counts[4] = { 0 }, sev[4] = { 0 };
 	for (size_t i = 0; i < doc->nfindings; i++) {
 		const struct finding *f = &doc->findings[i];
-		const struct claim *c = &doc->claims[f->claim];
 		sev[f->severity]++;
 		if (color)
 			fprintf(out, "\033[1m%s:%d:%d:\033[0m %s%s:\033[0m \033[1m%s\033[0m [%s]\n",
@@ -86,7 +85,7 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color)
 		else
 			fprintf(out, "%s:%d:%d: %s: %s [%s]\n", doc->path, f->line, f->col,
 				pc_severity_name(f->severity), f->message, judge_rule_id(f->rule));
-		show_line(out, doc, c, color);
+		show_line(out, doc, f->start, f->end, color);
 	}
 	size_t claims = 0;
 	for (size_t i = 0; i < doc->nclaims; i++) {

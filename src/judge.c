@@ -8,9 +8,9 @@
 static const struct {
 	const char *id;
 	enum pc_severity sev;
-	const char *help;
+	const char *title, *help;
 } rule_table[] = {
-#define RULE(e, name, sev, summary) { name, sev, summary },
+#define RULE(e, name, sev, title, help) { name, sev, title, help },
 #include "findings.def"
 #undef RULE
 };
@@ -18,6 +18,34 @@ static const struct {
 const char *judge_rule_id(enum rule_id id) { return rule_table[id].id; }
 enum pc_severity judge_rule_severity(enum rule_id id) { return rule_table[id].sev; }
 const char *judge_rule_help(enum rule_id id) { return rule_table[id].help; }
+const char *judge_rule_title(enum rule_id id) { return rule_table[id].title; }
+
+int judge_rule_from_id(const char *name)
+{
+	for (int i = 0; i < RULE_COUNT; i++)
+		if (strcmp(rule_table[i].id, name) == 0)
+			return i;
+	return -1;
+}
+
+struct finding *judge_add_finding(struct pc_doc *doc, enum rule_id id, int claim,
+				  size_t start, size_t end, const char *fp_text,
+				  const char *msg)
+{
+	doc->findings = arena_grow(&doc->arena, doc->findings, &doc->capfindings,
+				   doc->nfindings + 1, sizeof(*doc->findings));
+	struct finding *f = &doc->findings[doc->nfindings++];
+	f->rule = id;
+	f->severity = rule_table[id].sev;
+	f->claim = claim;
+	f->start = start;
+	f->end = end;
+	doc_position(doc, start, &f->line, &f->col);
+	doc_position(doc, end, &f->end_line, &f->end_col);
+	fingerprint(rule_table[id].id, fp_text, f->fingerprint);
+	f->message = msg;
+	return f;
+}
 
 static int cmp_int(const void *a, const void *b)
 {
@@ -65,15 +93,7 @@ static const char *checkworthy_reason(const pc_rules *r, const struct claim *c,
 static void add_finding(struct pc_doc *doc, const struct claim *c, enum rule_id id,
 			const char *msg)
 {
-	doc->findings = arena_grow(&doc->arena, doc->findings, &doc->capfindings,
-				   doc->nfindings + 1, sizeof(*doc->findings));
-	struct finding *f = &doc->findings[doc->nfindings++];
-	f->rule = id;
-	f->severity = rule_table[id].sev;
-	f->claim = c->id;
-	f->line = c->line;
-	f->col = c->col;
-	f->message = msg;
+	judge_add_finding(doc, id, c->id, c->start, c->end, c->text, msg);
 }
 
 static bool relay_state(const pc_rules *r, const char *name)

@@ -1,6 +1,8 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -335,4 +337,32 @@ bool is_month_name(const char *w, size_t n)
 		if (strlen(months[i]) == n && strncasecmp(w, months[i], n) == 0)
 			return true;
 	return false;
+}
+
+/* FNV-1a over the rule id and the text's letters and digits, lower-cased:
+ * spacing, punctuation and typographic quotes do not change it, so a
+ * fingerprint survives re-wrapping and a straightened apostrophe. */
+void fingerprint(const char *rule, const char *text, char out[17])
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (const unsigned char *p = (const unsigned char *)rule; *p; p++)
+		h = (h ^ *p) * 0x100000001b3ULL;
+	h = (h ^ 0xff) * 0x100000001b3ULL;
+	size_t n = text ? strlen(text) : 0;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(text + i, n - i, &len, NULL);
+		bool keep = cp < 0x80 ? isalnum((int)cp) :
+			    !(cp >= 0xA0 && cp <= 0xBF) && !(cp >= 0x2000 && cp <= 0x206F);
+		if (keep) {
+			unsigned char c = cp < 0x80 ? (unsigned char)tolower((int)cp) : 0;
+			if (c)
+				h = (h ^ c) * 0x100000001b3ULL;
+			else
+				for (size_t k = 0; k < len; k++)
+					h = (h ^ (unsigned char)text[i + k]) * 0x100000001b3ULL;
+		}
+		i += len;
+	}
+	snprintf(out, 17, "%016" PRIx64, h);
 }

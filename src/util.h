@@ -52,4 +52,8 @@ struct token {
 /* Splits text into words, numbers and single punctuation marks. */
 size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out);
 
+/* 16 hex digits naming (rule, text) however the text is spaced,
+ * punctuated or cased; see struct finding. */
+void fingerprint(const char *rule, const char *text, char out[17]);
+
 #endif
