@@ -22,6 +22,9 @@ extern "C" {
 
 typedef struct pc_rules pc_rules;
 typedef struct pc_doc pc_doc;
+typedef struct pc_config pc_config;
+typedef struct pc_settings pc_settings;
+typedef struct pc_baseline pc_baseline;
 
 enum pc_format {
 	PC_FORMAT_AUTO,     /* by file extension; plain text otherwise */
@@ -83,6 +86,46 @@ char *pc_doc_json(const pc_doc *doc);
  * the sources and relay chain of a claim on click or focus, and a side
  * panel with counts, source reliance and the citation graph. */
 void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs);
+
+/* Settings (.provcheck.ini).  With `explicit_path` that file applies to
+ * every document; otherwise, when `discover` is set, the nearest
+ * .provcheck.ini from each document's directory upward does. */
+pc_config *pc_config_new(const char *explicit_path, int discover);
+void pc_config_free(pc_config *cfg);
+/* The settings for the document at `path` ("-": stdin, from the working
+ * directory), owned by `cfg`.  NULL and *err = "file:line: error: ..."
+ * on a broken config file. */
+const pc_settings *pc_config_for(pc_config *cfg, const char *path, char **err);
+/* -1 where the config says nothing. */
+int pc_settings_fail_on(const pc_settings *s);
+int pc_settings_input_format(const pc_settings *s);
+const char *const *pc_settings_rule_dirs(const pc_settings *s, size_t *n);
+/* The config file in effect, or NULL. */
+const char *pc_settings_config_path(const pc_settings *s);
+/* Applies the rule severities of `s`: a rule set to off loses its findings. */
+void pc_doc_apply_settings(pc_doc *doc, const pc_settings *s);
+
+/* Findings by fingerprint (rule, folded claim text, document path
+ * relative to the baseline file), to report only new ones. */
+pc_baseline *pc_baseline_new(const char *path);
+/* Reads a baseline file; NULL with *err on a missing or broken file. */
+pc_baseline *pc_baseline_load(const char *path, char **err);
+void pc_baseline_free(pc_baseline *b);
+/* Drops the document's findings the baseline knows (as many times as it
+ * holds each); returns how many were dropped. */
+size_t pc_baseline_filter(pc_baseline *b, pc_doc *doc);
+/* Records the document's findings. */
+void pc_baseline_add(pc_baseline *b, const pc_doc *doc);
+/* Writes atomically (a temporary file renamed over the old one);
+ * returns the number of findings written, or -1 with *err. */
+long pc_baseline_write(pc_baseline *b, char **err);
+
+/* Keeps only the findings that touch one of the line ranges
+ * [lines[2k], lines[2k+1]] (1-based, inclusive); returns how many were
+ * dropped. */
+size_t pc_doc_keep_lines(pc_doc *doc, const int *lines, size_t nranges);
+/* Findings hidden by inline suppressions in the document. */
+size_t pc_doc_suppressed(const pc_doc *doc);
 
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */

@@ -150,6 +150,7 @@ struct pc_doc {
 	struct person *people;
 	size_t npeople, cappeople;
 	char *warnings;
+	size_t nsuppressed; /* findings hidden by inline suppressions */
 	/* position cursor: offsets are asked for in order, so line and column
 	 * advance instead of rescanning from the start */
 	size_t cur_off;

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "changes.h"
 #include "eval.h"
 #include "provcheck.h"
 
@@ -27,9 +28,18 @@ static const char usage[] =
 	"check options:\n"
 	"  -f, --format text|json|html   output format (default text); html is one\n"
 	"                                self-contained report of all FILEs\n"
-	"      --fail-on note|warning|error\n"
+	"      --fail-on note|warning|error|none\n"
 	"                                exit 1 when a finding reaches this level\n"
-	"                                (default error)\n"
+	"                                (default: the config's fail-on, else error)\n"
+	"      --config FILE             use FILE for every article instead of the\n"
+	"                                nearest .provcheck.ini (or PROVCHECK_CONFIG)\n"
+	"      --no-config               use no config file\n"
+	"      --baseline FILE           report only findings not in FILE\n"
+	"      --write-baseline FILE     record the current findings in FILE, exit 0\n"
+	"      --diff FILE               report only findings on lines a unified diff\n"
+	"                                adds ('-' reads stdin)\n"
+	"      --since REV               report only findings on lines changed since\n"
+	"                                the git revision REV (and in new files)\n"
 	"      --input-format text|markdown\n"
 	"                                override the format given by the extension\n"
 	"      --color auto|always|never colour text output (default auto; NO_COLOR)\n"
@@ -46,6 +56,8 @@ static const char usage[] =
 
 struct opts {
 	const char *format, *input_format, *color, *floors;
+	const char *config, *baseline, *write_baseline, *diff, *since;
+	bool no_config, fail_on_set;
 	enum pc_severity fail_on;
 	const char **rules;
 	size_t nrules;
@@ -123,6 +135,161 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* What one `check` run shares across documents: the config files read,
+ * the rule sets loaded (one per distinct list of rule directories), the
+ * baselines and the changed lines. */
+struct run {
+	pc_config *cfg;
+	struct {
+		char *key;
+		pc_rules *rules;
+	} *sets;
+	size_t nsets;
+	pc_baseline *baseline, *record;
+	struct changes *changes;
+	size_t baselined, unchanged;
+};
+
+static void run_free(struct run *r)
+{
+	for (size_t i = 0; i < r->nsets; i++) {
+		free(r->sets[i].key);
+		pc_rules_free(r->sets[i].rules);
+	}
+	free(r->sets);
+	pc_config_free(r->cfg);
+	pc_baseline_free(r->baseline);
+	pc_baseline_free(r->record);
+	changes_free(r->changes);
+}
+
+/* The config's rule directories, then the command line's (which win). */
+static pc_rules *rules_for(struct run *r, const struct opts *o, const pc_settings *s)
+{
+	size_t nconf;
+	const char *const *conf = pc_settings_rule_dirs(s, &nconf);
+	size_t n = nconf + o->nrules, keylen = 1;
+	const char **dirs = malloc((n + 1) * sizeof(*dirs));
+	for (size_t i = 0; i < n; i++) {
+		dirs[i] = i < nconf ? conf[i] : o->rules[i - nconf];
+		keylen += strlen(dirs[i]) + 1;
+	}
+	char *key = malloc(keylen);
+	key[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		strcat(strcat(key, dirs[i]), "\n");
+	pc_rules *rules = NULL;
+	for (size_t i = 0; i < r->nsets && !rules; i++)
+		if (!strcmp(r->sets[i].key, key))
+			rules = r->sets[i].rules;
+	if (!rules) {
+		char *err = NULL;
+		rules = pc_rules_load(dirs, n, &err);
+		if (!rules) {
+			fprintf(stderr, "%s\n", err ? err : "provcheck: error: cannot load rules");
+			free(err);
+		} else {
+			r->sets = realloc(r->sets, (r->nsets + 1) * sizeof(*r->sets));
+			r->sets[r->nsets].key = key;
+			r->sets[r->nsets++].rules = rules;
+			key = NULL;
+		}
+	}
+	free(key);
+	free(dirs);
+	return rules;
+}
+
+static int run_open(struct run *r, const struct opts *o)
+{
+	char *err = NULL;
+	const char *explicit = o->config ? o->config : getenv("PROVCHECK_CONFIG");
+	r->cfg = pc_config_new(o->no_config ? NULL : explicit, !o->no_config);
+	if (o->baseline && !(r->baseline = pc_baseline_load(o->baseline, &err)))
+		goto fail;
+	if (o->write_baseline)
+		r->record = pc_baseline_new(o->write_baseline);
+	if (o->diff && !(r->changes = changes_from_diff(o->diff, &err)))
+		goto fail;
+	if (o->since && !(r->changes = changes_since(o->since, &err)))
+		goto fail;
+	return 0;
+fail:
+	fprintf(stderr, "%s\n", err);
+	free(err);
+	return -1;
+}
+
+static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt,
+			 const char *path, enum pc_severity *fail_on, size_t *len)
+{
+	char *err = NULL;
+	const pc_settings *s = pc_config_for(r->cfg, path, &err);
+	if (!s) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return NULL;
+	}
+	int conf_fail = pc_settings_fail_on(s);
+	*fail_on = o->fail_on_set ? o->fail_on : conf_fail >= 0 ? (enum pc_severity)conf_fail :
+		   PC_SEV_ERROR;
+	if (fmt == PC_FORMAT_AUTO && pc_settings_input_format(s) >= 0)
+		fmt = (enum pc_format)pc_settings_input_format(s);
+	pc_rules *rules = rules_for(r, o, s);
+	if (!rules)
+		return NULL;
+	char *data = read_input(path, len);
+	if (!data)
+		return NULL;
+	pc_doc *doc = pc_doc_check(rules, !strcmp(path, "-") ? "<stdin>" : path,
+				   data, *len, fmt, &err);
+	free(data);
+	if (!doc) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return NULL;
+	}
+	if (pc_doc_warnings(doc))
+		fputs(pc_doc_warnings(doc), stderr);
+	pc_doc_apply_settings(doc, s);
+	if (r->record)
+		pc_baseline_add(r->record, doc);
+	if (r->baseline)
+		r->baselined += pc_baseline_filter(r->baseline, doc);
+	if (r->changes) {
+		size_t n;
+		bool whole;
+		const int *lines = changes_for(r->changes, path, &n, &whole);
+		if (!whole)
+			r->unchanged += pc_doc_keep_lines(doc, lines, n);
+	}
+	return doc;
+}
+
+/* The closing words on stderr: what a baseline or a diff hid, what a
+ * baseline recorded. */
+static int run_close(struct run *r, const struct opts *o)
+{
+	if (r->baselined)
+		fprintf(stderr, "provcheck: %zu finding%s in the baseline %s not shown\n",
+			r->baselined, r->baselined == 1 ? "" : "s", o->baseline);
+	if (r->unchanged)
+		fprintf(stderr, "provcheck: %zu finding%s on unchanged lines not shown\n",
+			r->unchanged, r->unchanged == 1 ? "" : "s");
+	if (!r->record)
+		return 0;
+	char *err = NULL;
+	long n = pc_baseline_write(r->record, &err);
+	if (n < 0) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return -1;
+	}
+	fprintf(stderr, "provcheck: wrote %ld finding%s to the baseline %s\n", n,
+		n == 1 ? "" : "s", o->write_baseline);
+	return 0;
+}
+
 static int cmd_check(struct opts *o, int argc, char **argv)
 {
 	if (argc == 0)
@@ -147,47 +314,42 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
 	else if (strcmp(o->color, "never"))
 		return die_usage("--color takes auto, always or never");
-	pc_rules *rules = load_rules(o);
-	if (!rules)
+	if (o->diff && o->since)
+		return die_usage("--diff and --since do not go together");
+	struct run run = { 0 };
+	if (run_open(&run, o)) {
+		run_free(&run);
 		return EXIT_TROUBLE;
+	}
+	/* recording a baseline prints nothing but what it wrote */
+	bool quiet = o->write_baseline != NULL;
 
 	int rc = 0;
 	size_t bytes = 0, claims = 0, ndocs = 0;
 	double t0 = now();
 	/* HTML needs every document before it writes; the others stream */
 	pc_doc **kept = NULL;
-	if (json)
+	if (json && !quiet)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
 	for (int i = 0; i < argc; i++) {
-		size_t len;
-		const char *path = argv[i];
-		char *data = read_input(path, &len);
-		if (!data) {
-			rc = EXIT_TROUBLE;
-			continue;
-		}
-		char *err = NULL;
-		pc_doc *doc = pc_doc_check(rules, !strcmp(path, "-") ? "<stdin>" : path,
-					   data, len, fmt, &err);
-		free(data);
+		size_t len = 0;
+		enum pc_severity fail_on;
+		pc_doc *doc = check_one(&run, o, fmt, argv[i], &fail_on, &len);
 		if (!doc) {
-			fprintf(stderr, "%s\n", err);
-			free(err);
 			rc = EXIT_TROUBLE;
 			continue;
 		}
-		if (pc_doc_warnings(doc))
-			fputs(pc_doc_warnings(doc), stderr);
 		bytes += len;
 		claims += pc_doc_claim_count(doc);
-		if (rc == 0 && pc_doc_worst(doc) >= o->fail_on)
+		if (rc == 0 && fail_on != PC_SEV_NONE && pc_doc_worst(doc) >= fail_on)
 			rc = EXIT_FINDINGS;
-		if (html) {
+		if (html && !quiet) {
 			kept = realloc(kept, (ndocs + 1) * sizeof(*kept));
 			kept[ndocs++] = doc;
 			continue;
 		}
-		if (json) {
+		if (quiet) {
+		} else if (json) {
 			char *s = pc_doc_json(doc);
 			printf("%s\n    %s", ndocs ? "," : "", s);
 			free(s);
@@ -204,7 +366,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			pc_doc_free(kept[i]);
 		free(kept);
 	}
-	if (json)
+	if (json && !quiet)
 		printf("\n  ]\n}\n");
 	if (o->stats) {
 		double dt = now() - t0;
@@ -215,11 +377,15 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			dt, dt > 0 ? bytes / 1e6 / dt : 0.0, dt > 0 ? claims / dt : 0.0,
 			ru.ru_maxrss);
 	}
+	if (run_close(&run, o))
+		rc = EXIT_TROUBLE;
+	else if (quiet && rc == EXIT_FINDINGS)
+		rc = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "provcheck: error: writing output failed\n");
 		rc = EXIT_TROUBLE;
 	}
-	pc_rules_free(rules);
+	run_free(&run);
 	return rc;
 }
 
@@ -301,6 +467,12 @@ int main(int argc, char **argv)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "floors", required_argument, NULL, 'L' },
 		{ "stats", no_argument, NULL, 'S' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'N' },
+		{ "baseline", required_argument, NULL, 'b' },
+		{ "write-baseline", required_argument, NULL, 'w' },
+		{ "diff", required_argument, NULL, 'd' },
+		{ "since", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -326,8 +498,29 @@ int main(int argc, char **argv)
 			break;
 		case 'F':
 			o.fail_on = pc_severity_from_name(optarg);
-			if ((int)o.fail_on < PC_SEV_NOTE || o.fail_on > PC_SEV_ERROR)
-				return die_usage("--fail-on takes note, warning or error");
+			o.fail_on_set = true;
+			if (!strcmp(optarg, "none"))
+				o.fail_on = PC_SEV_NONE;
+			else if ((int)o.fail_on < PC_SEV_NOTE || o.fail_on > PC_SEV_ERROR)
+				return die_usage("--fail-on takes note, warning, error or none");
+			break;
+		case 'c':
+			o.config = optarg;
+			break;
+		case 'N':
+			o.no_config = true;
+			break;
+		case 'b':
+			o.baseline = optarg;
+			break;
+		case 'w':
+			o.write_baseline = optarg;
+			break;
+		case 'd':
+			o.diff = optarg;
+			break;
+		case 's':
+			o.since = optarg;
 			break;
 		case 'I':
 			o.input_format = optarg;

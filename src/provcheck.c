@@ -6,6 +6,7 @@
 #include "config.h"
 #include "corroborate.h"
 #include "judge.h"
+#include "suppress.h"
 #include "read.h"
 #include "recognize.h"
 #include "resolve.h"
@@ -66,6 +67,7 @@ pc_doc *pc_doc_check(const pc_rules *rules, const char *path, const char *data,
 		return NULL;
 	}
 	analyse(doc, rules);
+	suppress_document(doc);
 	return doc;
 }
 
@@ -96,6 +98,27 @@ enum pc_severity pc_doc_worst(const pc_doc *doc)
 		if (doc->findings[i].severity > w)
 			w = doc->findings[i].severity;
 	return w;
+}
+
+size_t pc_doc_keep_lines(pc_doc *doc, const int *lines, size_t nranges)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < doc->nfindings; i++) {
+		const struct finding *f = &doc->findings[i];
+		bool touch = false;
+		for (size_t r = 0; r < nranges && !touch; r++)
+			touch = f->line <= lines[2 * r + 1] && lines[2 * r] <= f->end_line;
+		if (touch)
+			doc->findings[kept++] = *f;
+	}
+	size_t dropped = doc->nfindings - kept;
+	doc->nfindings = kept;
+	return dropped;
+}
+
+size_t pc_doc_suppressed(const pc_doc *doc)
+{
+	return doc->nsuppressed;
 }
 
 size_t pc_doc_claim_count(const pc_doc *doc)

@@ -25,13 +25,10 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n);
  * *cap_end gets the end of the caption proper. */
 size_t read_credit(const pc_rules *rules, const char *s, size_t n, size_t *cap_end);
 
-/* Builds blocks from a paragraph of plain text (given as pieces of the
- * input): the classification shared by the text and Markdown readers. */
-struct para_piece {
-	size_t off, len; /* in the input */
-};
-
-#endif
+/* A plain-text line that is a provcheck comment ("# provcheck: disable
+ * unsourced"): not article text.  Returns the offset in the line of the
+ * word "provcheck", or -1. */
+long read_text_directive(const char *line, size_t n);
 
 /* State carried from paragraph to paragraph while reading. */
 struct read_ctx {
@@ -49,3 +46,5 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 		    enum block_kind hint, bool single_line);
 /* Turns body paragraphs that repeat a caption into captions. */
 void read_finish(struct pc_doc *doc);
+
+#endif

@@ -38,6 +38,22 @@ static void raw_from_lines(struct pc_doc *doc, struct block *raw,
 			raw->text[i] = ' ';
 }
 
+long read_text_directive(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || s[i] != '#')
+		return -1;
+	i++;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (n - i < 10 || memcmp(s + i, "provcheck", 9) != 0 ||
+	    (s[i + 9] != ':' && s[i + 9] != '-'))
+		return -1;
+	return (long)i;
+}
+
 int read_text(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct line *ln = NULL;
@@ -50,10 +66,14 @@ int read_text(struct pc_doc *doc, const pc_rules *rules)
 	for (size_t i = start; i <= doc->len;) {
 		const char *nlp = memchr(doc->data + i, '\n', doc->len - i);
 		size_t end = nlp ? (size_t)(nlp - doc->data) : doc->len;
-		ln = arena_grow(&doc->arena, ln, &cap, nl + 1, sizeof(*ln));
-		ln[nl].off = i;
-		ln[nl].len = end - i;
-		nl++;
+		/* a comment line for provcheck is not text, and leaves no
+		 * gap: the lines around it stay one paragraph */
+		if (read_text_directive(doc->data + i, end - i) < 0) {
+			ln = arena_grow(&doc->arena, ln, &cap, nl + 1, sizeof(*ln));
+			ln[nl].off = i;
+			ln[nl].len = end - i;
+			nl++;
+		}
 		if (!nlp)
 			break;
 		i = end + 1;

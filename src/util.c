@@ -366,3 +366,17 @@ void fingerprint(const char *rule, const char *text, char out[17])
 	}
 	snprintf(out, 17, "%016" PRIx64, h);
 }
+
+const char *mem_find(const char *hay, size_t n, const char *needle, size_t m)
+{
+	if (m == 0 || m > n)
+		return m == 0 ? hay : NULL;
+	for (const char *p = hay, *end = hay + n - m + 1; p < end; p++) {
+		p = memchr(p, needle[0], (size_t)(end - p));
+		if (!p)
+			return NULL;
+		if (memcmp(p, needle, m) == 0)
+			return p;
+	}
+	return NULL;
+}

@@ -56,4 +56,7 @@ size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out);
  * punctuated or cased; see struct finding. */
 void fingerprint(const char *rule, const char *text, char out[17]);
 
+/* The first occurrence of needle in hay (memmem without _GNU_SOURCE). */
+const char *mem_find(const char *hay, size_t n, const char *needle, size_t m);
+
 #endif

@@ -1,0 +1,355 @@
+/* Inline suppressions: comments in the article that hide findings.
+ *
+ *   <!-- provcheck-disable RULE... -->             (Markdown, HTML)
+ *   # provcheck: disable RULE...                   (plain text)
+ *
+ * Verbs: disable [RULE...] (to a matching enable, or the end), enable
+ * [RULE...], disable-line, disable-next-line (the next line with text,
+ * however many blank lines come first), and ignore RULE "first words"
+ * (the claims starting with those words, anywhere).  No RULE means every
+ * rule.  A comment is found wherever it stands: no blank lines needed
+ * around it.  A suppression that hides nothing is itself reported, so
+ * they do not outlive the sentences they were written for. */
+#include "suppress.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <string.h>
+
+#include "judge.h"
+#include "read.h"
+#include "util.h"
+
+enum verb { V_DISABLE, V_ENABLE, V_DISABLE_LINE, V_DISABLE_NEXT_LINE, V_IGNORE };
+
+static const char *const verbs[] = {
+	"disable", "enable", "disable-line", "disable-next-line", "ignore",
+};
+
+struct directive {
+	enum verb verb;
+	size_t start, end;          /* bytes of the comment */
+	int line;                   /* line of the comment's start */
+	int target;                 /* disable-next-line: the line it covers */
+	bool all;
+	bool rule[RULE_COUNT];
+	int until[RULE_COUNT];      /* disable: the line enabling it again */
+	const char *words;          /* ignore: folded first words */
+	const char *text;           /* the directive, for messages */
+	bool used;
+};
+
+struct scan {
+	struct pc_doc *doc;
+	struct directive *d;
+	size_t n, cap;
+};
+
+/* Letters and digits only, lower-cased: "first words" match however the
+ * claim is spaced or punctuated. */
+static char *fold(struct arena *a, const char *s, size_t n)
+{
+	char *out = arena_alloc(a, n + 1), *o = out;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp < 0x80) {
+			if (isalnum((int)cp))
+				*o++ = (char)tolower((int)cp);
+		} else if (!(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0xA0 && cp <= 0xBF)) {
+			memcpy(o, s + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	*o = '\0';
+	return out;
+}
+
+static void invalid(struct scan *sc, size_t start, size_t end, const char *text,
+		    const char *why)
+{
+	struct arena *a = &sc->doc->arena;
+	judge_add_finding(sc->doc, RULE_INVALID_SUPPRESSION, -1, start, end, text,
+			  arena_printf(a, "cannot use the suppression \"%s\": %s", text, why));
+}
+
+/* The quoted words of an ignore: "..." or curly quotes. */
+static const char *quoted(struct arena *a, const char *s, size_t n, size_t *before)
+{
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp == '"' || cp == 0x201C) {
+			size_t q = i + len, e = q;
+			while (e < n) {
+				uint32_t c2 = utf8_decode(s + e, n - e, &len, NULL);
+				if (c2 == '"' || c2 == 0x201D)
+					break;
+				e += len;
+			}
+			*before = i;
+			return fold(a, s + q, e - q);
+		}
+		i += len;
+	}
+	*before = n;
+	return NULL;
+}
+
+/* Parses "disable-next-line unsourced, single-source" (the text after
+ * "provcheck-" or "provcheck:") into a directive at [start, end). */
+static void parse(struct scan *sc, const char *s, size_t n, size_t start, size_t end)
+{
+	struct arena *a = &sc->doc->arena;
+	const char *text = str_fold(a, s, n);
+	size_t v = 0;
+	while (v < n && (isalnum((unsigned char)s[v]) || s[v] == '-'))
+		v++;
+	int verb = -1;
+	for (size_t k = 0; k < COUNTOF(verbs); k++)
+		if (strlen(verbs[k]) == v && memcmp(s, verbs[k], v) == 0)
+			verb = (int)k;
+	if (verb < 0) {
+		invalid(sc, start, end, text, "the verb must be disable, enable, "
+			"disable-line, disable-next-line or ignore");
+		return;
+	}
+	struct directive d = { .verb = (enum verb)verb, .start = start, .end = end,
+			       .text = text };
+	size_t args_end = n;
+	if (d.verb == V_IGNORE) {
+		d.words = quoted(a, s + v, n - v, &args_end);
+		args_end += v;
+		if (!d.words || !*d.words) {
+			invalid(sc, start, end, text, "ignore needs a rule and the first "
+				"words of the claim in quotes");
+			return;
+		}
+	}
+	int nrules = 0;
+	for (size_t i = v; i < args_end;) {
+		while (i < args_end && (s[i] == ' ' || s[i] == ',' || s[i] == '\t'))
+			i++;
+		size_t w = i;
+		while (w < args_end && s[w] != ' ' && s[w] != ',' && s[w] != '\t')
+			w++;
+		if (w == i)
+			break;
+		char *id = arena_strndup(a, s + i, w - i);
+		int r = judge_rule_from_id(id);
+		if (r < 0) {
+			invalid(sc, start, end, text,
+				arena_printf(a, "no rule '%s' (see 'provcheck rules list')", id));
+			return;
+		}
+		d.rule[r] = true;
+		nrules++;
+		i = w;
+	}
+	if (d.verb == V_IGNORE && nrules == 0) {
+		invalid(sc, start, end, text, "ignore needs the rule it ignores");
+		return;
+	}
+	d.all = nrules == 0;
+	sc->d = arena_grow(a, sc->d, &sc->cap, sc->n + 1, sizeof(*sc->d));
+	sc->d[sc->n++] = d;
+}
+
+/* Body of a comment, blanks trimmed, when it is meant for provcheck. */
+static void directive_body(struct scan *sc, const char *s, size_t n, size_t start,
+			   size_t end)
+{
+	while (n && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n < 10 || memcmp(s, "provcheck", 9) != 0 || (s[9] != '-' && s[9] != ':'))
+		return;
+	s += 10;
+	n -= 10;
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	parse(sc, s, n, start, end);
+}
+
+static void scan_comments(struct scan *sc)
+{
+	const char *d = sc->doc->data;
+	size_t len = sc->doc->len;
+	for (size_t i = 0; i + 4 <= len;) {
+		const char *o = mem_find(d + i, len - i, "<!--", 4);
+		if (!o)
+			break;
+		size_t b = (size_t)(o - d) + 4;
+		const char *c = mem_find(d + b, len - b, "-->", 3);
+		size_t e = c ? (size_t)(c - d) : len;
+		directive_body(sc, d + b, e - b, (size_t)(o - d), c ? e + 3 : len);
+		i = c ? e + 3 : len;
+	}
+}
+
+static void scan_text_lines(struct scan *sc)
+{
+	const char *d = sc->doc->data;
+	size_t len = sc->doc->len;
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(d + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - d) : len;
+		long at = read_text_directive(d + i, e - i);
+		if (at >= 0)
+			directive_body(sc, d + i + at, e - i - (size_t)at, i, e);
+		i = e + 1;
+	}
+}
+
+static bool blank_line(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+/* The line disable-next-line covers: the first after the comment with
+ * text that is not itself a provcheck comment. */
+static int next_text_line(struct pc_doc *doc, const struct directive *dir)
+{
+	const char *d = doc->data;
+	int line, col;
+	size_t i = dir->end;
+	const char *nl = memchr(d + i, '\n', doc->len - i);
+	if (!nl)
+		return INT_MAX;
+	for (i = (size_t)(nl - d) + 1; i < doc->len;) {
+		nl = memchr(d + i, '\n', doc->len - i);
+		size_t e = nl ? (size_t)(nl - d) : doc->len;
+		size_t k = i;
+		while (k < e && isspace((unsigned char)d[k]))
+			k++;
+		const char *close = e - k >= 4 && memcmp(d + k, "<!--", 4) == 0 ?
+				    mem_find(d + k, e - k, "-->", 3) : NULL;
+		bool comment = read_text_directive(d + i, e - i) >= 0 ||
+			       (close && blank_line(close + 3, e - (size_t)(close + 3 - d)));
+		if (!blank_line(d + i, e - i) && !comment) {
+			doc_position(doc, i, &line, &col);
+			return line;
+		}
+		i = e + 1;
+	}
+	return INT_MAX;
+}
+
+static void resolve_ranges(struct scan *sc)
+{
+	for (size_t i = 0; i < sc->n; i++) {
+		struct directive *d = &sc->d[i];
+		int col;
+		doc_position(sc->doc, d->start, &d->line, &col);
+	}
+	for (size_t i = 0; i < sc->n; i++) {
+		struct directive *d = &sc->d[i];
+		if (d->verb == V_DISABLE_NEXT_LINE)
+			d->target = next_text_line(sc->doc, d);
+		if (d->verb != V_DISABLE)
+			continue;
+		for (int r = 0; r < RULE_COUNT; r++) {
+			d->until[r] = INT_MAX;
+			for (size_t k = i + 1; k < sc->n; k++)
+				if (sc->d[k].verb == V_ENABLE && (sc->d[k].all || sc->d[k].rule[r])) {
+					d->until[r] = sc->d[k].line;
+					break;
+				}
+		}
+	}
+}
+
+static bool covers(const struct directive *d, const struct finding *f,
+		   const struct pc_doc *doc)
+{
+	if (!d->all && !d->rule[f->rule])
+		return false;
+	switch (d->verb) {
+	case V_DISABLE:
+		return f->line >= d->line && f->line < d->until[f->rule];
+	case V_DISABLE_LINE:
+		return f->line <= d->line && d->line <= f->end_line;
+	case V_DISABLE_NEXT_LINE:
+		return f->line <= d->target && d->target <= f->end_line;
+	case V_IGNORE:
+		if (f->claim < 0)
+			return false;
+		{
+			struct arena *a = (struct arena *)&doc->arena;
+			const char *t = doc->claims[f->claim].text;
+			const char *key = fold(a, t, strlen(t));
+			return strncmp(key, d->words, strlen(d->words)) == 0;
+		}
+	case V_ENABLE:
+		break;
+	}
+	return false;
+}
+
+/* Back in reading order once the comments' own findings are in: the
+ * list is nearly sorted, so insertion sort is linear here. */
+static void sort_findings(struct pc_doc *doc)
+{
+	for (size_t i = 1; i < doc->nfindings; i++) {
+		struct finding f = doc->findings[i];
+		size_t k = i;
+		while (k > 0 && (doc->findings[k - 1].line > f.line ||
+				 (doc->findings[k - 1].line == f.line &&
+				  doc->findings[k - 1].col > f.col))) {
+			doc->findings[k] = doc->findings[k - 1];
+			k--;
+		}
+		doc->findings[k] = f;
+	}
+}
+
+void suppress_document(struct pc_doc *doc)
+{
+	struct scan sc = { .doc = doc };
+	size_t before = doc->nfindings;
+	if (doc->format && strcmp(doc->format, "text") == 0)
+		scan_text_lines(&sc);
+	else
+		scan_comments(&sc);
+	if (sc.n == 0)
+		goto out;
+	resolve_ranges(&sc);
+	size_t kept = 0;
+	for (size_t i = 0; i < before; i++) {
+		struct finding *f = &doc->findings[i];
+		bool hidden = false;
+		for (size_t k = 0; k < sc.n; k++)
+			if (covers(&sc.d[k], f, doc)) {
+				sc.d[k].used = true;
+				hidden = true;
+			}
+		if (hidden)
+			doc->nsuppressed++;
+		else
+			doc->findings[kept++] = *f;
+	}
+	/* findings about malformed comments were added after `before` */
+	memmove(doc->findings + kept, doc->findings + before,
+		(doc->nfindings - before) * sizeof(*doc->findings));
+	doc->nfindings = kept + (doc->nfindings - before);
+	for (size_t k = 0; k < sc.n; k++) {
+		const struct directive *d = &sc.d[k];
+		if (d->used || d->verb == V_ENABLE)
+			continue;
+		judge_add_finding(doc, RULE_UNUSED_SUPPRESSION, -1, d->start, d->end, d->text,
+				  arena_printf(&doc->arena, "the suppression \"%s\" hides no "
+					       "finding: remove it, or fix its rule or words",
+					       d->text));
+	}
+out:
+	sort_findings(doc);
+}
