@@ -94,9 +94,9 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color)
 		claims++;
 		counts[doc->claims[i].status]++;
 	}
-	fprintf(out, "%s: %zu claims: %zu unsourced, %zu single-source, %zu multi-source; ",
-		doc->path, claims, counts[STATUS_UNSOURCED], counts[STATUS_SINGLE],
-		counts[STATUS_MULTI]);
+	fprintf(out, "%s: %zu claim%s: %zu unsourced, %zu single-source, %zu multi-source; ",
+		doc->path, claims, claims == 1 ? "" : "s", counts[STATUS_UNSOURCED],
+		counts[STATUS_SINGLE], counts[STATUS_MULTI]);
 	if (sev[PC_SEV_ERROR])
 		fprintf(out, "%zu error%s, ", sev[PC_SEV_ERROR], sev[PC_SEV_ERROR] == 1 ? "" : "s");
 	fprintf(out, "%zu warning%s, %zu note%s", sev[PC_SEV_WARNING],
