@@ -69,6 +69,26 @@ static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, si
 	c->origins[c->norigins++] = name;
 }
 
+/* A year ("in 2024", "the 2027 budget") or a day of a month ("March
+ * 3", "3 March") dates a claim; it is not a figure anyone has to source. */
+static bool is_date_part(const char *text, const struct token *t, size_t nt, size_t i)
+{
+	size_t n = t[i].e - t[i].s;
+	const char *w = text + t[i].s;
+	if (n == 4 && (w[0] == '1' || w[0] == '2')) {
+		int y = atoi(w);
+		if (y >= 1800 && y <= 2100)
+			return true;
+	}
+	if (n > 2)
+		return false;
+	bool month_before = i > 0 && t[i - 1].kind == TOK_WORD &&
+			    is_month_name(t[i - 1].low, strlen(t[i - 1].low));
+	bool month_after = i + 1 < nt && t[i + 1].kind == TOK_WORD &&
+			   is_month_name(t[i + 1].low, strlen(t[i + 1].low));
+	return month_before || month_after;
+}
+
 static const char *checkworthy_reason(const pc_rules *r, const struct claim *c,
 				      struct arena *tmp)
 {
@@ -83,7 +103,7 @@ static const char *checkworthy_reason(const pc_rules *r, const struct claim *c,
 		}
 		if (cls & CW_SUPERLATIVE)
 			why = why ? why : "a record or superlative";
-		if (t[i].kind == TOK_NUM || (cls & CW_NUMBER))
+		if ((t[i].kind == TOK_NUM && !is_date_part(c->text, t, nt, i)) || (cls & CW_NUMBER))
 			why = "a number";
 	}
 	arena_reset(tmp);

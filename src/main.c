@@ -270,6 +270,7 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
  * baseline recorded. */
 static int run_close(struct run *r, const struct opts *o)
 {
+	fflush(stdout); /* the report first, then these words under it */
 	if (r->baselined)
 		fprintf(stderr, "provcheck: %zu finding%s in the baseline %s not shown\n",
 			r->baselined, r->baselined == 1 ? "" : "s", o->baseline);

@@ -7,7 +7,9 @@
  * [RULE...], disable-line, disable-next-line (the next line with text,
  * however many blank lines come first), and ignore RULE "first words"
  * (the claims starting with those words, anywhere).  No RULE means every
- * rule.  A comment is found wherever it stands: no blank lines needed
+ * rule; " -- " ends the arguments and starts a reason for people to read
+ * ("disable-next-line unsourced -- the clerk's figure").  A comment is
+ * found wherever it stands: no blank lines needed
  * around it.  A suppression that hides nothing is itself reported, so
  * they do not outlive the sentences they were written for. */
 #include "suppress.h"
@@ -117,6 +119,10 @@ static void parse(struct scan *sc, const char *s, size_t n, size_t start, size_t
 	}
 	struct directive d = { .verb = (enum verb)verb, .start = start, .end = end,
 			       .text = text };
+	/* "-- why" after the arguments is the reason, for people */
+	const char *why = mem_find(s + v, n - v, " --", 3);
+	if (why)
+		n = (size_t)(why - s);
 	size_t args_end = n;
 	if (d.verb == V_IGNORE) {
 		d.words = quoted(a, s + v, n - v, &args_end);

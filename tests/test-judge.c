@@ -54,6 +54,19 @@ START_TEST(judge_rules)
 }
 END_TEST
 
+/* Years and days of the month date a claim; they are not figures. */
+START_TEST(judge_dates_are_not_figures)
+{
+	pc_doc *d = analyse("Council Passes 2027 Budget\n\n"
+			    "The council met on March 3 and again on 14 April.\n\n"
+			    "The budget grew 3 percent in 2027.\n", PC_FORMAT_TEXT);
+	ck_assert(!has_finding(d, claim_at(d, "Council Passes"), "unsourced"));
+	ck_assert(!has_finding(d, claim_at(d, "The council met"), "unsourced"));
+	ck_assert(has_finding(d, claim_at(d, "The budget grew"), "unsourced"));
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(judge_not_a_claim)
 {
 	pc_doc *d = analyse("Headline Of The Day\n\nWill the council act? Nobody knows yet.\n", PC_FORMAT_TEXT);
@@ -71,5 +84,6 @@ int main(void)
 	tcase_add_test(tc, judge_lede_sourced_elsewhere);
 	tcase_add_test(tc, judge_rules);
 	tcase_add_test(tc, judge_not_a_claim);
+	tcase_add_test(tc, judge_dates_are_not_figures);
 	return run_suite(s);
 }

@@ -34,6 +34,7 @@ static const char *const md_cases[][2] = {
 	{ TWO_NUMBERS_A " <!-- provcheck-disable-line unsourced -->\n\n" TWO_NUMBERS_B "\n", "same line" },
 	{ "<!-- provcheck-disable unsourced -->\n" TWO_NUMBERS_A "\n<!-- provcheck-enable unsourced -->\n\n" TWO_NUMBERS_B "\n", "range" },
 	{ "<!-- provcheck-ignore unsourced \"the district built 14\" -->\n\n" TWO_NUMBERS_B "\n\n" TWO_NUMBERS_A "\n", "ignore" },
+	{ "<!-- provcheck-disable-next-line unsourced -- the clerk's figure, see sidebar -->\n" TWO_NUMBERS_A "\n\n" TWO_NUMBERS_B "\n", "a reason" },
 	{ "<!-- provcheck: disable-next-line unsourced -->\n\n\n" TWO_NUMBERS_A "\n\n" TWO_NUMBERS_B "\n", "blank lines before the target" },
 };
 
