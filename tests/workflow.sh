@@ -149,6 +149,35 @@ git diff --unified=0 | "$pc" check --fail-on warning --diff - budget.md >/dev/nu
 out=$("$pc" check --since no-such-rev budget.txt 2>&1)
 [ $? -eq 2 ] && grep -q "git diff no-such-rev failed" <<<"$out" && ok || bad "--since bad revision" "$out"
 
+# --- the GitHub Actions example: its steps with an id, run for real ------
+ghrepo="$tmp/ghrepo"
+mkdir -p "$ghrepo/articles" && cd "$ghrepo" || exit 1
+git init -q && git config user.email t@example.org && git config user.name test
+article_md >articles/budget.md
+printf 'fail-on = warning\n' >.provcheck.ini
+"$pc" check --write-baseline .provcheck-baseline.json articles/budget.md 2>/dev/null
+git add . && git commit -qm base && git update-ref refs/remotes/origin/main HEAD
+printf '\nThe new stadium will seat 40,000 people.\n' >>articles/budget.md
+git commit -qam "a new claim"
+/usr/bin/python3 - "$src/doc/examples/github-actions.yml" >"$tmp/steps.sh" <<'PY'
+import sys, yaml
+flow = yaml.safe_load(open(sys.argv[1]))
+for job in flow["jobs"].values():
+    for step in job["steps"]:
+        if "id" in step:
+            print("echo '@@ %s'" % step["id"])
+            print("( set -e -o pipefail\n%s\n); echo \"exit $?\"" % step["run"])
+PY
+out=$(PATH="$(dirname "$pc"):$PATH" GITHUB_BASE_REF=main bash "$tmp/steps.sh" 2>&1)
+if grep -q '^exit 0$' <<<"$(sed -n '/@@ sarif/,/@@ changed/p' <<<"$out")" &&
+	grep -q '"version": "2.1.0"' provcheck.sarif &&
+	[ "$(grep -c '"ruleId": "unsourced"' provcheck.sarif)" -eq 1 ]; then ok; else bad "workflow example: SARIF step" "$out"; fi
+if grep -q '^::warning file=articles/budget.md,line=10' <<<"$out" && grep -q '^exit 123$' <<<"$out"; then
+	ok
+else
+	bad "workflow example: changed-lines step annotates the new claim and fails" "$out"
+fi
+
 # --- the pre-commit hook, run by pre-commit in a throwaway repository ----
 if command -v pre-commit >/dev/null; then
 	hookrepo="$tmp/hookrepo"
