@@ -83,6 +83,10 @@ char *pc_doc_json(const pc_doc *doc);
  * the sources and relay chain of a claim on click or focus, and a side
  * panel with counts, source reliance and the citation graph. */
 void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs);
+/* SARIF 2.1.0 as GitHub code scanning takes it: one run listing every
+ * finding rule, artifact URIs relative to %SRCROOT% (the working
+ * directory) when the path lies under it, columns in code points. */
+void pc_emit_sarif(FILE *out, pc_doc *const *docs, size_t ndocs);
 
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */

@@ -25,8 +25,9 @@ static const char usage[] =
 	"       provcheck explain RULE               what a finding or pattern means, how to fix it\n"
 	"\n"
 	"check options:\n"
-	"  -f, --format text|json|html   output format (default text); html is one\n"
-	"                                self-contained report of all FILEs\n"
+	"  -f, --format FORMAT           output format (default text): text, json,\n"
+	"                                html (one self-contained report of all FILEs),\n"
+	"                                sarif (GitHub code scanning)\n"
 	"      --fail-on note|warning|error\n"
 	"                                exit 1 when a finding reaches this level\n"
 	"                                (default error)\n"
@@ -136,10 +137,12 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		else
 			return die_usage("--input-format takes text or markdown");
 	}
-	bool json = !strcmp(o->format, "json");
-	bool html = !strcmp(o->format, "html");
-	if (!json && !html && strcmp(o->format, "text"))
-		return die_usage("--format takes text, json or html");
+	const char *f = o->format;
+	bool json = !strcmp(f, "json");
+	bool html = !strcmp(f, "html"), sarif = !strcmp(f, "sarif");
+	bool keep = html || sarif;
+	if (!keep && !json && strcmp(f, "text"))
+		return die_usage("--format takes text, json, html or sarif");
 	int color = 0;
 	if (!strcmp(o->color, "always"))
 		color = 1;
@@ -154,7 +157,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	int rc = 0;
 	size_t bytes = 0, claims = 0, ndocs = 0;
 	double t0 = now();
-	/* HTML needs every document before it writes; the others stream */
+	/* HTML and SARIF need every document before they write (one
+	 * report, one run); the others stream */
 	pc_doc **kept = NULL;
 	if (json)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
@@ -182,7 +186,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		claims += pc_doc_claim_count(doc);
 		if (rc == 0 && pc_doc_worst(doc) >= o->fail_on)
 			rc = EXIT_FINDINGS;
-		if (html) {
+		if (keep) {
 			kept = realloc(kept, (ndocs + 1) * sizeof(*kept));
 			kept[ndocs++] = doc;
 			continue;
@@ -197,9 +201,13 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		ndocs++;
 		pc_doc_free(doc);
 	}
-	if (html) {
-		if (ndocs)
+	if (keep) {
+		/* an empty SARIF log still parses, where no output at all
+		 * would fail the upload step after it */
+		if (html && ndocs)
 			pc_emit_html(stdout, kept, ndocs);
+		else if (sarif)
+			pc_emit_sarif(stdout, kept, ndocs);
 		for (size_t i = 0; i < ndocs; i++)
 			pc_doc_free(kept[i]);
 		free(kept);
