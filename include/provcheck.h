@@ -87,6 +87,15 @@ void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs);
  * finding rule, artifact URIs relative to %SRCROOT% (the working
  * directory) when the path lies under it, columns in code points. */
 void pc_emit_sarif(FILE *out, pc_doc *const *docs, size_t ndocs);
+/* Checkstyle XML 4.3: a <file> for every document, findings or not, an
+ * <error> per finding; note becomes info. */
+void pc_emit_checkstyle(FILE *out, pc_doc *const *docs, size_t ndocs);
+/* reviewdog's rdjsonl: one Diagnostic a line, columns in UTF-8 bytes as
+ * reviewdog counts them. */
+void pc_emit_rdjsonl(FILE *out, const pc_doc *doc);
+/* GitHub Actions annotations: "::warning file=...,line=...::message" a
+ * finding (note becomes ::notice), escaped as GitHub's toolkit does. */
+void pc_emit_github(FILE *out, const pc_doc *doc);
 
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */

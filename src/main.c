@@ -27,7 +27,8 @@ static const char usage[] =
 	"check options:\n"
 	"  -f, --format FORMAT           output format (default text): text, json,\n"
 	"                                html (one self-contained report of all FILEs),\n"
-	"                                sarif (GitHub code scanning)\n"
+	"                                sarif (GitHub code scanning), checkstyle,\n"
+	"                                rdjsonl (reviewdog), github (Actions annotations)\n"
 	"      --fail-on note|warning|error\n"
 	"                                exit 1 when a finding reaches this level\n"
 	"                                (default error)\n"
@@ -138,11 +139,11 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			return die_usage("--input-format takes text or markdown");
 	}
 	const char *f = o->format;
-	bool json = !strcmp(f, "json");
-	bool html = !strcmp(f, "html"), sarif = !strcmp(f, "sarif");
-	bool keep = html || sarif;
-	if (!keep && !json && strcmp(f, "text"))
-		return die_usage("--format takes text, json, html or sarif");
+	bool json = !strcmp(f, "json"), rdjsonl = !strcmp(f, "rdjsonl"), github = !strcmp(f, "github");
+	bool html = !strcmp(f, "html"), sarif = !strcmp(f, "sarif"), checkstyle = !strcmp(f, "checkstyle");
+	bool keep = html || sarif || checkstyle;
+	if (!keep && !json && !rdjsonl && !github && strcmp(f, "text"))
+		return die_usage("--format takes text, json, html, sarif, checkstyle, rdjsonl or github");
 	int color = 0;
 	if (!strcmp(o->color, "always"))
 		color = 1;
@@ -157,8 +158,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	int rc = 0;
 	size_t bytes = 0, claims = 0, ndocs = 0;
 	double t0 = now();
-	/* HTML and SARIF need every document before they write (one
-	 * report, one run); the others stream */
+	/* HTML, SARIF and checkstyle need every document before they write
+	 * (one report, one run, one XML tree); the others stream */
 	pc_doc **kept = NULL;
 	if (json)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
@@ -195,6 +196,10 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			char *s = pc_doc_json(doc);
 			printf("%s\n    %s", ndocs ? "," : "", s);
 			free(s);
+		} else if (rdjsonl) {
+			pc_emit_rdjsonl(stdout, doc);
+		} else if (github) {
+			pc_emit_github(stdout, doc);
 		} else {
 			pc_emit_text(stdout, doc, color);
 		}
@@ -202,12 +207,14 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		pc_doc_free(doc);
 	}
 	if (keep) {
-		/* an empty SARIF log still parses, where no output at all
-		 * would fail the upload step after it */
+		/* an empty SARIF log or checkstyle report still parses, where
+		 * no output at all would fail the upload step after it */
 		if (html && ndocs)
 			pc_emit_html(stdout, kept, ndocs);
 		else if (sarif)
 			pc_emit_sarif(stdout, kept, ndocs);
+		else if (checkstyle)
+			pc_emit_checkstyle(stdout, kept, ndocs);
 		for (size_t i = 0; i < ndocs; i++)
 			pc_doc_free(kept[i]);
 		free(kept);

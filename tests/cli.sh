@@ -43,7 +43,7 @@ expect no-command 2 'missing command' --
 expect bad-command 2 'unknown command' -- frobnicate
 expect bad-option 2 'unknown option' -- check --frob "$tmp/ok.txt"
 expect no-files 2 'needs at least one FILE' -- check
-expect bad-format 2 '--format takes text, json, html or sarif' -- check --format yaml "$tmp/ok.txt"
+expect bad-format 2 '--format takes text, json, html, sarif, checkstyle, rdjsonl or github' -- check --format yaml "$tmp/ok.txt"
 expect bad-fail-on 2 '--fail-on takes' -- check --fail-on panic "$tmp/ok.txt"
 expect clean 0 'ok.txt: 2 claims' -- check "$tmp/ok.txt"
 expect warn-default 0 'warning: no source for this claim' -- check "$tmp/warn.txt"
