@@ -81,7 +81,7 @@ fi
 # inputs that once crashed the analyzer (found by mutating the corpus):
 # every one must end in a report or a clear error, never a crash
 for f in "$here"/crashers/*; do
-	for fmt in json html text; do
+	for fmt in json html text sarif checkstyle rdjsonl github; do
 		timeout 60 "$pc" check --format "$fmt" "$f" >/dev/null 2>"$tmp/crash.err"
 		rc=$?
 		if [ $rc -le 2 ] && ! grep -q 'Sanitizer' "$tmp/crash.err"; then
