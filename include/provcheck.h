@@ -86,6 +86,19 @@ char *pc_doc_json(const pc_doc *doc);
  * the sources and relay chain of a claim on click or focus, and a side
  * panel with counts, source reliance and the citation graph. */
 void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs);
+/* SARIF 2.1.0 as GitHub code scanning takes it: one run listing every
+ * finding rule, artifact URIs relative to %SRCROOT% (the working
+ * directory) when the path lies under it, columns in code points. */
+void pc_emit_sarif(FILE *out, pc_doc *const *docs, size_t ndocs);
+/* Checkstyle XML 4.3: a <file> for every document, findings or not, an
+ * <error> per finding; note becomes info. */
+void pc_emit_checkstyle(FILE *out, pc_doc *const *docs, size_t ndocs);
+/* reviewdog's rdjsonl: one Diagnostic a line, columns in UTF-8 bytes as
+ * reviewdog counts them. */
+void pc_emit_rdjsonl(FILE *out, const pc_doc *doc);
+/* GitHub Actions annotations: "::warning file=...,line=...::message" a
+ * finding (note becomes ::notice), escaped as GitHub's toolkit does. */
+void pc_emit_github(FILE *out, const pc_doc *doc);
 
 /* Settings (.provcheck.ini).  With `explicit_path` that file applies to
  * every document; otherwise, when `discover` is set, the nearest

@@ -8,8 +8,7 @@
 #include "judge.h"
 #include "util.h"
 
-/* jansson takes only valid UTF-8: invalid bytes become U+FFFD. */
-static json_t *jstr(const char *s)
+json_t *emit_json_str(const char *s)
 {
 	if (!s)
 		return json_null();
@@ -34,19 +33,19 @@ static json_t *source_json(const struct source *s)
 {
 	json_t *via = json_array();
 	for (size_t i = 0; i < s->nvia; i++)
-		json_array_append_new(via, jstr(s->via[i]));
+		json_array_append_new(via, emit_json_str(s->via[i]));
 	json_t *o = json_object();
-	json_object_set_new(o, "name", jstr(s->name));
-	json_object_set_new(o, "mention", jstr(s->mention));
+	json_object_set_new(o, "name", emit_json_str(s->name));
+	json_object_set_new(o, "mention", emit_json_str(s->mention));
 	json_object_set_new(o, "start", json_integer((json_int_t)s->mstart));
 	json_object_set_new(o, "end", json_integer((json_int_t)s->mend));
 	json_object_set_new(o, "type", json_string(source_type_name(s->type)));
-	json_object_set_new(o, "cue", jstr(s->cue));
-	json_object_set_new(o, "channel", jstr(s->channel));
+	json_object_set_new(o, "cue", emit_json_str(s->cue));
+	json_object_set_new(o, "channel", emit_json_str(s->channel));
 	json_object_set_new(o, "via", via);
 	json_object_set_new(o, "state_affiliated", json_boolean(s->state));
 	json_object_set_new(o, "inherited", json_boolean(s->inherited));
-	json_object_set_new(o, "rule", jstr(s->rule));
+	json_object_set_new(o, "rule", emit_json_str(s->rule));
 	return o;
 }
 
@@ -60,7 +59,7 @@ static json_t *claim_json(const struct claim *c)
 	json_object_set_new(o, "end", json_integer((json_int_t)c->end));
 	json_object_set_new(o, "line", json_integer(c->line));
 	json_object_set_new(o, "column", json_integer(c->col));
-	json_object_set_new(o, "text", jstr(c->text));
+	json_object_set_new(o, "text", emit_json_str(c->text));
 	json_object_set_new(o, "status", json_string(status_name(c->status)));
 	json_t *src = json_array();
 	for (size_t i = 0; i < c->nsources; i++)
@@ -72,7 +71,7 @@ static json_t *claim_json(const struct claim *c)
 	json_object_set_new(o, "same_as", same);
 	json_t *orig = json_array();
 	for (size_t i = 0; i < c->norigins; i++)
-		json_array_append_new(orig, jstr(c->origins[i]));
+		json_array_append_new(orig, emit_json_str(c->origins[i]));
 	json_object_set_new(o, "origins", orig);
 	json_object_set_new(o, "checkworthy", json_boolean(c->checkworthy));
 	return o;
@@ -81,7 +80,7 @@ static json_t *claim_json(const struct claim *c)
 json_t *emit_json_document(const struct pc_doc *doc)
 {
 	json_t *o = json_object();
-	json_object_set_new(o, "path", jstr(doc->path));
+	json_object_set_new(o, "path", emit_json_str(doc->path));
 	json_object_set_new(o, "format", json_string(doc->format));
 	json_t *claims = json_array();
 	for (size_t i = 0; i < doc->nclaims; i++)
@@ -98,7 +97,7 @@ json_t *emit_json_document(const struct pc_doc *doc)
 		json_object_set_new(j, "column", json_integer(f->col));
 		json_object_set_new(j, "end_line", json_integer(f->end_line));
 		json_object_set_new(j, "end_column", json_integer(f->end_col));
-		json_object_set_new(j, "message", jstr(f->message));
+		json_object_set_new(j, "message", emit_json_str(f->message));
 		json_object_set_new(j, "fingerprint", json_string(f->fingerprint));
 		json_array_append_new(fs, j);
 	}

@@ -26,8 +26,10 @@ static const char usage[] =
 	"       provcheck explain RULE               what a finding or pattern means, how to fix it\n"
 	"\n"
 	"check options:\n"
-	"  -f, --format text|json|html   output format (default text); html is one\n"
-	"                                self-contained report of all FILEs\n"
+	"  -f, --format FORMAT           output format (default text): text, json,\n"
+	"                                html (one self-contained report of all FILEs),\n"
+	"                                sarif (GitHub code scanning), checkstyle,\n"
+	"                                rdjsonl (reviewdog), github (Actions annotations)\n"
 	"      --fail-on note|warning|error|none\n"
 	"                                exit 1 when a finding reaches this level\n"
 	"                                (default: the config's fail-on, else error)\n"
@@ -304,10 +306,12 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		else
 			return die_usage("--input-format takes text or markdown");
 	}
-	bool json = !strcmp(o->format, "json");
-	bool html = !strcmp(o->format, "html");
-	if (!json && !html && strcmp(o->format, "text"))
-		return die_usage("--format takes text, json or html");
+	const char *f = o->format;
+	bool json = !strcmp(f, "json"), rdjsonl = !strcmp(f, "rdjsonl"), github = !strcmp(f, "github");
+	bool html = !strcmp(f, "html"), sarif = !strcmp(f, "sarif"), checkstyle = !strcmp(f, "checkstyle");
+	bool keep = html || sarif || checkstyle;
+	if (!keep && !json && !rdjsonl && !github && strcmp(f, "text"))
+		return die_usage("--format takes text, json, html, sarif, checkstyle, rdjsonl or github");
 	int color = 0;
 	if (!strcmp(o->color, "always"))
 		color = 1;
@@ -328,7 +332,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	int rc = 0;
 	size_t bytes = 0, claims = 0, ndocs = 0;
 	double t0 = now();
-	/* HTML needs every document before it writes; the others stream */
+	/* HTML, SARIF and checkstyle need every document before they write
+	 * (one report, one run, one XML tree); the others stream */
 	pc_doc **kept = NULL;
 	if (json && !quiet)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
@@ -344,7 +349,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		claims += pc_doc_claim_count(doc);
 		if (rc == 0 && fail_on != PC_SEV_NONE && pc_doc_worst(doc) >= fail_on)
 			rc = EXIT_FINDINGS;
-		if (html && !quiet) {
+		if (keep && !quiet) {
 			kept = realloc(kept, (ndocs + 1) * sizeof(*kept));
 			kept[ndocs++] = doc;
 			continue;
@@ -354,15 +359,25 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 			char *s = pc_doc_json(doc);
 			printf("%s\n    %s", ndocs ? "," : "", s);
 			free(s);
+		} else if (rdjsonl) {
+			pc_emit_rdjsonl(stdout, doc);
+		} else if (github) {
+			pc_emit_github(stdout, doc);
 		} else {
 			pc_emit_text(stdout, doc, color);
 		}
 		ndocs++;
 		pc_doc_free(doc);
 	}
-	if (html) {
-		if (ndocs)
+	if (keep && !quiet) {
+		/* an empty SARIF log or checkstyle report still parses, where
+		 * no output at all would fail the upload step after it */
+		if (html && ndocs)
 			pc_emit_html(stdout, kept, ndocs);
+		else if (sarif)
+			pc_emit_sarif(stdout, kept, ndocs);
+		else if (checkstyle)
+			pc_emit_checkstyle(stdout, kept, ndocs);
 		for (size_t i = 0; i < ndocs; i++)
 			pc_doc_free(kept[i]);
 		free(kept);

@@ -43,7 +43,7 @@ expect no-command 2 'missing command' --
 expect bad-command 2 'unknown command' -- frobnicate
 expect bad-option 2 'unknown option' -- check --frob "$tmp/ok.txt"
 expect no-files 2 'needs at least one FILE' -- check
-expect bad-format 2 '--format takes text, json or html' -- check --format yaml "$tmp/ok.txt"
+expect bad-format 2 '--format takes text, json, html, sarif, checkstyle, rdjsonl or github' -- check --format yaml "$tmp/ok.txt"
 expect bad-fail-on 2 '--fail-on takes' -- check --fail-on panic "$tmp/ok.txt"
 expect clean 0 'ok.txt: 2 claims' -- check "$tmp/ok.txt"
 expect warn-default 0 'warning: no source for this claim' -- check "$tmp/warn.txt"
@@ -81,7 +81,7 @@ fi
 # inputs that once crashed the analyzer (found by mutating the corpus):
 # every one must end in a report or a clear error, never a crash
 for f in "$here"/crashers/*; do
-	for fmt in json html text; do
+	for fmt in json html text sarif checkstyle rdjsonl github; do
 		timeout 60 "$pc" check --format "$fmt" "$f" >/dev/null 2>"$tmp/crash.err"
 		rc=$?
 		if [ $rc -le 2 ] && ! grep -q 'Sanitizer' "$tmp/crash.err"; then
