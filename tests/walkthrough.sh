@@ -6,8 +6,8 @@
 # non-zero shows "[status]" as its last line.  A README edit that drifts
 # from what provcheck does fails here.
 set -u
-pc=$1
-readme=$2/../README.md
+pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+readme=$(cd "$2/.." && pwd)/README.md
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -53,6 +53,8 @@ mkdir "$tmp/work"
 	bash "$tmp/script.sh" 2>&1
 ) >"$tmp/actual"
 
+# WALKTHROUGH_ACTUAL=FILE keeps the transcript, to update the README from
+[ -n "${WALKTHROUGH_ACTUAL:-}" ] && cp "$tmp/actual" "$WALKTHROUGH_ACTUAL"
 if diff -u "$tmp/expected" "$tmp/actual"; then
 	echo "walkthrough: $(grep -c '^@@ ' "$tmp/expected") commands as the README shows them"
 	exit 0
