@@ -119,17 +119,6 @@ static char *read_input(const char *path, size_t *len)
 	return buf;
 }
 
-static pc_rules *load_rules(const struct opts *o)
-{
-	char *err = NULL;
-	pc_rules *r = pc_rules_load(o->rules, o->nrules, &err);
-	if (!r) {
-		fprintf(stderr, "%s\n", err ? err : "provcheck: error: cannot load rules");
-		free(err);
-	}
-	return r;
-}
-
 static double now(void)
 {
 	struct timespec ts;
@@ -165,40 +154,81 @@ static void run_free(struct run *r)
 	changes_free(r->changes);
 }
 
-/* The config's rule directories, then the command line's (which win). */
-static pc_rules *rules_for(struct run *r, const struct opts *o, const pc_settings *s)
+/* The config's rule directories, then the command line's (which win);
+ * *key names the list, for caching. */
+static const char **rule_dirs(const struct opts *o, const pc_settings *s, size_t *n,
+			      char **key)
 {
-	size_t nconf;
-	const char *const *conf = pc_settings_rule_dirs(s, &nconf);
-	size_t n = nconf + o->nrules, keylen = 1;
-	const char **dirs = malloc((n + 1) * sizeof(*dirs));
-	for (size_t i = 0; i < n; i++) {
+	size_t nconf, keylen = 1;
+	const char *const *conf = s ? pc_settings_rule_dirs(s, &nconf) : NULL;
+	if (!s)
+		nconf = 0;
+	*n = nconf + o->nrules;
+	const char **dirs = malloc((*n + 1) * sizeof(*dirs));
+	for (size_t i = 0; i < *n; i++) {
 		dirs[i] = i < nconf ? conf[i] : o->rules[i - nconf];
 		keylen += strlen(dirs[i]) + 1;
 	}
-	char *key = malloc(keylen);
-	key[0] = '\0';
-	for (size_t i = 0; i < n; i++)
-		strcat(strcat(key, dirs[i]), "\n");
+	*key = malloc(keylen);
+	(*key)[0] = '\0';
+	for (size_t i = 0; i < *n; i++)
+		strcat(strcat(*key, dirs[i]), "\n");
+	return dirs;
+}
+
+static pc_rules *rules_load(const char **dirs, size_t n)
+{
+	char *err = NULL;
+	pc_rules *rules = pc_rules_load(dirs, n, &err);
+	if (!rules) {
+		fprintf(stderr, "%s\n", err ? err : "provcheck: error: cannot load rules");
+		free(err);
+	}
+	return rules;
+}
+
+static pc_rules *rules_for(struct run *r, const struct opts *o, const pc_settings *s)
+{
+	size_t n;
+	char *key;
+	const char **dirs = rule_dirs(o, s, &n, &key);
 	pc_rules *rules = NULL;
 	for (size_t i = 0; i < r->nsets && !rules; i++)
 		if (!strcmp(r->sets[i].key, key))
 			rules = r->sets[i].rules;
-	if (!rules) {
-		char *err = NULL;
-		rules = pc_rules_load(dirs, n, &err);
-		if (!rules) {
-			fprintf(stderr, "%s\n", err ? err : "provcheck: error: cannot load rules");
-			free(err);
-		} else {
-			r->sets = realloc(r->sets, (r->nsets + 1) * sizeof(*r->sets));
-			r->sets[r->nsets].key = key;
-			r->sets[r->nsets++].rules = rules;
-			key = NULL;
-		}
+	if (!rules && (rules = rules_load(dirs, n))) {
+		r->sets = realloc(r->sets, (r->nsets + 1) * sizeof(*r->sets));
+		r->sets[r->nsets].key = key;
+		r->sets[r->nsets++].rules = rules;
+		key = NULL;
 	}
 	free(key);
 	free(dirs);
+	return rules;
+}
+
+/* For the commands that check no article (eval, rules, explain): the
+ * rule directories of the config found from the working directory, so
+ * `rules test` tests the rules `check` would use here. */
+static pc_rules *load_rules(const struct opts *o)
+{
+	const char *explicit = o->config ? o->config : getenv("PROVCHECK_CONFIG");
+	pc_config *cfg = pc_config_new(o->no_config ? NULL : explicit, !o->no_config);
+	char *err = NULL, *key = NULL;
+	const pc_settings *s = pc_config_for(cfg, "-", &err);
+	pc_rules *rules = NULL;
+	if (!s) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		goto out;
+	}
+	size_t n;
+	const char **dirs = rule_dirs(o, s, &n, &key);
+	rules = rules_load(dirs, n);
+	free(dirs);
+out:
+	free(key);
+	pc_config_free(cfg);
 	return rules;
 }
 

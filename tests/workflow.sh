@@ -3,7 +3,7 @@
 # suppressions and baselines in plain text and Markdown, changed lines
 # from a diff or git, and the pre-commit hook in a throwaway repository.
 set -u
-pc=$1
+pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$2
 src=$(cd "$here/.." && pwd)
 tmp=$(mktemp -d)
@@ -83,6 +83,28 @@ printf 'Rents rose by 12 percent, VPS reported.\n' >"$tmp/wire/rents.txt"
 "$pc" check --format json "$tmp/wire/rents.txt" | grep -q '"name": "VPS"' && ok || bad "without the gazetteer the name stays as written"
 printf 'gazetteer = local\n' >"$tmp/wire/.provcheck.ini"
 "$pc" check --format json "$tmp/wire/rents.txt" | grep -q '"name": "Velvian Press Service"' && ok || bad "config gazetteer directory"
+
+# rules/explain/eval take the rule directories of the config found from
+# the working directory: `rules test` tests what `check` would use there
+mkdir -p "$tmp/ruleproj/mine"
+printf 'rules = mine\n' >"$tmp/ruleproj/.provcheck.ini"
+cat >"$tmp/ruleproj/mine/desk.rules" <<'RULES'
+[desk-wire-says]
+kind = speaker
+pattern = \b(?<source>Velvian\s+wire)\s+(?<cue>says)
+must = Rents rose 12 percent, Velvian wire says. => Velvian wire
+must = The budget grew, Velvian wire says. => Nobody In Particular
+RULES
+cd "$tmp/ruleproj" || exit 1
+out=$("$pc" rules list 2>&1)
+grep -q "desk-wire-says .*mine/desk.rules:1" <<<"$out" && ok || bad "rules list shows the config's rule file" "$out"
+out=$("$pc" rules test 2>&1)
+rc=$?
+[ $rc -eq 1 ] && grep -q "Nobody In Particular" <<<"$out" && ok || bad "rules test runs the config's rules: exit $rc" "$out"
+out=$("$pc" rules test --no-config 2>&1)
+[ $? -eq 0 ] && ok || bad "rules test --no-config" "$out"
+out=$("$pc" explain desk-wire-says 2>&1)
+grep -q "attributes: .*Velvian wire says" <<<"$out" && ok || bad "explain a config rule" "$out"
 
 # --- suppressions through the CLI, both formats -------------------------
 cd "$tmp/news/desk"
