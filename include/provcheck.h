@@ -25,6 +25,7 @@ typedef struct pc_doc pc_doc;
 typedef struct pc_config pc_config;
 typedef struct pc_settings pc_settings;
 typedef struct pc_baseline pc_baseline;
+typedef struct pc_db pc_db;
 
 enum pc_format {
 	PC_FORMAT_AUTO,     /* by file extension; plain text otherwise */
@@ -139,6 +140,23 @@ long pc_baseline_write(pc_baseline *b, char **err);
 size_t pc_doc_keep_lines(pc_doc *doc, const int *lines, size_t nranges);
 /* Findings hidden by inline suppressions in the document. */
 size_t pc_doc_suppressed(const pc_doc *doc);
+
+/* The citation graph in SQLite (schema: src/schema.sql).  Opening
+ * creates or migrates the file; NULL and *err on failure. */
+pc_db *pc_db_open(const char *path, char **err);
+void pc_db_close(pc_db *db);
+/* Whether the database holds this path with this very content. */
+int pc_db_is_current(pc_db *db, const char *path, const char *data, size_t len);
+/* Writes the document in one transaction, replacing an older version of
+ * it, links its claims to the same facts in other stored documents and
+ * counts their corpus status.  0, or -1 with *err. */
+int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err);
+/* Judges the document again counting the origins of the same facts in
+ * other stored documents (store it first). */
+int pc_doc_corpus_status(pc_db *db, const pc_rules *rules, pc_doc *doc, char **err);
+/* Drops the documents whose files are gone, listing them on `out`;
+ * returns how many, or -1 with *err. */
+int pc_db_prune(pc_db *db, FILE *out, char **err);
 
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */

@@ -35,52 +35,13 @@ struct pc_baseline {
 	bool sorted;
 };
 
-static char *dir_of(const char *path)
-{
-	char *copy = xstrdup(path);
-	char *slash = strrchr(copy, '/');
-	const char *d = ".";
-	if (slash == copy)
-		d = "/";
-	else if (slash) {
-		*slash = '\0';
-		d = copy;
-	}
-	char *abs = realpath(d, NULL);
-	free(copy);
-	return abs ? abs : xstrdup(d);
-}
-
-/* `abs` relative to directory `dir` (both absolute), with "../" steps
- * when it lies outside. */
-static char *relative_to(const char *dir, const char *abs)
-{
-	size_t common = 0;
-	for (size_t i = 0; dir[i] && dir[i] == abs[i]; i++)
-		if (dir[i] == '/')
-			common = i;
-	size_t dl = strlen(dir);
-	if (strncmp(dir, abs, dl) == 0 && (abs[dl] == '/' || dl == 1))
-		return xstrdup(abs + (dl == 1 ? 1 : dl + 1));
-	size_t ups = 0;
-	for (size_t i = common; dir[i]; i++)
-		if (dir[i] == '/')
-			ups++;
-	size_t n = ups * 3 + strlen(abs) + 1;
-	char *out = xmalloc(n), *o = out;
-	for (size_t i = 0; i < ups; i++, o += 3)
-		memcpy(o, "../", 3);
-	strcpy(o, abs + common + 1);
-	return out;
-}
-
 /* The document's path as the baseline names it. */
 static char *doc_key_path(const pc_baseline *b, const struct pc_doc *doc)
 {
 	char *abs = realpath(doc->path, NULL);
 	if (!abs)
 		return xstrdup(doc->path);
-	char *rel = relative_to(b->dir, abs);
+	char *rel = path_relative(b->dir, abs);
 	free(abs);
 	return rel;
 }
@@ -109,7 +70,7 @@ pc_baseline *pc_baseline_new(const char *path)
 {
 	pc_baseline *b = xcalloc(1, sizeof(*b));
 	b->path = xstrdup(path);
-	b->dir = dir_of(path);
+	b->dir = path_dir_abs(path);
 	return b;
 }
 

@@ -32,7 +32,6 @@ struct feats {
 	double total;
 };
 
-enum { ITEM_WORD, ITEM_NAME, ITEM_NUMBER };
 static const double item_weight[] = { 1.0, 2.0, 3.0 };
 
 static const char *const number_words[] = {
@@ -76,8 +75,32 @@ static void add_item(struct arena *a, struct feats *f, size_t *cap, const char *
 	f->items[f->n++] = arena_strdup(a, w);
 }
 
-static void features(struct arena *a, const pc_rules *r, const struct claim *c,
-		     struct feats *f)
+/* A word of the claim's attribution: its sources, relays, cues and
+ * channels ("Reuters", "citing", "Telegram").  Across documents these
+ * say who, not what: two stories citing the Journal share no fact. */
+static bool attribution_word(struct arena *a, const struct claim *c, const char *w)
+{
+	for (size_t i = 0; i < c->nsources; i++) {
+		const struct source *s = &c->sources[i];
+		const char *texts[4] = { s->name, s->mention, s->cue, s->channel };
+		for (size_t k = 0; k < 4 + s->nvia; k++) {
+			const char *t = k < 4 ? texts[k] : s->via[k - 4];
+			if (!t)
+				continue;
+			char *low = str_lower(a, t, strlen(t));
+			for (char *p = low; (p = strstr(p, w)); p++) {
+				size_t n = strlen(w);
+				bool start = p == low || !cp_is_alpha((unsigned char)p[-1]);
+				if (start && !cp_is_alpha((unsigned char)p[n]))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+static void features_of(struct arena *a, const pc_rules *r, const struct claim *c,
+			struct feats *f, bool across)
 {
 	struct token *t;
 	const char *s = c->block->text + c->tstart;
@@ -85,6 +108,9 @@ static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 	memset(f, 0, sizeof(*f));
 	for (size_t i = 0; i < nt; i++) {
 		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
+			continue;
+		if (across && t[i].kind == TOK_WORD &&
+		    (attribution_word(a, c, t[i].low) || lex_get(&r->channels, t[i].low)))
 			continue;
 		char *w = t[i].low;
 		if (t[i].kind == TOK_NUM) {
@@ -99,7 +125,8 @@ static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 			continue;
 		}
 		bool numword = false;
-		for (size_t k = 0; k < COUNTOF(number_words); k++)
+		/* across documents "two" or "five" is any story's word */
+		for (size_t k = 0; k < COUNTOF(number_words) && !across; k++)
 			if (!strcmp(w, number_words[k])) {
 				char buf[8];
 				snprintf(buf, sizeof(buf), "%zu", k);
@@ -136,6 +163,12 @@ static void features(struct arena *a, const pc_rules *r, const struct claim *c,
 			w[--l] = '\0';
 		add_item(a, f, &cap, w, kind);
 	}
+}
+
+static void features(struct arena *a, const pc_rules *r, const struct claim *c,
+		     struct feats *f)
+{
+	features_of(a, r, c, f, false);
 }
 
 /* An item's weight, halved when a fifth of the claims or more have it:
@@ -306,4 +339,27 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 	free(touched);
 	lex_free(&index);
 	arena_free(&fa);
+}
+
+size_t corroborate_keys(struct arena *a, const pc_rules *rules, const struct claim *c,
+			char ***items, unsigned char **kinds, double *total)
+{
+	struct feats f;
+	*total = 0;
+	if (!linkable(c)) {
+		*items = NULL;
+		*kinds = NULL;
+		return 0;
+	}
+	features_of(a, rules, c, &f, true);
+	for (size_t k = 0; k < f.n; k++)
+		*total += item_weight[f.kind[k]];
+	*items = f.items;
+	*kinds = f.kind;
+	return f.n;
+}
+
+double corroborate_item_weight(int kind)
+{
+	return item_weight[kind];
 }

@@ -22,4 +22,13 @@
 
 void corroborate_document(struct pc_doc *doc, const pc_rules *rules);
 
+enum { ITEM_WORD, ITEM_NAME, ITEM_NUMBER };
+
+/* The items of a claim (allocated in `a`), their kinds and total weight
+ * (without document frequencies): what the store indexes to find the
+ * same fact in other documents. */
+size_t corroborate_keys(struct arena *a, const pc_rules *rules, const struct claim *c,
+			char ***items, unsigned char **kinds, double *total);
+double corroborate_item_weight(int kind);
+
 #endif

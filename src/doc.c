@@ -151,3 +151,14 @@ struct source *claim_add_source(struct pc_doc *doc, struct claim *c)
 	memset(s, 0, sizeof(*s));
 	return s;
 }
+
+void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *name,
+			     const char *path, int line)
+{
+	c->corpus = arena_grow(&doc->arena, c->corpus, &c->capcorpus, c->ncorpus + 1,
+			       sizeof(*c->corpus));
+	struct corpus_origin *o = &c->corpus[c->ncorpus++];
+	o->name = arena_strdup(&doc->arena, name);
+	o->path = arena_strdup(&doc->arena, path);
+	o->line = line;
+}

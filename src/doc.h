@@ -96,6 +96,12 @@ struct claim {
 	size_t nsame;
 	const char **origins;
 	size_t norigins;
+	/* origins of the same fact in other stored documents (--corpus-status) */
+	struct corpus_origin {
+		const char *name, *path;
+		int line;
+	} *corpus;
+	size_t ncorpus, capcorpus;
 	enum claim_status status;
 	bool checkworthy;
 	bool vague;
@@ -165,6 +171,8 @@ void doc_position(struct pc_doc *doc, size_t off, int *line, int *col);
 void doc_warn(struct pc_doc *doc, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 struct source *claim_add_source(struct pc_doc *doc, struct claim *c);
+void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *name,
+			     const char *path, int line);
 
 const char *block_kind_name(enum block_kind k);
 const char *claim_kind_name(enum claim_kind k);

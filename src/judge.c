@@ -156,6 +156,9 @@ static void judge_sources(const pc_rules *r, struct pc_doc *doc, struct claim *c
 			}
 		}
 	}
+	/* origins only from other documents: nothing to say of their kind */
+	if (!*first_name)
+		*all_unnamed = *all_state = false;
 }
 
 static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
@@ -175,6 +178,8 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 		for (size_t i = 0; i < o->nsources; i++)
 			add_origin(doc, c, o->sources[i].name, &cap);
 	}
+	for (size_t k = 0; k < c->ncorpus; k++)
+		add_origin(doc, c, c->corpus[k].name, &cap);
 	c->status = c->norigins == 0 ? STATUS_UNSOURCED :
 		    c->norigins == 1 ? STATUS_SINGLE : STATUS_MULTI;
 
@@ -197,10 +202,16 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 		for (size_t k = 0; k < c->nsame && !at; k++)
 			if (doc->claims[c->same_as[k]].nsources)
 				at = &doc->claims[c->same_as[k]];
-		add_finding(doc, c, RULE_SOURCED_ELSEWHERE,
-			    arena_printf(a, "no source in this sentence; the same fact is "
-					 "attributed at line %d (to %s)", at->line,
-					 at->sources[0].name));
+		if (at)
+			add_finding(doc, c, RULE_SOURCED_ELSEWHERE,
+				    arena_printf(a, "no source in this sentence; the same fact is "
+						 "attributed at line %d (to %s)", at->line,
+						 at->sources[0].name));
+		else
+			add_finding(doc, c, RULE_SOURCED_ELSEWHERE,
+				    arena_printf(a, "no source in this article; the same fact is "
+						 "attributed in %s:%d (to %s)", c->corpus[0].path,
+						 c->corpus[0].line, c->corpus[0].name));
 	}
 	bool all_unnamed, all_state, state_media;
 	const char *first;
@@ -222,6 +233,10 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 
 void judge_document(struct pc_doc *doc, const pc_rules *rules)
 {
+	/* judging again (with origins from other documents) starts over */
+	doc->nfindings = 0;
+	for (size_t i = 0; i < doc->nclaims; i++)
+		doc->claims[i].norigins = 0;
 	struct arena tmp = { 0 };
 	for (size_t i = 0; i < doc->nclaims; i++)
 		judge_claim(rules, doc, &doc->claims[i], &tmp);

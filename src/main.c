@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -24,6 +25,7 @@ static const char usage[] =
 	"       provcheck rules list                 list the attribution patterns\n"
 	"       provcheck rules pattern              print the expanded patterns, one a line\n"
 	"       provcheck explain RULE               what a finding or pattern means, how to fix it\n"
+	"       provcheck db prune --db FILE         drop stored articles whose files are gone\n"
 	"\n"
 	"check options:\n"
 	"  -f, --format FORMAT           output format (default text): text, json,\n"
@@ -42,6 +44,10 @@ static const char usage[] =
 	"                                adds ('-' reads stdin)\n"
 	"      --since REV               report only findings on lines changed since\n"
 	"                                the git revision REV (and in new files)\n"
+	"      --db FILE                 store every article in the SQLite citation\n"
+	"                                graph FILE; unchanged articles are skipped\n"
+	"      --corpus-status           with --db: count the origins of the same\n"
+	"                                fact in other stored articles\n"
 	"      --input-format text|markdown\n"
 	"                                override the format given by the extension\n"
 	"      --color auto|always|never colour text output (default auto; NO_COLOR)\n"
@@ -58,8 +64,8 @@ static const char usage[] =
 
 struct opts {
 	const char *format, *input_format, *color, *floors;
-	const char *config, *baseline, *write_baseline, *diff, *since;
-	bool no_config, fail_on_set;
+	const char *config, *baseline, *write_baseline, *diff, *since, *db;
+	bool no_config, fail_on_set, corpus_status;
 	enum pc_severity fail_on;
 	const char **rules;
 	size_t nrules;
@@ -138,8 +144,19 @@ struct run {
 	size_t nsets;
 	pc_baseline *baseline, *record;
 	struct changes *changes;
-	size_t baselined, unchanged;
+	pc_db *db;
+	size_t baselined, unchanged, skipped, stored;
 };
+
+/* SIGINT and SIGTERM while loading a database: finish the document being
+ * written, then stop, so the database holds whole documents only (a
+ * kill -9 loses at most the open transaction, which SQLite rolls back). */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+	interrupted = sig;
+}
 
 static void run_free(struct run *r)
 {
@@ -152,6 +169,7 @@ static void run_free(struct run *r)
 	pc_baseline_free(r->baseline);
 	pc_baseline_free(r->record);
 	changes_free(r->changes);
+	pc_db_close(r->db);
 }
 
 /* The config's rule directories, then the command line's (which win);
@@ -245,6 +263,14 @@ static int run_open(struct run *r, const struct opts *o)
 		goto fail;
 	if (o->since && !(r->changes = changes_since(o->since, &err)))
 		goto fail;
+	if (o->db) {
+		if (!(r->db = pc_db_open(o->db, &err)))
+			goto fail;
+		struct sigaction sa = { .sa_handler = on_signal };
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGTERM, &sa, NULL);
+	}
 	return 0;
 fail:
 	fprintf(stderr, "%s\n", err);
@@ -252,9 +278,13 @@ fail:
 	return -1;
 }
 
+/* Checks one article; NULL on trouble (said on stderr), or when the
+ * database already holds it unchanged (*skipped). */
 static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt,
-			 const char *path, enum pc_severity *fail_on, size_t *len)
+			 const char *path, enum pc_severity *fail_on, size_t *len,
+			 bool *skipped)
 {
+	*skipped = false;
 	char *err = NULL;
 	const pc_settings *s = pc_config_for(r->cfg, path, &err);
 	if (!s) {
@@ -273,6 +303,12 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
 	char *data = read_input(path, len);
 	if (!data)
 		return NULL;
+	if (r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, *len)) {
+		free(data);
+		r->skipped++;
+		*skipped = true;
+		return NULL;
+	}
 	pc_doc *doc = pc_doc_check(rules, !strcmp(path, "-") ? "<stdin>" : path,
 				   data, *len, fmt, &err);
 	free(data);
@@ -283,6 +319,16 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
 	}
 	if (pc_doc_warnings(doc))
 		fputs(pc_doc_warnings(doc), stderr);
+	/* the database keeps the analyzer's own findings, at their default
+	 * severities: config and suppressions are how one desk reads them */
+	if (r->db && (pc_db_store(r->db, rules, doc, &err) ||
+		      (o->corpus_status && pc_doc_corpus_status(r->db, rules, doc, &err)))) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		pc_doc_free(doc);
+		return NULL;
+	}
+	r->stored += r->db != NULL;
 	pc_doc_apply_settings(doc, s);
 	if (r->record)
 		pc_baseline_add(r->record, doc);
@@ -303,6 +349,9 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
 static int run_close(struct run *r, const struct opts *o)
 {
 	fflush(stdout); /* the report first, then these words under it */
+	if (r->db)
+		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged and skipped\n",
+			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped);
 	if (r->baselined)
 		fprintf(stderr, "provcheck: %zu finding%s in the baseline %s not shown\n",
 			r->baselined, r->baselined == 1 ? "" : "s", o->baseline);
@@ -351,6 +400,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		return die_usage("--color takes auto, always or never");
 	if (o->diff && o->since)
 		return die_usage("--diff and --since do not go together");
+	if (o->corpus_status && !o->db)
+		return die_usage("--corpus-status needs --db");
 	struct run run = { 0 };
 	if (run_open(&run, o)) {
 		run_free(&run);
@@ -370,9 +421,13 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		size_t len = 0;
 		enum pc_severity fail_on;
-		pc_doc *doc = check_one(&run, o, fmt, argv[i], &fail_on, &len);
+		bool skipped;
+		if (interrupted)
+			break;
+		pc_doc *doc = check_one(&run, o, fmt, argv[i], &fail_on, &len, &skipped);
 		if (!doc) {
-			rc = EXIT_TROUBLE;
+			if (!skipped)
+				rc = EXIT_TROUBLE;
 			continue;
 		}
 		bytes += len;
@@ -425,6 +480,10 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	}
 	if (run_close(&run, o))
 		rc = EXIT_TROUBLE;
+	if (interrupted) {
+		fprintf(stderr, "provcheck: interrupted: every document stored so far is whole\n");
+		rc = 128 + interrupted;
+	}
 	else if (quiet && rc == EXIT_FINDINGS)
 		rc = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -484,6 +543,23 @@ static int cmd_rules(struct opts *o, int argc, char **argv)
 	return rc;
 }
 
+static int cmd_db(struct opts *o, int argc, char **argv)
+{
+	if (argc != 1 || strcmp(argv[0], "prune") || !o->db)
+		return die_usage("db takes prune and --db FILE");
+	char *err = NULL;
+	pc_db *db = pc_db_open(o->db, &err);
+	int n = db ? pc_db_prune(db, stdout, &err) : -1;
+	pc_db_close(db);
+	if (n < 0) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return EXIT_TROUBLE;
+	}
+	fprintf(stderr, "provcheck: %d document%s pruned from %s\n", n, n == 1 ? "" : "s", o->db);
+	return 0;
+}
+
 static int cmd_explain(struct opts *o, int argc, char **argv)
 {
 	if (argc != 1)
@@ -519,6 +595,8 @@ int main(int argc, char **argv)
 		{ "write-baseline", required_argument, NULL, 'w' },
 		{ "diff", required_argument, NULL, 'd' },
 		{ "since", required_argument, NULL, 's' },
+		{ "db", required_argument, NULL, 'D' },
+		{ "corpus-status", no_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -568,6 +646,12 @@ int main(int argc, char **argv)
 		case 's':
 			o.since = optarg;
 			break;
+		case 'D':
+			o.db = optarg;
+			break;
+		case 'P':
+			o.corpus_status = true;
+			break;
 		case 'I':
 			o.input_format = optarg;
 			break;
@@ -611,6 +695,8 @@ int main(int argc, char **argv)
 		rc = cmd_rules(&o, rest, args);
 	else if (!strcmp(cmd, "explain"))
 		rc = cmd_explain(&o, rest, args);
+	else if (!strcmp(cmd, "db"))
+		rc = cmd_db(&o, rest, args);
 	else
 		rc = die_usage("unknown command");
 	free(o.rules);

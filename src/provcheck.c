@@ -6,6 +6,7 @@
 #include "config.h"
 #include "corroborate.h"
 #include "judge.h"
+#include "store.h"
 #include "suppress.h"
 #include "read.h"
 #include "recognize.h"
@@ -114,6 +115,15 @@ size_t pc_doc_keep_lines(pc_doc *doc, const int *lines, size_t nranges)
 	size_t dropped = doc->nfindings - kept;
 	doc->nfindings = kept;
 	return dropped;
+}
+
+int pc_doc_corpus_status(pc_db *db, const pc_rules *rules, pc_doc *doc, char **err)
+{
+	if (pc_db_corpus_origins(db, doc, err))
+		return -1;
+	judge_document(doc, rules);
+	suppress_document(doc);
+	return 0;
 }
 
 size_t pc_doc_suppressed(const pc_doc *doc)

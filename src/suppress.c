@@ -322,6 +322,7 @@ void suppress_document(struct pc_doc *doc)
 {
 	struct scan sc = { .doc = doc };
 	size_t before = doc->nfindings;
+	doc->nsuppressed = 0;
 	if (doc->format && strcmp(doc->format, "text") == 0)
 		scan_text_lines(&sc);
 	else

@@ -380,3 +380,40 @@ const char *mem_find(const char *hay, size_t n, const char *needle, size_t m)
 	}
 	return NULL;
 }
+
+char *path_dir_abs(const char *path)
+{
+	char *copy = xstrdup(path);
+	char *slash = strrchr(copy, '/');
+	const char *d = ".";
+	if (slash == copy)
+		d = "/";
+	else if (slash) {
+		*slash = '\0';
+		d = copy;
+	}
+	char *abs = realpath(d, NULL);
+	free(copy);
+	return abs ? abs : xstrdup(d);
+}
+
+char *path_relative(const char *dir, const char *abs)
+{
+	size_t common = 0;
+	for (size_t i = 0; dir[i] && dir[i] == abs[i]; i++)
+		if (dir[i] == '/')
+			common = i;
+	size_t dl = strlen(dir);
+	if (strncmp(dir, abs, dl) == 0 && (abs[dl] == '/' || dl == 1))
+		return xstrdup(abs + (dl == 1 ? 1 : dl + 1));
+	size_t ups = 0;
+	for (size_t i = common; dir[i]; i++)
+		if (dir[i] == '/')
+			ups++;
+	size_t n = ups * 3 + strlen(abs) + 1;
+	char *out = xmalloc(n), *o = out;
+	for (size_t i = 0; i < ups; i++, o += 3)
+		memcpy(o, "../", 3);
+	strcpy(o, abs + common + 1);
+	return out;
+}

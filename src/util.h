@@ -59,4 +59,10 @@ void fingerprint(const char *rule, const char *text, char out[17]);
 /* The first occurrence of needle in hay (memmem without _GNU_SOURCE). */
 const char *mem_find(const char *hay, size_t n, const char *needle, size_t m);
 
+/* The absolute directory holding `path` (malloc'd). */
+char *path_dir_abs(const char *path);
+/* `abs` relative to directory `dir` (both absolute), with "../" steps
+ * when it lies outside (malloc'd). */
+char *path_relative(const char *dir, const char *abs);
+
 #endif

@@ -1,0 +1,882 @@
+/* The store: checked documents into one SQLite file (src/schema.sql).
+ *
+ * One transaction per document, begun IMMEDIATE so that two provcheck
+ * processes writing one database queue on the write lock (WAL, busy
+ * timeout) instead of failing on a lock upgrade; a document is written
+ * whole or not at all, whatever kills the process.  Sources are entities
+ * across documents: one row per folded canonical name, with a surname
+ * ("Terekhov") joining the one full name ("Ihor Terekhov") it can mean.
+ * Claims are indexed by their names, numbers and words so that the same
+ * fact in another document is found through the index, never by
+ * comparing every pair. */
+#include "store.h"
+
+#include <nettle/sha2.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corroborate.h"
+#include "judge.h"
+#include "schema_sql.h"
+#include "util.h"
+
+/* Forward migrations: migrations[v] takes a database from user_version v
+ * to v + 1.  Version 0 is an empty file. */
+static const char *const migrations[] = {
+	schema_sql,
+};
+#define SCHEMA_VERSION ((int)COUNTOF(migrations))
+
+/* An index key held by more claims than this says little about one
+ * fact ("said", "city"): it is not used to find candidates. */
+#define KEY_POSTING_LIMIT 100
+#define CORPUS_MIN_SHARED 6.0
+#define CORPUS_MIN_RATIO 0.6
+
+enum stmt {
+	S_BEGIN, S_COMMIT, S_ROLLBACK, S_DOC_HASH, S_DOC_DELETE, S_DOC_INSERT,
+	S_BLOCK, S_CLAIM, S_SOURCE_BY_KEY, S_SOURCE_BY_SURNAME, S_SOURCE_FULL_BY_LAST,
+	S_SOURCE_INSERT, S_SOURCE_RENAME, S_ALIAS, S_MENTION, S_ATTRIBUTION, S_RELAY,
+	S_SAME_FACT, S_FINDING, S_KEY, S_KEY_POSTING, S_KEY_NUMBERS, S_CLAIM_WEIGHT,
+	S_LINKED_OTHERS, S_CORPUS_STATUS, S_CORPUS_ORIGINS, S_DOC_PATHS, S_DOC_DELETE_ID,
+	S_ORPHAN_SOURCES, S_COUNT
+};
+
+static const char *const stmt_sql[S_COUNT] = {
+	[S_BEGIN] = "BEGIN IMMEDIATE",
+	[S_COMMIT] = "COMMIT",
+	[S_ROLLBACK] = "ROLLBACK",
+	[S_DOC_HASH] = "SELECT content_hash FROM documents WHERE path = ?1",
+	[S_DOC_DELETE] = "DELETE FROM documents WHERE path = ?1",
+	[S_DOC_INSERT] = "INSERT INTO documents (path, content_hash, format, bytes, checked_at) "
+			 "VALUES (?1, ?2, ?3, ?4, ?5)",
+	[S_BLOCK] = "INSERT INTO blocks (document_id, ordinal, kind, paragraph) VALUES (?1, ?2, ?3, ?4)",
+	[S_CLAIM] = "INSERT INTO claims (document_id, ordinal, block_id, start, end, line, col, text, "
+		    "kind, status, checkworthy, corpus_status, key_weight) "
+		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?10, ?12)",
+	[S_SOURCE_BY_KEY] = "SELECT id FROM sources WHERE key = ?1",
+	[S_SOURCE_BY_SURNAME] = "SELECT id FROM sources WHERE last_word = ?1 AND key <> ?1 "
+				"AND type IN ('person', 'official') LIMIT 2",
+	[S_SOURCE_FULL_BY_LAST] = "SELECT id, key FROM sources WHERE last_word = ?1 "
+				  "AND type IN ('person', 'official') LIMIT 3",
+	[S_SOURCE_INSERT] = "INSERT INTO sources (key, name, type, country, state_affiliated, last_word) "
+			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[S_SOURCE_RENAME] = "UPDATE sources SET key = ?2, name = ?3 WHERE id = ?1",
+	[S_ALIAS] = "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?1, ?2)",
+	[S_MENTION] = "INSERT INTO mentions (claim_id, source_id, text, start, end) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[S_ATTRIBUTION] = "INSERT INTO attributions (claim_id, source_id, mention_id, cue, channel, rule, "
+			  "quote, inherited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[S_RELAY] = "INSERT INTO relays (attribution_id, position, source_id) VALUES (?1, ?2, ?3)",
+	[S_SAME_FACT] = "INSERT OR IGNORE INTO same_fact (claim_id, other_id, scope) VALUES (?1, ?2, ?3)",
+	[S_FINDING] = "INSERT INTO findings (document_id, claim_id, rule, severity, line, col, end_line, "
+		      "end_col, message, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[S_KEY] = "INSERT OR IGNORE INTO claim_keys (key, claim_id, kind) VALUES (?1, ?2, ?3)",
+	[S_KEY_POSTING] = "SELECT k.claim_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id "
+			  "WHERE k.key = ?1 AND c.document_id <> ?2 AND c.checkworthy LIMIT ?3",
+	[S_KEY_NUMBERS] = "SELECT key FROM claim_keys WHERE claim_id = ?1 AND kind = 2",
+	[S_CLAIM_WEIGHT] = "SELECT key_weight FROM claims WHERE id = ?1",
+	[S_LINKED_OTHERS] = "SELECT DISTINCT sf.other_id FROM same_fact sf JOIN claims c ON c.id = sf.claim_id "
+			    "WHERE c.document_id = ?1 AND sf.scope = 'corpus'",
+	/* the origins of a claim, of its same-fact claims in its document,
+	 * and of its same-fact claims in other documents with theirs */
+	[S_CORPUS_STATUS] =
+		"UPDATE claims SET corpus_status = (SELECT CASE count(DISTINCT a.source_id) "
+		"WHEN 0 THEN 'unsourced' WHEN 1 THEN 'single-source' ELSE 'multi-source' END "
+		"FROM attributions a WHERE a.claim_id IN (SELECT ?1 UNION "
+		"SELECT other_id FROM same_fact WHERE claim_id = ?1 UNION "
+		"SELECT s2.other_id FROM same_fact s1 JOIN same_fact s2 ON s2.claim_id = s1.other_id "
+		"WHERE s1.claim_id = ?1 AND s1.scope = 'corpus' AND s2.scope = 'document')) "
+		"WHERE id = ?1 AND kind <> 'not-a-claim'",
+	[S_CORPUS_ORIGINS] =
+		"SELECT DISTINCT s.name, d.path, c.line FROM same_fact sf "
+		"JOIN claims c ON c.id = sf.other_id JOIN documents d ON d.id = c.document_id "
+		"JOIN attributions a ON a.claim_id IN (SELECT c.id UNION SELECT other_id FROM same_fact "
+		"WHERE claim_id = c.id AND scope = 'document') "
+		"JOIN sources s ON s.id = a.source_id "
+		"WHERE sf.claim_id = ?1 AND sf.scope = 'corpus' ORDER BY d.path, c.line",
+	[S_DOC_PATHS] = "SELECT id, path FROM documents ORDER BY path",
+	[S_DOC_DELETE_ID] = "DELETE FROM documents WHERE id = ?1",
+	[S_ORPHAN_SOURCES] = "DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM mentions "
+			     "UNION SELECT source_id FROM attributions UNION SELECT source_id FROM relays)",
+};
+
+struct pc_db {
+	sqlite3 *db;
+	char *path, *dir;
+	sqlite3_stmt *st[S_COUNT];
+};
+
+static char *db_error(pc_db *db, const char *what)
+{
+	const char *msg = db && db->db ? sqlite3_errmsg(db->db) : "out of memory";
+	const char *path = db && db->path ? db->path : "database";
+	size_t n = strlen(path) + strlen(what) + strlen(msg) + 32;
+	char *e = xmalloc(n);
+	snprintf(e, n, "%s: error: %s: %s", path, what, msg);
+	return e;
+}
+
+static sqlite3_stmt *stmt(pc_db *db, enum stmt s)
+{
+	sqlite3_stmt *st = db->st[s];
+	if (!st && sqlite3_prepare_v3(db->db, stmt_sql[s], -1, SQLITE_PREPARE_PERSISTENT,
+				      &db->st[s], NULL) != SQLITE_OK)
+		return NULL;
+	st = db->st[s];
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return st;
+}
+
+/* Binds a printf-like list: i (int64), t (text or NULL), d (double). */
+static int bind(sqlite3_stmt *st, const char *types, ...)
+{
+	va_list ap;
+	va_start(ap, types);
+	int rc = SQLITE_OK;
+	for (int i = 0; types[i] && rc == SQLITE_OK; i++) {
+		switch (types[i]) {
+		case 'i':
+			rc = sqlite3_bind_int64(st, i + 1, va_arg(ap, sqlite3_int64));
+			break;
+		case 't': {
+			const char *s = va_arg(ap, const char *);
+			rc = s ? sqlite3_bind_text(st, i + 1, s, -1, SQLITE_TRANSIENT)
+			       : sqlite3_bind_null(st, i + 1);
+			break;
+		}
+		case 'd':
+			rc = sqlite3_bind_double(st, i + 1, va_arg(ap, double));
+			break;
+		}
+	}
+	va_end(ap);
+	return rc;
+}
+
+/* Runs a statement that returns no row; -1 on error. */
+static int exec_stmt(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int migrate(pc_db *db, char **err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK) {
+		*err = db_error(db, "not a database");
+		return -1;
+	}
+	int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_finalize(st);
+	if (version < 0) {
+		*err = db_error(db, "not a database");
+		return -1;
+	}
+	if (version > SCHEMA_VERSION) {
+		size_t n = strlen(db->path) + 128;
+		*err = xmalloc(n);
+		snprintf(*err, n, "%s: error: written by a newer provcheck (schema %d, this "
+			 "one knows %d)", db->path, version, SCHEMA_VERSION);
+		return -1;
+	}
+	for (int v = version; v < SCHEMA_VERSION; v++) {
+		char pragma[64];
+		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1);
+		/* each step whole or not at all; a second process migrating at
+		 * the same time waits, then finds the work done */
+		if (sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+			*err = db_error(db, "cannot lock for migration");
+			return -1;
+		}
+		int now = 0;
+		if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+			if (sqlite3_step(st) == SQLITE_ROW)
+				now = sqlite3_column_int(st, 0);
+			sqlite3_finalize(st);
+		}
+		if (now > v) {
+			sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
+			v = now - 1;
+			continue;
+		}
+		if (sqlite3_exec(db->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK ||
+		    sqlite3_exec(db->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
+		    sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+			*err = db_error(db, "cannot create the schema");
+			sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+pc_db *pc_db_open(const char *path, char **err)
+{
+	pc_db *db = xcalloc(1, sizeof(*db));
+	db->path = xstrdup(path);
+	db->dir = path_dir_abs(path);
+	if (sqlite3_open_v2(path, &db->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		*err = db_error(db, "cannot open");
+		pc_db_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db->db, 60000);
+	sqlite3_extended_result_codes(db->db, 1);
+	if (sqlite3_exec(db->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+			 "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = db_error(db, "not a provcheck database");
+		pc_db_close(db);
+		return NULL;
+	}
+	if (migrate(db, err)) {
+		pc_db_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+void pc_db_close(pc_db *db)
+{
+	if (!db)
+		return;
+	for (int i = 0; i < S_COUNT; i++)
+		sqlite3_finalize(db->st[i]);
+	sqlite3_close(db->db);
+	free(db->path);
+	free(db->dir);
+	free(db);
+}
+
+sqlite3 *store_handle(pc_db *db)
+{
+	return db->db;
+}
+
+/* The document's path as the database names it: relative to the
+ * database file, so the archive can move with its database. */
+static char *db_doc_path(const pc_db *db, const char *path)
+{
+	char *abs = realpath(path, NULL);
+	if (!abs)
+		return xstrdup(path);
+	char *rel = path_relative(db->dir, abs);
+	free(abs);
+	return rel;
+}
+
+static void sha256_hex(const char *data, size_t len, char out[65])
+{
+	struct sha256_ctx ctx;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, (const uint8_t *)data);
+	sha256_digest(&ctx, sizeof(digest), digest);
+	for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+		snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
+int pc_db_is_current(pc_db *db, const char *path, const char *data, size_t len)
+{
+	char hash[65];
+	sha256_hex(data, len, hash);
+	char *rel = db_doc_path(db, path);
+	sqlite3_stmt *st = stmt(db, S_DOC_HASH);
+	int same = st && bind(st, "t", rel) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+		   strcmp((const char *)sqlite3_column_text(st, 0), hash) == 0;
+	if (st)
+		sqlite3_reset(st);
+	free(rel);
+	return same;
+}
+
+/* --- sources as entities -------------------------------------------- */
+
+static const char *last_word(const char *key)
+{
+	const char *sp = strrchr(key, ' ');
+	return sp ? sp + 1 : key;
+}
+
+static bool personal(enum source_type t)
+{
+	return t == SRC_PERSON || t == SRC_OFFICIAL;
+}
+
+static sqlite3_int64 id_where(pc_db *db, enum stmt s, const char *key, int *count)
+{
+	sqlite3_stmt *st = stmt(db, s);
+	sqlite3_int64 id = 0;
+	*count = 0;
+	if (!st || bind(st, "t", key) != SQLITE_OK)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (!(*count)++)
+			id = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	return id;
+}
+
+/* The entity a source name stands for, made when new.  A lone surname
+ * joins the one person with that surname; a full name takes over the
+ * lone-surname entity that an earlier article made, when it is the only
+ * full name with that surname. */
+static sqlite3_int64 source_entity(pc_db *db, const pc_rules *r, const struct source *s,
+				   const char *name)
+{
+	char *key = name_key(name);
+	int n;
+	sqlite3_int64 id = id_where(db, S_SOURCE_BY_KEY, key, &n);
+	if (n == 0 && personal(s->type) && !strchr(key, ' ')) {
+		id = id_where(db, S_SOURCE_BY_SURNAME, key, &n);
+		if (n != 1)
+			n = 0;
+	} else if (n == 0 && personal(s->type)) {
+		sqlite3_stmt *st = stmt(db, S_SOURCE_FULL_BY_LAST);
+		sqlite3_int64 lone = 0;
+		int full = 0;
+		if (st && bind(st, "t", last_word(key)) == SQLITE_OK)
+			while (sqlite3_step(st) == SQLITE_ROW) {
+				const char *k = (const char *)sqlite3_column_text(st, 1);
+				if (strchr(k, ' '))
+					full++;
+				else
+					lone = sqlite3_column_int64(st, 0);
+			}
+		if (st)
+			sqlite3_reset(st);
+		if (lone && !full) {
+			st = stmt(db, S_SOURCE_RENAME);
+			if (!st || bind(st, "itt", lone, key, name) != SQLITE_OK || exec_stmt(st))
+				id = -1;
+			else
+				id = lone;
+			n = 1;
+		}
+	}
+	if (n == 0 && id >= 0) {
+		const struct gaz_entry *g = rules_gazetteer_lookup(r, key);
+		sqlite3_stmt *st = stmt(db, S_SOURCE_INSERT);
+		if (!st || bind(st, "ttttit", key, name, source_type_name(s->type),
+				g ? g->country : NULL, (sqlite3_int64)(g ? g->state : s->state),
+				last_word(key)) != SQLITE_OK ||
+		    exec_stmt(st))
+			id = -1;
+		else
+			id = sqlite3_last_insert_rowid(db->db);
+	}
+	free(key);
+	return id;
+}
+
+static int alias(pc_db *db, sqlite3_int64 source, const char *form)
+{
+	sqlite3_stmt *st = stmt(db, S_ALIAS);
+	return !st || bind(st, "it", source, form) != SQLITE_OK || exec_stmt(st) ? -1 : 0;
+}
+
+/* A relay is named only by its name: its kind comes from the gazetteer,
+ * and a relay the gazetteer does not know is an outlet. */
+static sqlite3_int64 relay_entity(pc_db *db, const pc_rules *r, const char *name)
+{
+	char *key = name_key(name);
+	const struct gaz_entry *g = rules_gazetteer_lookup(r, key);
+	free(key);
+	struct source s = { .name = name, .type = g ? g->type : SRC_OUTLET,
+			    .state = g && g->state };
+	sqlite3_int64 id = source_entity(db, r, &s, name);
+	return id < 0 || alias(db, id, name) ? -1 : id;
+}
+
+/* --- writing a document ---------------------------------------------- */
+
+struct writer {
+	pc_db *db;
+	const pc_rules *rules;
+	const struct pc_doc *doc;
+	sqlite3_int64 doc_id;
+	sqlite3_int64 *block_ids, *claim_ids;
+	bool *linked;       /* the claim has a same fact in another document */
+	size_t claim_index; /* the claim being written */
+	struct arena tmp;
+};
+
+static sqlite3_int64 insert(struct writer *w, sqlite3_stmt *st)
+{
+	if (!st || sqlite3_step(st) != SQLITE_DONE) {
+		if (st)
+			sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	return sqlite3_last_insert_rowid(w->db->db);
+}
+
+static int write_source(struct writer *w, sqlite3_int64 claim, const struct claim *c,
+			const struct source *s)
+{
+	pc_db *db = w->db;
+	sqlite3_int64 src = source_entity(db, w->rules, s, s->name);
+	if (src < 0 || alias(db, src, s->name) || (s->mention && alias(db, src, s->mention)))
+		return -1;
+	sqlite3_stmt *st = stmt(db, S_MENTION);
+	if (!st || bind(st, "iitii", claim, src, s->mention ? s->mention : s->name,
+			(sqlite3_int64)s->mstart, (sqlite3_int64)s->mend) != SQLITE_OK)
+		return -1;
+	sqlite3_int64 mention = insert(w, st);
+	st = stmt(db, S_ATTRIBUTION);
+	if (mention < 0 || !st ||
+	    bind(st, "iiitttii", claim, src, mention, s->cue, s->channel, s->rule,
+		 (sqlite3_int64)c->has_quote, (sqlite3_int64)s->inherited) != SQLITE_OK)
+		return -1;
+	sqlite3_int64 attribution = insert(w, st);
+	if (attribution < 0)
+		return -1;
+	for (size_t v = 0; v < s->nvia; v++) {
+		sqlite3_int64 relay = relay_entity(db, w->rules, s->via[v]);
+		st = stmt(db, S_RELAY);
+		if (relay < 0 || !st ||
+		    bind(st, "iii", attribution, (sqlite3_int64)v + 1, relay) != SQLITE_OK ||
+		    exec_stmt(st))
+			return -1;
+	}
+	return 0;
+}
+
+static int write_keys(struct writer *w, sqlite3_int64 claim, char **items,
+		      const unsigned char *kinds, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		sqlite3_stmt *st = stmt(w->db, S_KEY);
+		if (!st || bind(st, "tii", items[k], claim, (sqlite3_int64)kinds[k]) != SQLITE_OK ||
+		    exec_stmt(st))
+			return -1;
+	}
+	return 0;
+}
+
+/* --- the same fact in other documents ---------------------------------- */
+
+struct hit {
+	sqlite3_int64 claim;
+	double weight;
+	bool number, name;
+};
+
+static int cmp_hit(const void *a, const void *b)
+{
+	sqlite3_int64 x = ((const struct hit *)a)->claim, y = ((const struct hit *)b)->claim;
+	return x < y ? -1 : x > y;
+}
+
+static int count_numbers(pc_db *db, sqlite3_int64 claim)
+{
+	sqlite3_stmt *st = stmt(db, S_KEY_NUMBERS);
+	int n = 0;
+	if (st && bind(st, "i", claim) == SQLITE_OK)
+		while (sqlite3_step(st) == SQLITE_ROW)
+			n++;
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+static double claim_weight(pc_db *db, sqlite3_int64 claim)
+{
+	sqlite3_stmt *st = stmt(db, S_CLAIM_WEIGHT);
+	double w = st && bind(st, "i", claim) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW ?
+		   sqlite3_column_double(st, 0) : 0;
+	if (st)
+		sqlite3_reset(st);
+	return w;
+}
+
+static int same_fact(pc_db *db, sqlite3_int64 a, sqlite3_int64 b)
+{
+	sqlite3_stmt *st = stmt(db, S_SAME_FACT);
+	if (!st || bind(st, "iit", a, b, "corpus") != SQLITE_OK || exec_stmt(st))
+		return -1;
+	st = stmt(db, S_SAME_FACT);
+	return !st || bind(st, "iit", b, a, "corpus") != SQLITE_OK || exec_stmt(st) ? -1 : 0;
+}
+
+/* Candidates are the claims of other documents sharing a key that fewer
+ * than KEY_POSTING_LIMIT claims hold; a candidate becomes a link on the
+ * in-document rule made stricter: both claims check-worthy; shared
+ * weight >= 6 and >= 0.6 of the smaller claim; a shared figure with a
+ * shared name or two shared words, or three shared names; when both give
+ * figures, all of the fewer shared; the words of the attributions
+ * (sources, relays, cues, channels) and number words left out of the
+ * keys. */
+static int link_corpus(struct writer *w, sqlite3_int64 id, char **items,
+		       const unsigned char *kinds, size_t n, double total)
+{
+	struct hit *hits = NULL;
+	size_t nhits = 0, cap = 0;
+	bool numbers = false;
+	int rc = 0;
+	if (!w->doc->claims[w->claim_index].checkworthy)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		numbers |= kinds[k] == ITEM_NUMBER;
+		sqlite3_stmt *st = stmt(w->db, S_KEY_POSTING);
+		if (!st || bind(st, "tii", items[k], w->doc_id,
+				(sqlite3_int64)KEY_POSTING_LIMIT + 1) != SQLITE_OK)
+			goto fail;
+		size_t first = nhits;
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			if (nhits == cap) {
+				cap = cap ? 2 * cap : 64;
+				hits = xrealloc(hits, cap * sizeof(*hits));
+			}
+			hits[nhits].claim = sqlite3_column_int64(st, 0);
+			hits[nhits].weight = corroborate_item_weight(kinds[k]);
+			hits[nhits].name = kinds[k] == ITEM_NAME;
+			hits[nhits++].number = kinds[k] == ITEM_NUMBER;
+		}
+		sqlite3_reset(st);
+		if (nhits - first > KEY_POSTING_LIMIT)
+			nhits = first; /* too common to tell facts apart */
+	}
+	qsort(hits, nhits, sizeof(*hits), cmp_hit);
+	for (size_t i = 0; i < nhits;) {
+		size_t j = i;
+		double shared = 0;
+		int numbers_shared = 0, names = 0, words = 0;
+		for (; j < nhits && hits[j].claim == hits[i].claim; j++) {
+			shared += hits[j].weight;
+			numbers_shared += hits[j].number;
+			names += hits[j].name;
+			words += !hits[j].number && !hits[j].name;
+		}
+		sqlite3_int64 other = hits[i].claim;
+		i = j;
+		/* a fact has a how many with a who or a what, or several
+		 * names: shared words alone are a shared topic */
+		bool strong = (numbers_shared && (names || words >= 2)) || names >= 3;
+		if (shared < CORPUS_MIN_SHARED || !strong)
+			continue;
+		double ow = claim_weight(w->db, other);
+		double mn = total < ow ? total : ow;
+		if (mn <= 0 || shared / mn < CORPUS_MIN_RATIO)
+			continue;
+		/* both give figures: the fewer must all be among the others */
+		int other_numbers = count_numbers(w->db, other);
+		int mine = 0;
+		for (size_t k = 0; k < n; k++)
+			mine += kinds[k] == ITEM_NUMBER;
+		if (mine && other_numbers &&
+		    numbers_shared < (mine < other_numbers ? mine : other_numbers))
+			continue;
+		if (same_fact(w->db, id, other))
+			goto fail;
+		w->linked[w->claim_index] = true;
+	}
+	goto out;
+fail:
+	rc = -1;
+out:
+	free(hits);
+	return rc;
+}
+
+static int corpus_status(pc_db *db, sqlite3_int64 claim)
+{
+	sqlite3_stmt *st = stmt(db, S_CORPUS_STATUS);
+	return !st || bind(st, "i", claim) != SQLITE_OK || exec_stmt(st) ? -1 : 0;
+}
+
+/* The claims of other documents linked to document `doc`. */
+static sqlite3_int64 *linked_others(pc_db *db, sqlite3_int64 doc, size_t *n)
+{
+	sqlite3_int64 *ids = NULL;
+	size_t cap = 0;
+	*n = 0;
+	sqlite3_stmt *st = stmt(db, S_LINKED_OTHERS);
+	if (!st || bind(st, "i", doc) != SQLITE_OK)
+		return NULL;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 16;
+			ids = xrealloc(ids, cap * sizeof(*ids));
+		}
+		ids[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	return ids;
+}
+
+static int write_claim(struct writer *w, size_t i)
+{
+	const struct claim *c = &w->doc->claims[i];
+	w->claim_index = i;
+	char **items;
+	unsigned char *kinds;
+	double total;
+	size_t nkeys = corroborate_keys(&w->tmp, w->rules, c, &items, &kinds, &total);
+	sqlite3_stmt *st = stmt(w->db, S_CLAIM);
+	size_t b = (size_t)(c->block - w->doc->blocks);
+	if (!st || bind(st, "iiiiiiitttid", w->doc_id, (sqlite3_int64)c->id, w->block_ids[b],
+			(sqlite3_int64)c->start, (sqlite3_int64)c->end, (sqlite3_int64)c->line,
+			(sqlite3_int64)c->col, c->text, claim_kind_name(c->kind),
+			status_name(c->status), (sqlite3_int64)c->checkworthy, total) != SQLITE_OK)
+		return -1;
+	sqlite3_int64 id = insert(w, st);
+	if (id < 0)
+		return -1;
+	w->claim_ids[i] = id;
+	for (size_t k = 0; k < c->nsources; k++)
+		if (write_source(w, id, c, &c->sources[k]))
+			return -1;
+	int rc = write_keys(w, id, items, kinds, nkeys);
+	if (rc == 0)
+		rc = link_corpus(w, id, items, kinds, nkeys, total);
+	arena_reset(&w->tmp);
+	return rc;
+}
+
+static int write_blocks(struct writer *w)
+{
+	const struct pc_doc *doc = w->doc;
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		sqlite3_stmt *st = stmt(w->db, S_BLOCK);
+		if (!st || bind(st, "iiti", w->doc_id, (sqlite3_int64)b,
+				block_kind_name(doc->blocks[b].kind),
+				(sqlite3_int64)doc->blocks[b].para) != SQLITE_OK)
+			return -1;
+		if ((w->block_ids[b] = insert(w, st)) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int write_links_and_findings(struct writer *w)
+{
+	const struct pc_doc *doc = w->doc;
+	for (size_t i = 0; i < doc->nclaims; i++) {
+		const struct claim *c = &doc->claims[i];
+		for (size_t k = 0; k < c->nsame; k++) {
+			sqlite3_stmt *st = stmt(w->db, S_SAME_FACT);
+			if (!st || bind(st, "iit", w->claim_ids[i], w->claim_ids[c->same_as[k]],
+					"document") != SQLITE_OK || exec_stmt(st))
+				return -1;
+		}
+	}
+	for (size_t i = 0; i < doc->nfindings; i++) {
+		const struct finding *f = &doc->findings[i];
+		sqlite3_stmt *st = stmt(w->db, S_FINDING);
+		if (!st)
+			return -1;
+		if (bind(st, "i", w->doc_id) != SQLITE_OK ||
+		    (f->claim >= 0 && sqlite3_bind_int64(st, 2, w->claim_ids[f->claim]) != SQLITE_OK))
+			return -1;
+		int rc = SQLITE_OK;
+		rc |= sqlite3_bind_text(st, 3, judge_rule_id(f->rule), -1, SQLITE_STATIC);
+		rc |= sqlite3_bind_text(st, 4, pc_severity_name(f->severity), -1, SQLITE_STATIC);
+		rc |= sqlite3_bind_int(st, 5, f->line);
+		rc |= sqlite3_bind_int(st, 6, f->col);
+		rc |= sqlite3_bind_int(st, 7, f->end_line);
+		rc |= sqlite3_bind_int(st, 8, f->end_col);
+		rc |= sqlite3_bind_text(st, 9, f->message, -1, SQLITE_TRANSIENT);
+		rc |= sqlite3_bind_text(st, 10, f->fingerprint, -1, SQLITE_TRANSIENT);
+		if (rc != SQLITE_OK || exec_stmt(st))
+			return -1;
+	}
+	return 0;
+}
+
+static sqlite3_int64 doc_id_of(pc_db *db, const char *rel)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 id = 0;
+	if (sqlite3_prepare_v2(db->db, "SELECT id FROM documents WHERE path = ?1", -1, &st,
+			       NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, rel, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return id;
+}
+
+static int write_document(struct writer *w, const char *rel)
+{
+	const struct pc_doc *doc = w->doc;
+	pc_db *db = w->db;
+	size_t nold = 0;
+	sqlite3_int64 *old = NULL;
+	int rc = -1;
+	/* the claims elsewhere that the old version was linked to lose
+	 * those links with it; their corpus status is counted again */
+	sqlite3_int64 prev = doc_id_of(db, rel);
+	if (prev > 0)
+		old = linked_others(db, prev, &nold);
+	sqlite3_stmt *st = stmt(db, S_DOC_DELETE);
+	if (!st || bind(st, "t", rel) != SQLITE_OK || exec_stmt(st))
+		goto out;
+	char hash[65], when[32];
+	sha256_hex(doc->data, doc->len, hash);
+	time_t t = time(NULL);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
+	st = stmt(db, S_DOC_INSERT);
+	if (!st || bind(st, "tttit", rel, hash, doc->format ? doc->format : "text",
+			(sqlite3_int64)doc->len, when) != SQLITE_OK)
+		goto out;
+	if ((w->doc_id = insert(w, st)) < 0 || write_blocks(w))
+		goto out;
+	for (size_t i = 0; i < doc->nclaims; i++)
+		if (write_claim(w, i))
+			goto out;
+	if (write_links_and_findings(w))
+		goto out;
+	/* a claim without links across documents has its own status as its
+	 * corpus status (set when written); only the linked are counted */
+	for (size_t i = 0; i < doc->nclaims; i++)
+		if (w->linked[i] && corpus_status(db, w->claim_ids[i]))
+			goto out;
+	size_t nnew;
+	sqlite3_int64 *now = linked_others(db, w->doc_id, &nnew);
+	rc = 0;
+	for (size_t i = 0; i < nnew && !rc; i++)
+		rc = corpus_status(db, now[i]);
+	for (size_t i = 0; i < nold && !rc; i++)
+		rc = corpus_status(db, old[i]);
+	free(now);
+out:
+	free(old);
+	return rc;
+}
+
+int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
+{
+	struct writer w = { .db = db, .rules = rules, .doc = doc };
+	w.block_ids = xcalloc(doc->nblocks + 1, sizeof(*w.block_ids));
+	w.claim_ids = xcalloc(doc->nclaims + 1, sizeof(*w.claim_ids));
+	w.linked = xcalloc(doc->nclaims + 1, sizeof(*w.linked));
+	char *rel = db_doc_path(db, doc->path);
+	int rc = -1;
+	sqlite3_stmt *st = stmt(db, S_BEGIN);
+	if (!st || exec_stmt(st)) {
+		*err = db_error(db, "cannot begin a transaction");
+		goto out;
+	}
+	if (write_document(&w, rel)) {
+		*err = db_error(db, "cannot store the document");
+		st = stmt(db, S_ROLLBACK);
+		if (st)
+			exec_stmt(st);
+		goto out;
+	}
+	st = stmt(db, S_COMMIT);
+	if (!st || exec_stmt(st)) {
+		*err = db_error(db, "cannot commit");
+		st = stmt(db, S_ROLLBACK);
+		if (st)
+			exec_stmt(st);
+		goto out;
+	}
+	rc = 0;
+out:
+	arena_free(&w.tmp);
+	free(rel);
+	free(w.block_ids);
+	free(w.claim_ids);
+	free(w.linked);
+	return rc;
+}
+
+/* --- corpus status for the report of a document ------------------------ */
+
+int pc_db_corpus_origins(pc_db *db, pc_doc *doc, char **err)
+{
+	char *rel = db_doc_path(db, doc->path);
+	sqlite3_int64 id = doc_id_of(db, rel);
+	free(rel);
+	if (id <= 0)
+		return 0;
+	sqlite3_stmt *q;
+	if (sqlite3_prepare_v2(db->db, "SELECT id, ordinal FROM claims WHERE document_id = ?1",
+			       -1, &q, NULL) != SQLITE_OK) {
+		*err = db_error(db, "cannot read claims");
+		return -1;
+	}
+	sqlite3_bind_int64(q, 1, id);
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		sqlite3_int64 cid = sqlite3_column_int64(q, 0);
+		int ord = sqlite3_column_int(q, 1);
+		if (ord < 0 || (size_t)ord >= doc->nclaims)
+			continue;
+		sqlite3_stmt *st = stmt(db, S_CORPUS_ORIGINS);
+		if (!st || bind(st, "i", cid) != SQLITE_OK)
+			continue;
+		while (sqlite3_step(st) == SQLITE_ROW)
+			claim_add_corpus_origin(doc, &doc->claims[ord],
+						(const char *)sqlite3_column_text(st, 0),
+						(const char *)sqlite3_column_text(st, 1),
+						sqlite3_column_int(st, 2));
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(q);
+	return 0;
+}
+
+/* --- prune ------------------------------------------------------------- */
+
+int pc_db_prune(pc_db *db, FILE *out, char **err)
+{
+	sqlite3_stmt *st = stmt(db, S_BEGIN);
+	if (!st || exec_stmt(st)) {
+		*err = db_error(db, "cannot begin a transaction");
+		return -1;
+	}
+	int pruned = 0;
+	sqlite3_stmt *q = stmt(db, S_DOC_PATHS);
+	sqlite3_int64 *gone = NULL;
+	size_t ngone = 0;
+	while (q && sqlite3_step(q) == SQLITE_ROW) {
+		const char *rel = (const char *)sqlite3_column_text(q, 1);
+		size_t n = strlen(db->dir) + strlen(rel) + 2;
+		char *abs = xmalloc(n);
+		snprintf(abs, n, "%s/%s", db->dir, rel);
+		if (rel[0] == '/')
+			snprintf(abs, n, "%s", rel);
+		if (access(abs, F_OK) != 0) {
+			gone = xrealloc(gone, (ngone + 1) * sizeof(*gone));
+			gone[ngone++] = sqlite3_column_int64(q, 0);
+			fprintf(out, "pruned %s\n", rel);
+		}
+		free(abs);
+	}
+	if (q)
+		sqlite3_reset(q);
+	int rc = 0;
+	for (size_t i = 0; i < ngone && !rc; i++) {
+		size_t nl;
+		sqlite3_int64 *linked = linked_others(db, gone[i], &nl);
+		st = stmt(db, S_DOC_DELETE_ID);
+		rc = !st || bind(st, "i", gone[i]) != SQLITE_OK || exec_stmt(st);
+		for (size_t k = 0; k < nl && !rc; k++)
+			rc = corpus_status(db, linked[k]);
+		free(linked);
+		pruned++;
+	}
+	st = stmt(db, S_ORPHAN_SOURCES);
+	if (!rc)
+		rc = !st || exec_stmt(st);
+	free(gone);
+	st = stmt(db, rc ? S_ROLLBACK : S_COMMIT);
+	if (rc || !st || exec_stmt(st)) {
+		*err = db_error(db, "cannot prune");
+		if (!rc && (st = stmt(db, S_ROLLBACK)))
+			exec_stmt(st);
+		return -1;
+	}
+	return pruned;
+}
