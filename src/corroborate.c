@@ -75,11 +75,23 @@ static void add_item(struct arena *a, struct feats *f, size_t *cap, const char *
 	f->items[f->n++] = arena_strdup(a, w);
 }
 
-/* A word of the claim's attribution: its sources, relays, cues and
- * channels ("Reuters", "citing", "Telegram").  Across documents these
- * say who, not what: two stories citing the Journal share no fact. */
-static bool attribution_word(struct arena *a, const struct claim *c, const char *w)
+/* The words of the claim's attribution, lower-cased, each between
+ * spaces: its sources, relays, cues and channels ("Reuters", "citing",
+ * "Telegram").  Across documents these say who, not what: two stories
+ * citing the Journal share no fact. */
+static char *attribution_words(struct arena *a, const struct claim *c)
 {
+	size_t n = 2;
+	for (size_t i = 0; i < c->nsources; i++) {
+		const struct source *s = &c->sources[i];
+		const char *texts[4] = { s->name, s->mention, s->cue, s->channel };
+		for (size_t k = 0; k < 4 + s->nvia; k++) {
+			const char *t = k < 4 ? texts[k] : s->via[k - 4];
+			n += t ? 3 * strlen(t) + 2 : 0;
+		}
+	}
+	char *out = arena_alloc(a, n), *o = out;
+	*o++ = ' ';
 	for (size_t i = 0; i < c->nsources; i++) {
 		const struct source *s = &c->sources[i];
 		const char *texts[4] = { s->name, s->mention, s->cue, s->channel };
@@ -87,15 +99,23 @@ static bool attribution_word(struct arena *a, const struct claim *c, const char 
 			const char *t = k < 4 ? texts[k] : s->via[k - 4];
 			if (!t)
 				continue;
-			char *low = str_lower(a, t, strlen(t));
-			for (char *p = low; (p = strstr(p, w)); p++) {
-				size_t n = strlen(w);
-				bool start = p == low || !cp_is_alpha((unsigned char)p[-1]);
-				if (start && !cp_is_alpha((unsigned char)p[n]))
-					return true;
-			}
+			o += str_lower_into(t, strlen(t), o);
+			*o++ = ' ';
 		}
 	}
+	*o = '\0';
+	for (char *p = out; *p; p++)
+		if (!cp_is_alpha((unsigned char)*p) && !((unsigned char)*p & 0x80))
+			*p = ' ';
+	return out;
+}
+
+static bool attribution_word(const char *words, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = words; (p = strstr(p, w)); p++)
+		if (p[-1] == ' ' && p[n] == ' ')
+			return true;
 	return false;
 }
 
@@ -105,12 +125,13 @@ static void features_of(struct arena *a, const pc_rules *r, const struct claim *
 	struct token *t;
 	const char *s = c->block->text + c->tstart;
 	size_t nt = tokenize(a, s, c->tend - c->tstart, &t), cap = 0;
+	const char *attr = across ? attribution_words(a, c) : NULL;
 	memset(f, 0, sizeof(*f));
 	for (size_t i = 0; i < nt; i++) {
 		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
 			continue;
 		if (across && t[i].kind == TOK_WORD &&
-		    (attribution_word(a, c, t[i].low) || lex_get(&r->channels, t[i].low)))
+		    (attribution_word(attr, t[i].low) || lex_get(&r->channels, t[i].low)))
 			continue;
 		char *w = t[i].low;
 		if (t[i].kind == TOK_NUM) {

@@ -303,7 +303,10 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
 	char *data = read_input(path, len);
 	if (!data)
 		return NULL;
-	if (r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, *len)) {
+	/* an unchanged stored article is not analysed again, unless its
+	 * report with corpus status is wanted: then it is not rewritten */
+	bool current = r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, *len);
+	if (current && !o->corpus_status) {
 		free(data);
 		r->skipped++;
 		*skipped = true;
@@ -321,14 +324,15 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
 		fputs(pc_doc_warnings(doc), stderr);
 	/* the database keeps the analyzer's own findings, at their default
 	 * severities: config and suppressions are how one desk reads them */
-	if (r->db && (pc_db_store(r->db, rules, doc, &err) ||
+	if (r->db && ((!current && pc_db_store(r->db, rules, doc, &err)) ||
 		      (o->corpus_status && pc_doc_corpus_status(r->db, rules, doc, &err)))) {
 		fprintf(stderr, "%s\n", err);
 		free(err);
 		pc_doc_free(doc);
 		return NULL;
 	}
-	r->stored += r->db != NULL;
+	r->stored += r->db && !current;
+	r->skipped += current;
 	pc_doc_apply_settings(doc, s);
 	if (r->record)
 		pc_baseline_add(r->record, doc);
@@ -350,7 +354,7 @@ static int run_close(struct run *r, const struct opts *o)
 {
 	fflush(stdout); /* the report first, then these words under it */
 	if (r->db)
-		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged and skipped\n",
+		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged (not rewritten)\n",
 			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped);
 	if (r->baselined)
 		fprintf(stderr, "provcheck: %zu finding%s in the baseline %s not shown\n",

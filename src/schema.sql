@@ -41,10 +41,9 @@ CREATE TABLE claims (
 	status        TEXT NOT NULL,         -- within its own document
 	checkworthy   INTEGER NOT NULL,
 	corpus_status TEXT,                  -- counting other documents' origins
-	key_weight    REAL NOT NULL DEFAULT 0,
+	fact_keys     TEXT,                  -- "2:40000 1:lviv 0:household ..."
 	UNIQUE (document_id, ordinal)
 );
-CREATE INDEX claims_status ON claims(status, checkworthy);
 
 CREATE TABLE sources (
 	id               INTEGER PRIMARY KEY,
@@ -111,7 +110,7 @@ CREATE INDEX same_fact_other ON same_fact(other_id);
 CREATE TABLE findings (
 	id          INTEGER PRIMARY KEY,
 	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-	claim_id    INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+	claim_id    INTEGER,                 -- claims(id); NULL: about a comment
 	rule        TEXT NOT NULL,
 	severity    TEXT NOT NULL,
 	line        INTEGER NOT NULL,
@@ -122,17 +121,18 @@ CREATE TABLE findings (
 	fingerprint TEXT NOT NULL
 );
 CREATE INDEX findings_document ON findings(document_id);
-CREATE INDEX findings_rule ON findings(rule);
 
--- the names, numbers and content words of a claim, for finding the same
--- fact in other documents without comparing every pair
-CREATE TABLE claim_keys (
-	key      TEXT NOT NULL,
-	claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-	kind     INTEGER NOT NULL,           -- 0 word, 1 name, 2 number
+-- Finding the same fact in other documents without comparing every
+-- pair: each check-worthy claim keeps its keys (numbers, names, content
+-- words) in claims.fact_keys, and its anchors (numbers and names, one of
+-- which any two claims of one fact share) are indexed here.
+CREATE TABLE claim_anchors (
+	key         TEXT NOT NULL,
+	claim_id    INTEGER NOT NULL,
+	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
 	PRIMARY KEY (key, claim_id)
 ) WITHOUT ROWID;
-CREATE INDEX claim_keys_claim ON claim_keys(claim_id);
+CREATE INDEX claim_anchors_document ON claim_anchors(document_id);
 
 -- Views for people with sqlite3 and no C (README, "Querying the graph").
 

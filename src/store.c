@@ -41,7 +41,7 @@ enum stmt {
 	S_BEGIN, S_COMMIT, S_ROLLBACK, S_DOC_HASH, S_DOC_DELETE, S_DOC_INSERT,
 	S_BLOCK, S_CLAIM, S_SOURCE_BY_KEY, S_SOURCE_BY_SURNAME, S_SOURCE_FULL_BY_LAST,
 	S_SOURCE_INSERT, S_SOURCE_RENAME, S_ALIAS, S_MENTION, S_ATTRIBUTION, S_RELAY,
-	S_SAME_FACT, S_FINDING, S_KEY, S_KEY_POSTING, S_KEY_NUMBERS, S_CLAIM_WEIGHT,
+	S_SAME_FACT, S_FINDING, S_ANCHOR, S_ANCHOR_POSTING, S_FACT_KEYS,
 	S_LINKED_OTHERS, S_CORPUS_STATUS, S_CORPUS_ORIGINS, S_DOC_PATHS, S_DOC_DELETE_ID,
 	S_ORPHAN_SOURCES, S_COUNT
 };
@@ -56,7 +56,7 @@ static const char *const stmt_sql[S_COUNT] = {
 			 "VALUES (?1, ?2, ?3, ?4, ?5)",
 	[S_BLOCK] = "INSERT INTO blocks (document_id, ordinal, kind, paragraph) VALUES (?1, ?2, ?3, ?4)",
 	[S_CLAIM] = "INSERT INTO claims (document_id, ordinal, block_id, start, end, line, col, text, "
-		    "kind, status, checkworthy, corpus_status, key_weight) "
+		    "kind, status, checkworthy, corpus_status, fact_keys) "
 		    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?10, ?12)",
 	[S_SOURCE_BY_KEY] = "SELECT id FROM sources WHERE key = ?1",
 	[S_SOURCE_BY_SURNAME] = "SELECT id FROM sources WHERE last_word = ?1 AND key <> ?1 "
@@ -74,11 +74,11 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_SAME_FACT] = "INSERT OR IGNORE INTO same_fact (claim_id, other_id, scope) VALUES (?1, ?2, ?3)",
 	[S_FINDING] = "INSERT INTO findings (document_id, claim_id, rule, severity, line, col, end_line, "
 		      "end_col, message, fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-	[S_KEY] = "INSERT OR IGNORE INTO claim_keys (key, claim_id, kind) VALUES (?1, ?2, ?3)",
-	[S_KEY_POSTING] = "SELECT k.claim_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id "
-			  "WHERE k.key = ?1 AND c.document_id <> ?2 AND c.checkworthy LIMIT ?3",
-	[S_KEY_NUMBERS] = "SELECT key FROM claim_keys WHERE claim_id = ?1 AND kind = 2",
-	[S_CLAIM_WEIGHT] = "SELECT key_weight FROM claims WHERE id = ?1",
+	[S_ANCHOR] = "INSERT OR IGNORE INTO claim_anchors (key, claim_id, document_id) "
+		     "VALUES (?1, ?2, ?3)",
+	[S_ANCHOR_POSTING] = "SELECT claim_id FROM claim_anchors WHERE key = ?1 AND document_id <> ?2 "
+			     "LIMIT ?3",
+	[S_FACT_KEYS] = "SELECT fact_keys FROM claims WHERE id = ?1",
 	[S_LINKED_OTHERS] = "SELECT DISTINCT sf.other_id FROM same_fact sf JOIN claims c ON c.id = sf.claim_id "
 			    "WHERE c.document_id = ?1 AND sf.scope = 'corpus'",
 	/* the origins of a claim, of its same-fact claims in its document,
@@ -229,8 +229,13 @@ pc_db *pc_db_open(const char *path, char **err)
 	}
 	sqlite3_busy_timeout(db->db, 60000);
 	sqlite3_extended_result_codes(db->db, 1);
+	/* WAL: readers never block the writer; NORMAL sync: a commit is
+	 * durable at the next checkpoint, atomic always; a page cache and a
+	 * map big enough that an archive's index lookups stay in memory */
 	if (sqlite3_exec(db->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-			 "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK) {
+			 "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
+			 "PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+			 NULL, NULL, NULL) != SQLITE_OK) {
 		*err = db_error(db, "not a provcheck database");
 		pc_db_close(db);
 		return NULL;
@@ -424,7 +429,8 @@ static int write_source(struct writer *w, sqlite3_int64 claim, const struct clai
 {
 	pc_db *db = w->db;
 	sqlite3_int64 src = source_entity(db, w->rules, s, s->name);
-	if (src < 0 || alias(db, src, s->name) || (s->mention && alias(db, src, s->mention)))
+	if (src < 0 || alias(db, src, s->name) ||
+	    (s->mention && strcmp(s->mention, s->name) && alias(db, src, s->mention)))
 		return -1;
 	sqlite3_stmt *st = stmt(db, S_MENTION);
 	if (!st || bind(st, "iitii", claim, src, s->mention ? s->mention : s->name,
@@ -450,52 +456,80 @@ static int write_source(struct writer *w, sqlite3_int64 claim, const struct clai
 	return 0;
 }
 
-static int write_keys(struct writer *w, sqlite3_int64 claim, char **items,
-		      const unsigned char *kinds, size_t n)
-{
-	for (size_t k = 0; k < n; k++) {
-		sqlite3_stmt *st = stmt(w->db, S_KEY);
-		if (!st || bind(st, "tii", items[k], claim, (sqlite3_int64)kinds[k]) != SQLITE_OK ||
-		    exec_stmt(st))
-			return -1;
-	}
-	return 0;
-}
-
 /* --- the same fact in other documents ---------------------------------- */
 
-struct hit {
-	sqlite3_int64 claim;
-	double weight;
-	bool number, name;
+/* A claim's keys as the database keeps them: "kind:key" separated by
+ * spaces (keys hold no spaces). */
+struct keyset {
+	char **key;
+	unsigned char *kind;
+	size_t n;
+	double total;
 };
 
-static int cmp_hit(const void *a, const void *b)
+static char *keys_text(struct arena *a, const struct keyset *k)
 {
-	sqlite3_int64 x = ((const struct hit *)a)->claim, y = ((const struct hit *)b)->claim;
-	return x < y ? -1 : x > y;
+	size_t len = 1;
+	for (size_t i = 0; i < k->n; i++)
+		len += strlen(k->key[i]) + 3;
+	char *s = arena_alloc(a, len), *o = s;
+	for (size_t i = 0; i < k->n; i++)
+		o += sprintf(o, "%s%d:%s", i ? " " : "", k->kind[i], k->key[i]);
+	*o = '\0';
+	return s;
 }
 
-static int count_numbers(pc_db *db, sqlite3_int64 claim)
+static void keys_parse(struct arena *a, const char *text, struct keyset *k)
 {
-	sqlite3_stmt *st = stmt(db, S_KEY_NUMBERS);
-	int n = 0;
-	if (st && bind(st, "i", claim) == SQLITE_OK)
-		while (sqlite3_step(st) == SQLITE_ROW)
-			n++;
-	if (st)
-		sqlite3_reset(st);
-	return n;
+	size_t cap = 0;
+	memset(k, 0, sizeof(*k));
+	char *copy = arena_strdup(a, text), *save = NULL;
+	for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+		if (t[0] < '0' || t[0] > '2' || t[1] != ':')
+			continue;
+		size_t old = cap;
+		k->key = arena_grow(a, k->key, &cap, k->n + 1, sizeof(*k->key));
+		if (cap != old) {
+			unsigned char *kinds = arena_alloc(a, cap);
+			if (k->n)
+				memcpy(kinds, k->kind, k->n);
+			k->kind = kinds;
+		}
+		k->kind[k->n] = (unsigned char)(t[0] - '0');
+		k->key[k->n++] = t + 2;
+		k->total += corroborate_item_weight(t[0] - '0');
+	}
 }
 
-static double claim_weight(pc_db *db, sqlite3_int64 claim)
+/* Whether two claims of different documents state one fact: the in-
+ * document rule made stricter.  Shared weight >= 6 and >= 0.6 of the
+ * smaller claim; a shared figure with a shared name or two shared words,
+ * or three shared names; when both give figures, all of the fewer
+ * shared.  The words of the attributions (sources, relays, cues,
+ * channels) and number words are not keys across documents. */
+static bool same_fact_across(const struct keyset *x, const struct keyset *y)
 {
-	sqlite3_stmt *st = stmt(db, S_CLAIM_WEIGHT);
-	double w = st && bind(st, "i", claim) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW ?
-		   sqlite3_column_double(st, 0) : 0;
-	if (st)
-		sqlite3_reset(st);
-	return w;
+	double shared = 0;
+	int numbers = 0, names = 0, words = 0, xn = 0, yn = 0;
+	for (size_t i = 0; i < x->n; i++) {
+		xn += x->kind[i] == ITEM_NUMBER;
+		for (size_t j = 0; j < y->n; j++)
+			if (x->kind[i] == y->kind[j] && !strcmp(x->key[i], y->key[j])) {
+				shared += corroborate_item_weight(x->kind[i]);
+				numbers += x->kind[i] == ITEM_NUMBER;
+				names += x->kind[i] == ITEM_NAME;
+				words += x->kind[i] == ITEM_WORD;
+				break;
+			}
+	}
+	for (size_t j = 0; j < y->n; j++)
+		yn += y->kind[j] == ITEM_NUMBER;
+	double mn = x->total < y->total ? x->total : y->total;
+	if (shared < CORPUS_MIN_SHARED || mn <= 0 || shared / mn < CORPUS_MIN_RATIO)
+		return false;
+	if (!((numbers && (names || words >= 2)) || names >= 3))
+		return false;
+	return !(xn && yn && numbers < (xn < yn ? xn : yn));
 }
 
 static int same_fact(pc_db *db, sqlite3_int64 a, sqlite3_int64 b)
@@ -507,83 +541,125 @@ static int same_fact(pc_db *db, sqlite3_int64 a, sqlite3_int64 b)
 	return !st || bind(st, "iit", b, a, "corpus") != SQLITE_OK || exec_stmt(st) ? -1 : 0;
 }
 
-/* Candidates are the claims of other documents sharing a key that fewer
- * than KEY_POSTING_LIMIT claims hold; a candidate becomes a link on the
- * in-document rule made stricter: both claims check-worthy; shared
- * weight >= 6 and >= 0.6 of the smaller claim; a shared figure with a
- * shared name or two shared words, or three shared names; when both give
- * figures, all of the fewer shared; the words of the attributions
- * (sources, relays, cues, channels) and number words left out of the
- * keys. */
-static int link_corpus(struct writer *w, sqlite3_int64 id, char **items,
-		       const unsigned char *kinds, size_t n, double total)
+struct hit {
+	sqlite3_int64 claim;
+	bool number;
+};
+
+static int cmp_hit(const void *a, const void *b)
+{
+	sqlite3_int64 x = ((const struct hit *)a)->claim, y = ((const struct hit *)b)->claim;
+	return x < y ? -1 : x > y;
+}
+
+/* Candidates: the claims of other documents sharing anchors (numbers
+ * and names that at most KEY_POSTING_LIMIT claims hold) as the rule
+ * needs them, a number or three names; only these are read and
+ * compared. */
+static sqlite3_int64 *candidates(struct writer *w, const struct keyset *k, size_t *n)
 {
 	struct hit *hits = NULL;
-	size_t nhits = 0, cap = 0;
-	bool numbers = false;
-	int rc = 0;
-	if (!w->doc->claims[w->claim_index].checkworthy)
-		return 0;
-	for (size_t k = 0; k < n; k++) {
-		numbers |= kinds[k] == ITEM_NUMBER;
-		sqlite3_stmt *st = stmt(w->db, S_KEY_POSTING);
-		if (!st || bind(st, "tii", items[k], w->doc_id,
+	size_t cap = 0, nh = 0;
+	for (size_t i = 0; i < k->n; i++) {
+		if (k->kind[i] == ITEM_WORD)
+			continue;
+		sqlite3_stmt *st = stmt(w->db, S_ANCHOR_POSTING);
+		if (!st || bind(st, "tii", k->key[i], w->doc_id,
 				(sqlite3_int64)KEY_POSTING_LIMIT + 1) != SQLITE_OK)
-			goto fail;
-		size_t first = nhits;
+			continue;
+		size_t first = nh;
 		while (sqlite3_step(st) == SQLITE_ROW) {
-			if (nhits == cap) {
+			if (nh == cap) {
 				cap = cap ? 2 * cap : 64;
 				hits = xrealloc(hits, cap * sizeof(*hits));
 			}
-			hits[nhits].claim = sqlite3_column_int64(st, 0);
-			hits[nhits].weight = corroborate_item_weight(kinds[k]);
-			hits[nhits].name = kinds[k] == ITEM_NAME;
-			hits[nhits++].number = kinds[k] == ITEM_NUMBER;
+			hits[nh].claim = sqlite3_column_int64(st, 0);
+			hits[nh++].number = k->kind[i] == ITEM_NUMBER;
 		}
 		sqlite3_reset(st);
-		if (nhits - first > KEY_POSTING_LIMIT)
-			nhits = first; /* too common to tell facts apart */
+		if (nh - first > KEY_POSTING_LIMIT)
+			nh = first; /* too common to tell facts apart */
 	}
-	qsort(hits, nhits, sizeof(*hits), cmp_hit);
-	for (size_t i = 0; i < nhits;) {
+	qsort(hits, nh, sizeof(*hits), cmp_hit);
+	sqlite3_int64 *ids = xmalloc((nh + 1) * sizeof(*ids));
+	*n = 0;
+	for (size_t i = 0; i < nh;) {
 		size_t j = i;
-		double shared = 0;
-		int numbers_shared = 0, names = 0, words = 0;
-		for (; j < nhits && hits[j].claim == hits[i].claim; j++) {
-			shared += hits[j].weight;
-			numbers_shared += hits[j].number;
-			names += hits[j].name;
-			words += !hits[j].number && !hits[j].name;
-		}
-		sqlite3_int64 other = hits[i].claim;
+		bool number = false;
+		for (; j < nh && hits[j].claim == hits[i].claim; j++)
+			number |= hits[j].number;
+		if (number || j - i >= 3)
+			ids[(*n)++] = hits[i].claim;
 		i = j;
-		/* a fact has a how many with a who or a what, or several
-		 * names: shared words alone are a shared topic */
-		bool strong = (numbers_shared && (names || words >= 2)) || names >= 3;
-		if (shared < CORPUS_MIN_SHARED || !strong)
+	}
+	free(hits);
+	return ids;
+}
+
+static int link_corpus(struct writer *w, sqlite3_int64 id, const struct keyset *mine)
+{
+	size_t n;
+	sqlite3_int64 *ids = candidates(w, mine, &n);
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc; i++) {
+		sqlite3_stmt *st = stmt(w->db, S_FACT_KEYS);
+		if (!st || bind(st, "i", ids[i]) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+			if (st)
+				sqlite3_reset(st);
 			continue;
-		double ow = claim_weight(w->db, other);
-		double mn = total < ow ? total : ow;
-		if (mn <= 0 || shared / mn < CORPUS_MIN_RATIO)
+		}
+		struct keyset other;
+		keys_parse(&w->tmp, (const char *)sqlite3_column_text(st, 0), &other);
+		sqlite3_reset(st);
+		if (!same_fact_across(mine, &other))
 			continue;
-		/* both give figures: the fewer must all be among the others */
-		int other_numbers = count_numbers(w->db, other);
-		int mine = 0;
-		for (size_t k = 0; k < n; k++)
-			mine += kinds[k] == ITEM_NUMBER;
-		if (mine && other_numbers &&
-		    numbers_shared < (mine < other_numbers ? mine : other_numbers))
-			continue;
-		if (same_fact(w->db, id, other))
-			goto fail;
+		rc = same_fact(w->db, id, ids[i]);
 		w->linked[w->claim_index] = true;
 	}
-	goto out;
-fail:
-	rc = -1;
-out:
-	free(hits);
+	free(ids);
+	return rc;
+}
+
+static int write_anchors(struct writer *w, sqlite3_int64 claim, const struct keyset *k)
+{
+	for (size_t i = 0; i < k->n; i++) {
+		if (k->kind[i] == ITEM_WORD)
+			continue;
+		sqlite3_stmt *st = stmt(w->db, S_ANCHOR);
+		if (!st || bind(st, "tii", k->key[i], claim, w->doc_id) != SQLITE_OK || exec_stmt(st))
+			return -1;
+	}
+	return 0;
+}
+
+static int write_claim(struct writer *w, size_t i)
+{
+	const struct claim *c = &w->doc->claims[i];
+	w->claim_index = i;
+	/* only check-worthy claims are linked across documents: only they
+	 * keep keys */
+	struct keyset k = { 0 };
+	if (c->checkworthy)
+		k.n = corroborate_keys(&w->tmp, w->rules, c, &k.key, &k.kind, &k.total);
+	sqlite3_stmt *st = stmt(w->db, S_CLAIM);
+	size_t b = (size_t)(c->block - w->doc->blocks);
+	if (!st || bind(st, "iiiiiiitttit", w->doc_id, (sqlite3_int64)c->id, w->block_ids[b],
+			(sqlite3_int64)c->start, (sqlite3_int64)c->end, (sqlite3_int64)c->line,
+			(sqlite3_int64)c->col, c->text, claim_kind_name(c->kind),
+			status_name(c->status), (sqlite3_int64)c->checkworthy,
+			k.n ? keys_text(&w->tmp, &k) : NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_int64 id = insert(w, st);
+	if (id < 0)
+		return -1;
+	w->claim_ids[i] = id;
+	for (size_t s = 0; s < c->nsources; s++)
+		if (write_source(w, id, c, &c->sources[s]))
+			return -1;
+	int rc = k.n ? write_anchors(w, id, &k) : 0;
+	if (rc == 0 && k.n)
+		rc = link_corpus(w, id, &k);
+	arena_reset(&w->tmp);
 	return rc;
 }
 
@@ -611,35 +687,6 @@ static sqlite3_int64 *linked_others(pc_db *db, sqlite3_int64 doc, size_t *n)
 	}
 	sqlite3_reset(st);
 	return ids;
-}
-
-static int write_claim(struct writer *w, size_t i)
-{
-	const struct claim *c = &w->doc->claims[i];
-	w->claim_index = i;
-	char **items;
-	unsigned char *kinds;
-	double total;
-	size_t nkeys = corroborate_keys(&w->tmp, w->rules, c, &items, &kinds, &total);
-	sqlite3_stmt *st = stmt(w->db, S_CLAIM);
-	size_t b = (size_t)(c->block - w->doc->blocks);
-	if (!st || bind(st, "iiiiiiitttid", w->doc_id, (sqlite3_int64)c->id, w->block_ids[b],
-			(sqlite3_int64)c->start, (sqlite3_int64)c->end, (sqlite3_int64)c->line,
-			(sqlite3_int64)c->col, c->text, claim_kind_name(c->kind),
-			status_name(c->status), (sqlite3_int64)c->checkworthy, total) != SQLITE_OK)
-		return -1;
-	sqlite3_int64 id = insert(w, st);
-	if (id < 0)
-		return -1;
-	w->claim_ids[i] = id;
-	for (size_t k = 0; k < c->nsources; k++)
-		if (write_source(w, id, c, &c->sources[k]))
-			return -1;
-	int rc = write_keys(w, id, items, kinds, nkeys);
-	if (rc == 0)
-		rc = link_corpus(w, id, items, kinds, nkeys, total);
-	arena_reset(&w->tmp);
-	return rc;
 }
 
 static int write_blocks(struct writer *w)
