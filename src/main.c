@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -278,62 +279,81 @@ fail:
 	return -1;
 }
 
-/* Checks one article; NULL on trouble (said on stderr), or when the
- * database already holds it unchanged (*skipped). */
-static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt,
-			 const char *path, enum pc_severity *fail_on, size_t *len,
-			 bool *skipped)
+/* One article read and analysed: the first half of checking it. */
+struct analysed {
+	pc_doc *doc;          /* NULL: trouble (said on stderr) or skipped */
+	pc_rules *rules;
+	const pc_settings *settings;
+	enum pc_severity fail_on;
+	size_t len;
+	bool skipped, current;
+};
+
+static void analyse_one(struct run *r, const struct opts *o, enum pc_format fmt,
+			const char *path, struct analysed *a)
 {
-	*skipped = false;
 	char *err = NULL;
+	memset(a, 0, sizeof(*a));
 	const pc_settings *s = pc_config_for(r->cfg, path, &err);
 	if (!s) {
 		fprintf(stderr, "%s\n", err);
 		free(err);
-		return NULL;
+		return;
 	}
+	a->settings = s;
 	int conf_fail = pc_settings_fail_on(s);
-	*fail_on = o->fail_on_set ? o->fail_on : conf_fail >= 0 ? (enum pc_severity)conf_fail :
-		   PC_SEV_ERROR;
+	a->fail_on = o->fail_on_set ? o->fail_on : conf_fail >= 0 ? (enum pc_severity)conf_fail :
+		     PC_SEV_ERROR;
 	if (fmt == PC_FORMAT_AUTO && pc_settings_input_format(s) >= 0)
 		fmt = (enum pc_format)pc_settings_input_format(s);
-	pc_rules *rules = rules_for(r, o, s);
-	if (!rules)
-		return NULL;
-	char *data = read_input(path, len);
+	if (!(a->rules = rules_for(r, o, s)))
+		return;
+	char *data = read_input(path, &a->len);
 	if (!data)
-		return NULL;
+		return;
 	/* an unchanged stored article is not analysed again, unless its
 	 * report with corpus status is wanted: then it is not rewritten */
-	bool current = r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, *len);
-	if (current && !o->corpus_status) {
+	a->current = r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, a->len);
+	if (a->current && !o->corpus_status) {
 		free(data);
-		r->skipped++;
-		*skipped = true;
-		return NULL;
+		a->skipped = true;
+		return;
 	}
-	pc_doc *doc = pc_doc_check(rules, !strcmp(path, "-") ? "<stdin>" : path,
-				   data, *len, fmt, &err);
+	a->doc = pc_doc_check(a->rules, !strcmp(path, "-") ? "<stdin>" : path, data, a->len,
+			      fmt, &err);
 	free(data);
-	if (!doc) {
+	if (!a->doc) {
 		fprintf(stderr, "%s\n", err);
 		free(err);
-		return NULL;
+		return;
 	}
-	if (pc_doc_warnings(doc))
-		fputs(pc_doc_warnings(doc), stderr);
+	if (pc_doc_warnings(a->doc))
+		fputs(pc_doc_warnings(a->doc), stderr);
+}
+
+/* The second half: store, settings, baseline, changed lines.  NULL on
+ * trouble, or when the article was skipped. */
+static pc_doc *finish_one(struct run *r, const struct opts *o, const char *path,
+			  struct analysed *a)
+{
+	char *err = NULL;
+	pc_doc *doc = a->doc;
+	if (a->skipped)
+		r->skipped++;
+	if (!doc)
+		return NULL;
 	/* the database keeps the analyzer's own findings, at their default
 	 * severities: config and suppressions are how one desk reads them */
-	if (r->db && ((!current && pc_db_store(r->db, rules, doc, &err)) ||
-		      (o->corpus_status && pc_doc_corpus_status(r->db, rules, doc, &err)))) {
+	if (r->db && ((!a->current && pc_db_store(r->db, a->rules, doc, &err)) ||
+		      (o->corpus_status && pc_doc_corpus_status(r->db, a->rules, doc, &err)))) {
 		fprintf(stderr, "%s\n", err);
 		free(err);
 		pc_doc_free(doc);
 		return NULL;
 	}
-	r->stored += r->db && !current;
-	r->skipped += current;
-	pc_doc_apply_settings(doc, s);
+	r->stored += r->db && !a->current;
+	r->skipped += a->current;
+	pc_doc_apply_settings(doc, a->settings);
 	if (r->record)
 		pc_baseline_add(r->record, doc);
 	if (r->baseline)
@@ -346,6 +366,81 @@ static pc_doc *check_one(struct run *r, const struct opts *o, enum pc_format fmt
 			r->unchanged += pc_doc_keep_lines(doc, lines, n);
 	}
 	return doc;
+}
+
+/* Loading a database, one thread analyses the next articles while the
+ * main thread writes the current one: the two halves overlap, and the
+ * analyzer (whose rules hold match state) still runs on one thread only.
+ * A queue of QUEUE_DEPTH bounds the memory held. */
+#define QUEUE_DEPTH 4
+
+struct pipeline {
+	struct run *run;
+	const struct opts *o;
+	enum pc_format fmt;
+	char **paths;
+	int npaths;
+	struct analysed q[QUEUE_DEPTH];
+	int head, tail; /* items [head, tail) are ready; counts, not indexes */
+	bool stop;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+};
+
+static void *pipeline_analyse(void *arg)
+{
+	struct pipeline *p = arg;
+	for (int i = 0; i < p->npaths; i++) {
+		struct analysed a;
+		pthread_mutex_lock(&p->mu);
+		while (p->tail - p->head == QUEUE_DEPTH && !p->stop)
+			pthread_cond_wait(&p->cv, &p->mu);
+		bool stop = p->stop;
+		pthread_mutex_unlock(&p->mu);
+		if (stop || interrupted)
+			break;
+		analyse_one(p->run, p->o, p->fmt, p->paths[i], &a);
+		pthread_mutex_lock(&p->mu);
+		p->q[p->tail % QUEUE_DEPTH] = a;
+		p->tail++;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+	}
+	pthread_mutex_lock(&p->mu);
+	p->stop = true;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
+/* The next analysed article, in argument order; false at the end. */
+static bool pipeline_next(struct pipeline *p, struct analysed *a)
+{
+	pthread_mutex_lock(&p->mu);
+	while (p->head == p->tail && !p->stop)
+		pthread_cond_wait(&p->cv, &p->mu);
+	bool got = p->head < p->tail;
+	if (got) {
+		*a = p->q[p->head % QUEUE_DEPTH];
+		p->head++;
+		pthread_cond_broadcast(&p->cv);
+	}
+	pthread_mutex_unlock(&p->mu);
+	return got;
+}
+
+/* Stops the analysing thread and frees what it analysed ahead. */
+static void pipeline_end(struct pipeline *p, pthread_t th)
+{
+	pthread_mutex_lock(&p->mu);
+	p->stop = true;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	pthread_join(th, NULL);
+	for (; p->head < p->tail; p->head++)
+		pc_doc_free(p->q[p->head % QUEUE_DEPTH].doc);
+	pthread_mutex_destroy(&p->mu);
+	pthread_cond_destroy(&p->cv);
 }
 
 /* The closing words on stderr: what a baseline or a diff hid, what a
@@ -422,21 +517,37 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	pc_doc **kept = NULL;
 	if (json && !quiet)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
+	struct pipeline pl = { .run = &run, .o = o, .fmt = fmt, .paths = argv, .npaths = argc };
+	pthread_t th;
+	bool threaded = run.db && argc > 1;
+	if (threaded) {
+		pthread_mutex_init(&pl.mu, NULL);
+		pthread_cond_init(&pl.cv, NULL);
+		if (pthread_create(&th, NULL, pipeline_analyse, &pl) != 0) {
+			pthread_mutex_destroy(&pl.mu);
+			pthread_cond_destroy(&pl.cv);
+			threaded = false;
+		}
+	}
 	for (int i = 0; i < argc; i++) {
-		size_t len = 0;
-		enum pc_severity fail_on;
-		bool skipped;
+		struct analysed a;
 		if (interrupted)
 			break;
-		pc_doc *doc = check_one(&run, o, fmt, argv[i], &fail_on, &len, &skipped);
+		if (threaded) {
+			if (!pipeline_next(&pl, &a))
+				break;
+		} else {
+			analyse_one(&run, o, fmt, argv[i], &a);
+		}
+		pc_doc *doc = finish_one(&run, o, argv[i], &a);
 		if (!doc) {
-			if (!skipped)
+			if (!a.skipped)
 				rc = EXIT_TROUBLE;
 			continue;
 		}
-		bytes += len;
+		bytes += a.len;
 		claims += pc_doc_claim_count(doc);
-		if (rc == 0 && fail_on != PC_SEV_NONE && pc_doc_worst(doc) >= fail_on)
+		if (rc == 0 && a.fail_on != PC_SEV_NONE && pc_doc_worst(doc) >= a.fail_on)
 			rc = EXIT_FINDINGS;
 		if (keep && !quiet) {
 			kept = realloc(kept, (ndocs + 1) * sizeof(*kept));
@@ -445,9 +556,9 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		}
 		if (quiet) {
 		} else if (json) {
-			char *s = pc_doc_json(doc);
-			printf("%s\n    %s", ndocs ? "," : "", s);
-			free(s);
+			char *js = pc_doc_json(doc);
+			printf("%s\n    %s", ndocs ? "," : "", js);
+			free(js);
 		} else if (rdjsonl) {
 			pc_emit_rdjsonl(stdout, doc);
 		} else if (github) {
@@ -458,6 +569,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		ndocs++;
 		pc_doc_free(doc);
 	}
+	if (threaded)
+		pipeline_end(&pl, th);
 	if (keep && !quiet) {
 		/* an empty SARIF log or checkstyle report still parses, where
 		 * no output at all would fail the upload step after it */
