@@ -146,8 +146,7 @@ static void features_of(struct arena *a, const pc_rules *r, const struct claim *
 			continue;
 		}
 		bool numword = false;
-		/* across documents "two" or "five" is any story's word */
-		for (size_t k = 0; k < COUNTOF(number_words) && !across; k++)
+		for (size_t k = 0; k < COUNTOF(number_words); k++)
 			if (!strcmp(w, number_words[k])) {
 				char buf[8];
 				snprintf(buf, sizeof(buf), "%zu", k);

@@ -503,22 +503,34 @@ static void keys_parse(struct arena *a, const char *text, struct keyset *k)
 
 /* Whether two claims of different documents state one fact: the in-
  * document rule made stricter.  Shared weight >= 6 and >= 0.6 of the
- * smaller claim; a shared figure with a shared name or two shared words,
- * or three shared names; when both give figures, all of the fewer
- * shared.  The words of the attributions (sources, relays, cues,
- * channels) and number words are not keys across documents. */
+ * smaller claim; a distinctive shared figure with a shared name (the who
+ * or where), any shared figure with two shared names, or three shared
+ * names; when both give figures, all of the fewer shared ("three killed"
+ * is not "four killed").  The words of the
+ * attributions (sources, relays, cues, channels) are not keys across
+ * documents. */
+/* A figure that tells facts apart: 10 or more, or more than a number
+ * ("5-2", "51.3", "14-year-old"); "two" or "3" is in every other story. */
+static bool distinctive(const char *key)
+{
+	for (const char *p = key; *p; p++)
+		if (*p < '0' || *p > '9')
+			return true;
+	return strlen(key) >= 2;
+}
+
 static bool same_fact_across(const struct keyset *x, const struct keyset *y)
 {
 	double shared = 0;
-	int numbers = 0, names = 0, words = 0, xn = 0, yn = 0;
+	int numbers = 0, figures = 0, names = 0, xn = 0, yn = 0;
 	for (size_t i = 0; i < x->n; i++) {
 		xn += x->kind[i] == ITEM_NUMBER;
 		for (size_t j = 0; j < y->n; j++)
 			if (x->kind[i] == y->kind[j] && !strcmp(x->key[i], y->key[j])) {
 				shared += corroborate_item_weight(x->kind[i]);
 				numbers += x->kind[i] == ITEM_NUMBER;
+				figures += x->kind[i] == ITEM_NUMBER && distinctive(x->key[i]);
 				names += x->kind[i] == ITEM_NAME;
-				words += x->kind[i] == ITEM_WORD;
 				break;
 			}
 	}
@@ -527,7 +539,7 @@ static bool same_fact_across(const struct keyset *x, const struct keyset *y)
 	double mn = x->total < y->total ? x->total : y->total;
 	if (shared < CORPUS_MIN_SHARED || mn <= 0 || shared / mn < CORPUS_MIN_RATIO)
 		return false;
-	if (!((numbers && (names || words >= 2)) || names >= 3))
+	if (!((figures && names) || (numbers && names >= 2) || names >= 3))
 		return false;
 	return !(xn && yn && numbers < (xn < yn ? xn : yn));
 }

@@ -187,6 +187,26 @@ out=$("$pc" check --db er.db --corpus-status --format json b.txt 2>/dev/null)
 grep -q 'attributed in a.txt:3 (to Associated Press)' <<<"$out" && ok || bad "--corpus-status names the other article" "$out"
 out=$("$pc" check --db er.db b.txt 2>&1)
 ! grep -q "unsourced \[" <<<"$out" && ok || bad "unchanged file skipped without output"
+# different facts sharing a place and a figure stay apart: three killed
+# is not four killed; a small figure and one shared name are not a fact
+cat >d.txt <<'ART'
+Strike On Kharkiv
+
+In Kharkiv, three people were killed and 27 injured on Sunday, the governor said.
+
+Two U.S. companies were hit by the outage, the ministry said.
+ART
+cat >e.txt <<'ART'
+Drone Attack
+
+A drone strike on Kharkiv killed four people and injured 27 overnight.
+
+Hackers stole data from two U.S. health companies.
+ART
+"$pc" check --db er.db d.txt e.txt >/dev/null 2>&1
+[ "$(q er.db "SELECT count(*) FROM same_fact s JOIN claims c ON c.id = s.claim_id
+	JOIN documents d ON d.id = c.document_id WHERE s.scope = 'corpus' AND d.path IN ('d.txt', 'e.txt')")" = 0 ] && ok ||
+	bad "different facts linked across documents" "$(q er.db "SELECT c1.text, c2.text FROM same_fact s JOIN claims c1 ON c1.id = s.claim_id JOIN claims c2 ON c2.id = s.other_id WHERE s.scope = 'corpus'")"
 # removing the other article takes its corroboration with it
 rm a.txt
 "$pc" db prune --db er.db >/dev/null 2>&1
