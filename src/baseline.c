@@ -188,7 +188,8 @@ static struct entry *find_unused(pc_baseline *b, const char *key)
 size_t pc_baseline_filter(pc_baseline *b, pc_doc *doc)
 {
 	if (!b->sorted) {
-		qsort(b->e, b->n, sizeof(*b->e), cmp_key);
+		if (b->n)
+			qsort(b->e, b->n, sizeof(*b->e), cmp_key);
 		b->sorted = true;
 	}
 	char *path = doc_key_path(b, doc);
@@ -257,7 +258,8 @@ static int cmp_place(const void *a, const void *b)
 
 long pc_baseline_write(pc_baseline *b, char **err)
 {
-	qsort(b->e, b->n, sizeof(*b->e), cmp_place);
+	if (b->n)
+		qsort(b->e, b->n, sizeof(*b->e), cmp_place);
 	b->sorted = false;
 	json_t *root = json_object(), *fs = json_array();
 	json_object_set_new(root, "tool", json_string("provcheck"));

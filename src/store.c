@@ -592,7 +592,8 @@ static sqlite3_int64 *candidates(struct writer *w, const struct keyset *k, size_
 		if (nh - first > KEY_POSTING_LIMIT)
 			nh = first; /* too common to tell facts apart */
 	}
-	qsort(hits, nh, sizeof(*hits), cmp_hit);
+	if (nh)
+		qsort(hits, nh, sizeof(*hits), cmp_hit);
 	sqlite3_int64 *ids = xmalloc((nh + 1) * sizeof(*ids));
 	*n = 0;
 	for (size_t i = 0; i < nh;) {
