@@ -158,6 +158,15 @@ int pc_doc_corpus_status(pc_db *db, const pc_rules *rules, pc_doc *doc, char **e
  * returns how many, or -1 with *err. */
 int pc_db_prune(pc_db *db, FILE *out, char **err);
 
+/* Writes the whole citation graph of the database to `out`, reading it
+ * in one read transaction and changing nothing.  `format` is "dot"
+ * (Graphviz: a cluster an article with its claims coloured by status,
+ * sources by kind, claim -> origin edges labelled with the cue, relay
+ * chains origin -> relays -> article, dashed same-fact links) or
+ * "prov-json" (W3C PROV-JSON, Member Submission 2013-04-24; the model is
+ * described at the top of src/graph.c).  0, or -1 with *err. */
+int pc_graph(pc_db *db, const char *format, FILE *out, char **err);
+
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */
 int pc_eval(const pc_rules *rules, const char *corpus_dir, int json,

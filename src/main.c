@@ -27,6 +27,9 @@ static const char usage[] =
 	"       provcheck rules pattern              print the expanded patterns, one a line\n"
 	"       provcheck explain RULE               what a finding or pattern means, how to fix it\n"
 	"       provcheck db prune --db FILE         drop stored articles whose files are gone\n"
+	"       provcheck graph --db FILE [-f dot|prov-json]\n"
+	"                                            the stored citation graph, as Graphviz DOT\n"
+	"                                            (default) or W3C PROV-JSON\n"
 	"\n"
 	"check options:\n"
 	"  -f, --format FORMAT           output format (default text): text, json,\n"
@@ -66,7 +69,7 @@ static const char usage[] =
 struct opts {
 	const char *format, *input_format, *color, *floors;
 	const char *config, *baseline, *write_baseline, *diff, *since, *db;
-	bool no_config, fail_on_set, corpus_status;
+	bool no_config, fail_on_set, corpus_status, format_set;
 	enum pc_severity fail_on;
 	const char **rules;
 	size_t nrules;
@@ -677,6 +680,32 @@ static int cmd_db(struct opts *o, int argc, char **argv)
 	return 0;
 }
 
+static int cmd_graph(struct opts *o, int argc, char **argv)
+{
+	if (argc != 0 || !o->db)
+		return die_usage("graph takes --db FILE and --format dot or prov-json");
+	const char *format = o->format_set ? o->format : "dot";
+	if (strcmp(format, "dot") && strcmp(format, "prov-json"))
+		return die_usage("graph --format takes dot or prov-json");
+	/* opening creates a missing database: a mistyped name would print
+	 * an empty graph and leave a new file behind */
+	struct stat st;
+	if (stat(o->db, &st) != 0) {
+		fprintf(stderr, "%s: error: cannot read the database: %s\n", o->db, strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	char *err = NULL;
+	pc_db *db = pc_db_open(o->db, &err);
+	int rc = db ? pc_graph(db, format, stdout, &err) : -1;
+	pc_db_close(db);
+	if (rc < 0) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
 static int cmd_explain(struct opts *o, int argc, char **argv)
 {
 	if (argc != 1)
@@ -736,6 +765,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'f':
 			o.format = optarg;
+			o.format_set = true;
 			break;
 		case 'F':
 			o.fail_on = pc_severity_from_name(optarg);
@@ -814,6 +844,8 @@ int main(int argc, char **argv)
 		rc = cmd_explain(&o, rest, args);
 	else if (!strcmp(cmd, "db"))
 		rc = cmd_db(&o, rest, args);
+	else if (!strcmp(cmd, "graph"))
+		rc = cmd_graph(&o, rest, args);
 	else
 		rc = die_usage("unknown command");
 	free(o.rules);

@@ -264,6 +264,11 @@ sqlite3 *store_handle(pc_db *db)
 	return db->db;
 }
 
+char *store_error(pc_db *db, const char *what)
+{
+	return db_error(db, what);
+}
+
 /* The document's path as the database names it: relative to the
  * database file, so the archive can move with its database. */
 static char *db_doc_path(const pc_db *db, const char *path)
