@@ -6,6 +6,12 @@
 
 #include "doc.h"
 
+/* Text as HTML character data or an attribute value: & < > " ' escaped,
+ * carriage returns dropped.  Every string from an article or a database
+ * goes through one of these. */
+void emit_html_text(FILE *out, const char *s, size_t n);
+void emit_html_str(FILE *out, const char *s);
+
 extern const char emit_html_css[];
 extern const char emit_html_js[];
 
