@@ -144,6 +144,10 @@ size_t pc_doc_suppressed(const pc_doc *doc);
 /* The citation graph in SQLite (schema: src/schema.sql).  Opening
  * creates or migrates the file; NULL and *err on failure. */
 pc_db *pc_db_open(const char *path, char **err);
+/* Opens a database that exists, for readers: NULL and *err when the file
+ * is missing or holds no provcheck schema, left untouched (where
+ * pc_db_open would create the file or write the schema into it). */
+pc_db *pc_db_open_existing(const char *path, char **err);
 void pc_db_close(pc_db *db);
 /* Whether the database holds this path with this very content. */
 int pc_db_is_current(pc_db *db, const char *path, const char *data, size_t len);

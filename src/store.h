@@ -9,6 +9,8 @@
 
 /* The connection, for the report and graph readers. */
 sqlite3 *store_handle(pc_db *db);
+/* The file name the database was opened by, for messages. */
+const char *store_path(const pc_db *db);
 /* Adds to the document's claims the origins of the same fact in other
  * stored documents. */
 int pc_db_corpus_origins(pc_db *db, pc_doc *doc, char **err);
