@@ -162,6 +162,16 @@ int pc_doc_corpus_status(pc_db *db, const pc_rules *rules, pc_doc *doc, char **e
  * returns how many, or -1 with *err. */
 int pc_db_prune(pc_db *db, FILE *out, char **err);
 
+/* The report of a database: per document (claims by status, sources by
+ * type, claims resting on agencies, on unnamed sources, on state media),
+ * per source (claims as origin and as relay, documents), the longest and
+ * the most frequent relay chains, the unsourced and single-source
+ * check-worthy claims, and totals.  `format` is "text" (tables),
+ * "json" (README, "Querying the citation graph") or "html" (one page,
+ * no script).  Reads in one transaction, writes nothing.  0, or -1 with
+ * *err = "FILE: error: ...". */
+int pc_report(pc_db *db, const char *format, FILE *out, char **err);
+
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */
 int pc_eval(const pc_rules *rules, const char *corpus_dir, int json,

@@ -14,6 +14,8 @@ void emit_html_str(FILE *out, const char *s);
 
 extern const char emit_html_css[];
 extern const char emit_html_js[];
+/* The stylesheet of `provcheck report --format html`: tables only. */
+extern const char emit_html_report_css[];
 
 /* The citation graph of a document as an SVG element (malloc'd): drawn
  * by Graphviz when built with it, by a layered layout of our own else. */

@@ -26,6 +26,8 @@ static const char usage[] =
 	"       provcheck rules pattern              print the expanded patterns, one a line\n"
 	"       provcheck explain RULE               what a finding or pattern means, how to fix it\n"
 	"       provcheck db prune --db FILE         drop stored articles whose files are gone\n"
+	"       provcheck report --db FILE [--format text|json|html]\n"
+	"                                            figures of a stored citation graph\n"
 	"\n"
 	"check options:\n"
 	"  -f, --format FORMAT           output format (default text): text, json,\n"
@@ -560,6 +562,40 @@ static int cmd_db(struct opts *o, int argc, char **argv)
 	return 0;
 }
 
+/* A report only reads: the database must be there already, and it is
+ * named in every complaint. */
+static int cmd_report(struct opts *o, int argc, char **argv)
+{
+	if (argc != 0 || !o->db)
+		return die_usage("report takes --db FILE and no other argument");
+	const char *f = o->format;
+	if (strcmp(f, "text") && strcmp(f, "json") && strcmp(f, "html"))
+		return die_usage("report --format takes text, json or html");
+	struct stat st;
+	if (stat(o->db, &st) != 0 || access(o->db, R_OK) != 0) {
+		fprintf(stderr, "%s: error: cannot read the database: %s\n", o->db, strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "%s: error: is a directory, not a database\n", o->db);
+		return EXIT_TROUBLE;
+	}
+	char *err = NULL;
+	pc_db *db = pc_db_open_existing(o->db, &err);
+	int rc = db ? pc_report(db, f, stdout, &err) : -1;
+	pc_db_close(db);
+	if (rc < 0) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return EXIT_TROUBLE;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "provcheck: error: writing output failed\n");
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
 static int cmd_explain(struct opts *o, int argc, char **argv)
 {
 	if (argc != 1)
@@ -697,6 +733,8 @@ int main(int argc, char **argv)
 		rc = cmd_explain(&o, rest, args);
 	else if (!strcmp(cmd, "db"))
 		rc = cmd_db(&o, rest, args);
+	else if (!strcmp(cmd, "report"))
+		rc = cmd_report(&o, rest, args);
 	else
 		rc = die_usage("unknown command");
 	free(o.rules);
