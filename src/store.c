@@ -575,7 +575,8 @@ static int link_corpus(struct writer *w, sqlite3_int64 id, char **items,
 		if (nhits - first > KEY_POSTING_LIMIT)
 			nhits = first; /* too common to tell facts apart */
 	}
-	qsort(hits, nhits, sizeof(*hits), cmp_hit);
+	if (nhits) /* hits is NULL when no key found a candidate */
+		qsort(hits, nhits, sizeof(*hits), cmp_hit);
 	for (size_t i = 0; i < nhits;) {
 		size_t j = i;
 		double shared = 0;
