@@ -115,7 +115,7 @@ static char *fmt(const char *f, ...)
 	return s;
 }
 
-static void fail(struct report *r, const char *what)
+static void report_error(struct report *r, const char *what)
 {
 	if (!r->err)
 		r->err = fmt("%s: error: %s: %s", r->path, what, sqlite3_errmsg(r->db));
@@ -160,7 +160,7 @@ static json_t *query_rows(struct report *r, enum query q)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(r->db, query_sql[q], -1, &st, NULL) != SQLITE_OK) {
-		fail(r, "cannot read the database");
+		report_error(r, "cannot read the database");
 		return NULL;
 	}
 	json_t *rows = json_array();
@@ -168,7 +168,7 @@ static json_t *query_rows(struct report *r, enum query q)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		json_array_append_new(rows, row_json(st));
 	if (rc != SQLITE_DONE) {
-		fail(r, "cannot read the database");
+		report_error(r, "cannot read the database");
 		json_decref(rows);
 		rows = NULL;
 	}
@@ -179,8 +179,10 @@ static json_t *query_rows(struct report *r, enum query q)
 static int query_exec(struct report *r, enum query q)
 {
 	json_t *rows = query_rows(r, q);
+	if (!rows)
+		return -1;
 	json_decref(rows);
-	return rows ? 0 : -1;
+	return 0;
 }
 
 /* Every source type with its count, none left out, so that a consumer
@@ -267,23 +269,25 @@ static int read_totals(struct report *r, json_t *root)
 static json_t *report_read(struct report *r)
 {
 	json_t *root = json_object();
+	int rc = -1;
 	json_object_set_new(root, "tool", json_string("provcheck"));
 	json_object_set_new(root, "version", json_string(PC_VERSION));
 	json_object_set_new(root, "database", emit_json_str(r->path));
 	if (query_exec(r, Q_BEGIN))
-		goto fail;
+		goto out;
 	if (read_documents(r, root) || read_sources(r, root) || read_chains(r, root) ||
 	    read_into(r, root, "unsourced", Q_UNSOURCED) ||
 	    read_into(r, root, "single_source", Q_SINGLE) || read_totals(r, root)) {
 		query_exec(r, Q_ROLLBACK);
-		goto fail;
+		goto out;
 	}
-	if (query_exec(r, Q_COMMIT))
-		goto fail;
+	rc = query_exec(r, Q_COMMIT);
+out:
+	if (rc) {
+		json_decref(root);
+		root = NULL;
+	}
 	return root;
-fail:
-	json_decref(root);
-	return NULL;
 }
 
 /* --- tables: what text and html show ------------------------------------ */

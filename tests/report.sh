@@ -118,6 +118,16 @@ for f in "$tmp/notes.txt" "$tmp/other.db" "$tmp"; do
 		bad "foreign file $f: exit $rc (want 2), or it was changed" "$out"
 	fi
 done
+# a file that claims the schema but lacks its tables: the read fails,
+# named, instead of a report of zeros
+sqlite3 "$tmp/hollow.db" 'PRAGMA user_version = 1; CREATE TABLE t (x);'
+out=$("$pc" report --db "$tmp/hollow.db" 2>&1)
+rc=$?
+if [ $rc -eq 2 ] && grep -q "^$tmp/hollow.db: error: cannot read the database: no such table" <<<"$out"; then
+	ok
+else
+	bad "hollow database: exit $rc (want 2)" "$out"
+fi
 out=$("$pc" report --db "$db" --format sarif 2>&1)
 rc=$?
 if [ $rc -eq 2 ] && grep -q 'report --format takes text, json or html' <<<"$out"; then ok; else
