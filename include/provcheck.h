@@ -144,6 +144,10 @@ size_t pc_doc_suppressed(const pc_doc *doc);
 /* The citation graph in SQLite (schema: src/schema.sql).  Opening
  * creates or migrates the file; NULL and *err on failure. */
 pc_db *pc_db_open(const char *path, char **err);
+/* Opens a database that exists, for readers: NULL and *err when the file
+ * is missing or holds no provcheck schema, left untouched (where
+ * pc_db_open would create the file or write the schema into it). */
+pc_db *pc_db_open_existing(const char *path, char **err);
 void pc_db_close(pc_db *db);
 /* Whether the database holds this path with this very content. */
 int pc_db_is_current(pc_db *db, const char *path, const char *data, size_t len);
@@ -166,6 +170,15 @@ int pc_db_prune(pc_db *db, FILE *out, char **err);
  * "prov-json" (W3C PROV-JSON, Member Submission 2013-04-24; the model is
  * described at the top of src/graph.c).  0, or -1 with *err. */
 int pc_graph(pc_db *db, const char *format, FILE *out, char **err);
+/* The report of a database: per document (claims by status, sources by
+ * type, claims resting on agencies, on unnamed sources, on state media),
+ * per source (claims as origin and as relay, documents), the longest and
+ * the most frequent relay chains, the unsourced and single-source
+ * check-worthy claims, and totals.  `format` is "text" (tables),
+ * "json" (README, "Querying the citation graph") or "html" (one page,
+ * no script).  Reads in one transaction, writes nothing.  0, or -1 with
+ * *err = "FILE: error: ...". */
+int pc_report(pc_db *db, const char *format, FILE *out, char **err);
 
 /* Scores the analyzer against CORPUS/gold (guide section 6); prints a
  * table, or JSON when `json` is set.  Returns 0, or -1 with *err set. */

@@ -1,6 +1,7 @@
-/* The HTML report.  Every piece of article text goes through html_text();
- * the data for the detail panel travels as JSON in a script element with
- * "</" escaped, so nothing from an article can close a tag. */
+/* The HTML report.  Every piece of article text goes through
+ * emit_html_text(); the data for the detail panel travels as JSON in a
+ * script element with "</" escaped, so nothing from an article can close
+ * a tag. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,7 @@
 #include "emit_html.h"
 #include "util.h"
 
-static void html_text(FILE *out, const char *s, size_t n)
+void emit_html_text(FILE *out, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		switch (s[i]) {
@@ -25,9 +26,9 @@ static void html_text(FILE *out, const char *s, size_t n)
 	}
 }
 
-static void html_str(FILE *out, const char *s)
+void emit_html_str(FILE *out, const char *s)
 {
-	html_text(out, s, strlen(s));
+	emit_html_text(out, s, strlen(s));
 }
 
 static const char *status_class(const struct claim *c)
@@ -60,25 +61,25 @@ static void write_block_text(FILE *out, const struct pc_doc *doc, size_t di,
 	while (*ci < doc->nclaims && doc->claims[*ci].block == b) {
 		const struct claim *c = &doc->claims[*ci];
 		if (c->tstart > pos)
-			html_text(out, b->text + pos, c->tstart - pos);
+			emit_html_text(out, b->text + pos, c->tstart - pos);
 		const char *cls = status_class(c);
 		if (cls) {
 			fprintf(out, "<span class=\"claim st-%s\" id=\"c-%zu-%d\" tabindex=\"0\" "
 				"role=\"button\" aria-pressed=\"false\" data-doc=\"%zu\" "
 				"data-claim=\"%d\" data-status=\"%s\"><span class=\"sr\">(%s) </span>",
 				cls, di, c->id, di, c->id, status_name(c->status), status_words(cls));
-			html_text(out, b->text + c->tstart, c->tend - c->tstart);
+			emit_html_text(out, b->text + c->tstart, c->tend - c->tstart);
 			fputs("</span>", out);
 		} else {
 			fprintf(out, "<span class=\"nac\" id=\"c-%zu-%d\">", di, c->id);
-			html_text(out, b->text + c->tstart, c->tend - c->tstart);
+			emit_html_text(out, b->text + c->tstart, c->tend - c->tstart);
 			fputs("</span>", out);
 		}
 		pos = c->tend;
 		(*ci)++;
 	}
 	if (pos < b->len)
-		html_text(out, b->text + pos, b->len - pos);
+		emit_html_text(out, b->text + pos, b->len - pos);
 }
 
 static void write_article(FILE *out, const struct pc_doc *doc, size_t di)
@@ -184,7 +185,7 @@ static void write_panel(FILE *out, const struct pc_doc *doc, size_t di)
 	for (size_t i = 0; i < nr && i < 15; i++) {
 		int tot = r[i].origin + r[i].relay;
 		fputs("<li>", out);
-		html_str(out, r[i].name);
+		emit_html_str(out, r[i].name);
 		fprintf(out, " <small>%s%s: %d as origin, %d as relay</small>"
 			"<span class=\"bar t-%s%s\" style=\"width:%d%%\" aria-hidden=\"true\">&#8203;</span></li>\n",
 			source_type_name(r[i].type), r[i].state ? ", state-affiliated" : "",
@@ -209,7 +210,7 @@ void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs)
 	fputs("Attribution report", out);
 	if (ndocs == 1) {
 		fputs(": ", out);
-		html_str(out, docs[0]->path);
+		emit_html_str(out, docs[0]->path);
 	}
 	fprintf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 		"<header class=\"top\"><h1>Attribution report</h1><p>provcheck %s &middot; %zu "
@@ -223,7 +224,7 @@ void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs)
 	json_t *root = json_object(), *arr = json_array();
 	for (size_t d = 0; d < ndocs; d++) {
 		fprintf(out, "<section class=\"doc\" aria-labelledby=\"doc-%zu\">\n<h2 id=\"doc-%zu\">", d, d);
-		html_str(out, docs[d]->path);
+		emit_html_str(out, docs[d]->path);
 		fputs("</h2>\n<div class=\"layout\">\n", out);
 		write_article(out, docs[d], d);
 		write_panel(out, docs[d], d);

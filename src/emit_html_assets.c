@@ -92,3 +92,24 @@ const char emit_html_js[] =
 "});\n"
 "document.documentElement.setAttribute('data-ready','1');\n"
 "})();\n";
+
+/* The database report: the palette and type of the article report, for
+ * wide tables of figures that an editor scans down and prints. */
+const char emit_html_report_css[] =
+":root{--ink:#1a1a1a;--paper:#fff;--muted:#555;--rule:#ccc;--band:#f4f4f2}\n"
+"*{box-sizing:border-box}\n"
+"body{margin:0;font:15px/1.45 system-ui,sans-serif;color:var(--ink);background:var(--paper)}\n"
+"header.top{padding:.8rem 1.2rem;border-bottom:1px solid var(--rule)}\n"
+"header.top h1{font-size:1.2rem;margin:0}\n"
+"header.top p{margin:.2rem 0 0;color:var(--muted);font-size:.9rem;word-break:break-all}\n"
+"main{padding:0 1.2rem 2rem}\n"
+".scroll{overflow-x:auto;margin-top:1.5rem}\n"
+"table{border-collapse:collapse;min-width:20rem}\n"
+"caption{text-align:left;font:600 1.05rem Georgia,'Times New Roman',serif;padding:.3rem 0 .5rem}\n"
+"th,td{padding:.25rem .6rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}\n"
+"th{background:var(--band);font-weight:600;position:sticky;top:0}\n"
+"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+"td.mid{text-align:center}\n"
+"tbody tr:nth-child(even){background:#fafaf8}\n"
+"td:last-child{max-width:48rem}\n"
+"@media print{.scroll{overflow:visible}th{position:static}body{font-size:10pt}}\n";

@@ -30,6 +30,8 @@ static const char usage[] =
 	"       provcheck graph --db FILE [-f dot|prov-json]\n"
 	"                                            the stored citation graph, as Graphviz DOT\n"
 	"                                            (default) or W3C PROV-JSON\n"
+	"       provcheck report --db FILE [--format text|json|html]\n"
+	"                                            figures of a stored citation graph\n"
 	"\n"
 	"check options:\n"
 	"  -f, --format FORMAT           output format (default text): text, json,\n"
@@ -680,6 +682,44 @@ static int cmd_db(struct opts *o, int argc, char **argv)
 	return 0;
 }
 
+/* Readers (report, graph) need the database there already, and a
+ * provcheck one: a mistyped name must not leave a new file behind, and
+ * every complaint names the file.  NULL after saying why. */
+static pc_db *open_for_reading(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0 || access(path, R_OK) != 0) {
+		fprintf(stderr, "%s: error: cannot read the database: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "%s: error: is a directory, not a database\n", path);
+		return NULL;
+	}
+	char *err = NULL;
+	pc_db *db = pc_db_open_existing(path, &err);
+	if (!db) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+	}
+	return db;
+}
+
+static int finish_reading(pc_db *db, int rc, char *err)
+{
+	pc_db_close(db);
+	if (rc < 0) {
+		fprintf(stderr, "%s\n", err ? err : "provcheck: error: cannot read the database");
+		free(err);
+		return EXIT_TROUBLE;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "provcheck: error: writing output failed\n");
+		return EXIT_TROUBLE;
+	}
+	return 0;
+}
+
 static int cmd_graph(struct opts *o, int argc, char **argv)
 {
 	if (argc != 0 || !o->db)
@@ -687,23 +727,27 @@ static int cmd_graph(struct opts *o, int argc, char **argv)
 	const char *format = o->format_set ? o->format : "dot";
 	if (strcmp(format, "dot") && strcmp(format, "prov-json"))
 		return die_usage("graph --format takes dot or prov-json");
-	/* opening creates a missing database: a mistyped name would print
-	 * an empty graph and leave a new file behind */
-	struct stat st;
-	if (stat(o->db, &st) != 0) {
-		fprintf(stderr, "%s: error: cannot read the database: %s\n", o->db, strerror(errno));
+	pc_db *db = open_for_reading(o->db);
+	if (!db)
 		return EXIT_TROUBLE;
-	}
 	char *err = NULL;
-	pc_db *db = pc_db_open(o->db, &err);
-	int rc = db ? pc_graph(db, format, stdout, &err) : -1;
-	pc_db_close(db);
-	if (rc < 0) {
-		fprintf(stderr, "%s\n", err);
-		free(err);
+	int rc = pc_graph(db, format, stdout, &err);
+	return finish_reading(db, rc, err);
+}
+
+static int cmd_report(struct opts *o, int argc, char **argv)
+{
+	if (argc != 0 || !o->db)
+		return die_usage("report takes --db FILE and no other argument");
+	const char *f = o->format;
+	if (strcmp(f, "text") && strcmp(f, "json") && strcmp(f, "html"))
+		return die_usage("report --format takes text, json or html");
+	pc_db *db = open_for_reading(o->db);
+	if (!db)
 		return EXIT_TROUBLE;
-	}
-	return 0;
+	char *err = NULL;
+	int rc = pc_report(db, f, stdout, &err);
+	return finish_reading(db, rc, err);
 }
 
 static int cmd_explain(struct opts *o, int argc, char **argv)
@@ -846,6 +890,8 @@ int main(int argc, char **argv)
 		rc = cmd_db(&o, rest, args);
 	else if (!strcmp(cmd, "graph"))
 		rc = cmd_graph(&o, rest, args);
+	else if (!strcmp(cmd, "report"))
+		rc = cmd_report(&o, rest, args);
 	else
 		rc = die_usage("unknown command");
 	free(o.rules);

@@ -166,15 +166,21 @@ static int exec_stmt(sqlite3_stmt *st)
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* The schema version of the file; -1 when it is no SQLite database. */
+static int user_version(pc_db *db)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	sqlite3_finalize(st);
+	return version;
+}
+
 static int migrate(pc_db *db, char **err)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK) {
-		*err = db_error(db, "not a database");
-		return -1;
-	}
-	int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-	sqlite3_finalize(st);
+	int version = user_version(db);
 	if (version < 0) {
 		*err = db_error(db, "not a database");
 		return -1;
@@ -217,18 +223,27 @@ static int migrate(pc_db *db, char **err)
 	return 0;
 }
 
-pc_db *pc_db_open(const char *path, char **err)
+/* `existing` opens only a provcheck database that is there, and looks
+ * at it before anything writes (the WAL switch, the schema): a reader
+ * given the wrong file must leave it as it was. */
+static pc_db *db_open(const char *path, bool existing, char **err)
 {
 	pc_db *db = xcalloc(1, sizeof(*db));
 	db->path = xstrdup(path);
 	db->dir = path_dir_abs(path);
-	if (sqlite3_open_v2(path, &db->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	int flags = SQLITE_OPEN_READWRITE | (existing ? 0 : SQLITE_OPEN_CREATE);
+	if (sqlite3_open_v2(path, &db->db, flags, NULL) != SQLITE_OK) {
 		*err = db_error(db, "cannot open");
-		pc_db_close(db);
-		return NULL;
+		goto fail;
 	}
 	sqlite3_busy_timeout(db->db, 60000);
 	sqlite3_extended_result_codes(db->db, 1);
+	if (existing && user_version(db) <= 0) {
+		size_t n = strlen(path) + 64;
+		*err = xmalloc(n);
+		snprintf(*err, n, "%s: error: not a provcheck database", path);
+		goto fail;
+	}
 	/* WAL: readers never block the writer; NORMAL sync: a commit is
 	 * durable at the next checkpoint, atomic always; a page cache and a
 	 * map big enough that an archive's index lookups stay in memory */
@@ -237,14 +252,24 @@ pc_db *pc_db_open(const char *path, char **err)
 			 "PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
 			 NULL, NULL, NULL) != SQLITE_OK) {
 		*err = db_error(db, "not a provcheck database");
-		pc_db_close(db);
-		return NULL;
+		goto fail;
 	}
-	if (migrate(db, err)) {
-		pc_db_close(db);
-		return NULL;
-	}
+	if (migrate(db, err))
+		goto fail;
 	return db;
+fail:
+	pc_db_close(db);
+	return NULL;
+}
+
+pc_db *pc_db_open(const char *path, char **err)
+{
+	return db_open(path, false, err);
+}
+
+pc_db *pc_db_open_existing(const char *path, char **err)
+{
+	return db_open(path, true, err);
 }
 
 void pc_db_close(pc_db *db)
@@ -267,6 +292,11 @@ sqlite3 *store_handle(pc_db *db)
 char *store_error(pc_db *db, const char *what)
 {
 	return db_error(db, what);
+}
+
+const char *store_path(const pc_db *db)
+{
+	return db->path;
 }
 
 /* The document's path as the database names it: relative to the
