@@ -134,7 +134,7 @@ CREATE TABLE claim_anchors (
 ) WITHOUT ROWID;
 CREATE INDEX claim_anchors_document ON claim_anchors(document_id);
 
--- Views for people with sqlite3 and no C (README, "Querying the graph").
+-- Views for people with sqlite3 and no C (README, "Querying the citation graph").
 
 -- check-worthy claims with no origin, in reading order
 CREATE VIEW v_unsourced AS
