@@ -44,6 +44,9 @@ CREATE TABLE claims (
 	fact_keys     TEXT,                  -- "2:40000 1:lviv 0:household ..."
 	UNIQUE (document_id, ordinal)
 );
+-- the claims the report and v_unsourced / v_single_source list: a partial
+-- index, so loading pays for the check-worthy claims only
+CREATE INDEX claims_checkworthy ON claims(status) WHERE checkworthy;
 
 CREATE TABLE sources (
 	id               INTEGER PRIMARY KEY,
