@@ -155,6 +155,10 @@ int pc_db_is_current(pc_db *db, const char *path, const char *data, size_t len);
  * it, links its claims to the same facts in other stored documents and
  * counts their corpus status.  0, or -1 with *err. */
 int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err);
+/* Counts again the corpus status of the claims whose links across
+ * documents changed since (pc_db_store defers it so that an archive load
+ * counts each claim once).  0, or -1 with *err. */
+int pc_db_settle(pc_db *db, char **err);
 /* Judges the document again counting the origins of the same facts in
  * other stored documents (store it first). */
 int pc_doc_corpus_status(pc_db *db, const pc_rules *rules, pc_doc *doc, char **err);

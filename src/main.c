@@ -453,6 +453,12 @@ static void pipeline_end(struct pipeline *p, pthread_t th)
 static int run_close(struct run *r, const struct opts *o)
 {
 	fflush(stdout); /* the report first, then these words under it */
+	char *err = NULL;
+	if (r->db && pc_db_settle(r->db, &err)) {
+		fprintf(stderr, "%s\n", err);
+		free(err);
+		return -1;
+	}
 	if (r->db)
 		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged (not rewritten)\n",
 			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped);
@@ -464,7 +470,6 @@ static int run_close(struct run *r, const struct opts *o)
 			r->unchanged, r->unchanged == 1 ? "" : "s");
 	if (!r->record)
 		return 0;
-	char *err = NULL;
 	long n = pc_baseline_write(r->record, &err);
 	if (n < 0) {
 		fprintf(stderr, "%s\n", err);

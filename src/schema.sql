@@ -127,8 +127,8 @@ CREATE INDEX findings_document ON findings(document_id);
 
 -- Finding the same fact in other documents without comparing every
 -- pair: each check-worthy claim keeps its keys (numbers, names, content
--- words) in claims.fact_keys, and its anchors (numbers and names, one of
--- which any two claims of one fact share) are indexed here.
+-- words) in claims.fact_keys, and its anchors (its names, one of which
+-- any two claims of one fact share) are indexed here.
 CREATE TABLE claim_anchors (
 	key         TEXT NOT NULL,
 	claim_id    INTEGER NOT NULL,
@@ -136,6 +136,13 @@ CREATE TABLE claim_anchors (
 	PRIMARY KEY (key, claim_id)
 ) WITHOUT ROWID;
 CREATE INDEX claim_anchors_document ON claim_anchors(document_id);
+
+-- claims whose corpus_status waits to be counted again (a link made or
+-- lost); provcheck settles them at the end of each run, and a run that
+-- was interrupted leaves them to the next
+CREATE TABLE stale_corpus_status (
+	claim_id INTEGER PRIMARY KEY
+);
 
 -- Views for people with sqlite3 and no C (README, "Querying the citation graph").
 

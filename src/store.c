@@ -21,6 +21,7 @@
 
 #include "corroborate.h"
 #include "judge.h"
+#include "lexicon.h"
 #include "schema_sql.h"
 #include "util.h"
 
@@ -34,6 +35,8 @@ static const char *const migrations[] = {
 /* An index key held by more claims than this says little about one
  * fact ("said", "city"): it is not used to find candidates. */
 #define KEY_POSTING_LIMIT 100
+/* at most this many candidates (those sharing most anchors) are read */
+#define MAX_CANDIDATES 16
 #define CORPUS_MIN_SHARED 6.0
 #define CORPUS_MIN_RATIO 0.6
 
@@ -42,7 +45,7 @@ enum stmt {
 	S_BLOCK, S_CLAIM, S_SOURCE_BY_KEY, S_SOURCE_BY_SURNAME, S_SOURCE_FULL_BY_LAST,
 	S_SOURCE_INSERT, S_SOURCE_RENAME, S_ALIAS, S_MENTION, S_ATTRIBUTION, S_RELAY,
 	S_SAME_FACT, S_FINDING, S_ANCHOR, S_ANCHOR_POSTING, S_FACT_KEYS,
-	S_LINKED_OTHERS, S_CORPUS_STATUS, S_CORPUS_ORIGINS, S_DOC_PATHS, S_DOC_DELETE_ID,
+	S_LINKED_OTHERS, S_STALE, S_STALE_LIST, S_STALE_CLEAR, S_CORPUS_STATUS, S_CORPUS_ORIGINS, S_DOC_PATHS, S_DOC_DELETE_ID,
 	S_ORPHAN_SOURCES, S_COUNT
 };
 
@@ -79,6 +82,9 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_ANCHOR_POSTING] = "SELECT claim_id FROM claim_anchors WHERE key = ?1 AND document_id <> ?2 "
 			     "LIMIT ?3",
 	[S_FACT_KEYS] = "SELECT fact_keys FROM claims WHERE id = ?1",
+	[S_STALE] = "INSERT OR IGNORE INTO stale_corpus_status (claim_id) VALUES (?1)",
+	[S_STALE_LIST] = "SELECT claim_id FROM stale_corpus_status",
+	[S_STALE_CLEAR] = "DELETE FROM stale_corpus_status",
 	[S_LINKED_OTHERS] = "SELECT DISTINCT sf.other_id FROM same_fact sf JOIN claims c ON c.id = sf.claim_id "
 			    "WHERE c.document_id = ?1 AND sf.scope = 'corpus'",
 	/* the origins of a claim, of its same-fact claims in its document,
@@ -86,10 +92,10 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_CORPUS_STATUS] =
 		"UPDATE claims SET corpus_status = (SELECT CASE count(DISTINCT a.source_id) "
 		"WHEN 0 THEN 'unsourced' WHEN 1 THEN 'single-source' ELSE 'multi-source' END "
-		"FROM attributions a WHERE a.claim_id IN (SELECT ?1 UNION "
-		"SELECT other_id FROM same_fact WHERE claim_id = ?1 UNION "
-		"SELECT s2.other_id FROM same_fact s1 JOIN same_fact s2 ON s2.claim_id = s1.other_id "
-		"WHERE s1.claim_id = ?1 AND s1.scope = 'corpus' AND s2.scope = 'document')) "
+		"FROM (SELECT ?1 AS id UNION SELECT other_id FROM same_fact WHERE claim_id = ?1 "
+		"UNION SELECT s2.other_id FROM same_fact s1 JOIN same_fact s2 ON s2.claim_id = s1.other_id "
+		"WHERE s1.claim_id = ?1 AND s1.scope = 'corpus' AND s2.scope = 'document') AS x "
+		"JOIN attributions a ON a.claim_id = x.id) "
 		"WHERE id = ?1 AND kind <> 'not-a-claim'",
 	[S_CORPUS_ORIGINS] =
 		"SELECT DISTINCT s.name, d.path, c.line FROM same_fact sf "
@@ -108,6 +114,9 @@ struct pc_db {
 	sqlite3 *db;
 	char *path, *dir;
 	sqlite3_stmt *st[S_COUNT];
+	/* anchors found held by more than KEY_POSTING_LIMIT claims: they
+	 * only grow more common, so they are not looked up again */
+	struct lexicon common;
 };
 
 static char *db_error(pc_db *db, const char *what)
@@ -278,6 +287,7 @@ void pc_db_close(pc_db *db)
 		return;
 	for (int i = 0; i < S_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
+	lex_free(&db->common);
 	sqlite3_close(db->db);
 	free(db->path);
 	free(db->dir);
@@ -443,7 +453,6 @@ struct writer {
 	const struct pc_doc *doc;
 	sqlite3_int64 doc_id;
 	sqlite3_int64 *block_ids, *claim_ids;
-	bool *linked;       /* the claim has a same fact in another document */
 	size_t claim_index; /* the claim being written */
 	struct arena tmp;
 };
@@ -590,8 +599,20 @@ static int same_fact(pc_db *db, sqlite3_int64 a, sqlite3_int64 b)
 
 struct hit {
 	sqlite3_int64 claim;
-	bool number;
 };
+
+struct cand {
+	sqlite3_int64 claim;
+	int anchors;
+};
+
+static int cmp_cand(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	if (x->anchors != y->anchors)
+		return y->anchors - x->anchors;
+	return x->claim < y->claim ? -1 : x->claim > y->claim;
+}
 
 static int cmp_hit(const void *a, const void *b)
 {
@@ -599,16 +620,25 @@ static int cmp_hit(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Candidates: the claims of other documents sharing anchors (numbers
- * and names that at most KEY_POSTING_LIMIT claims hold) as the rule
- * needs them, a number or three names; only these are read and
- * compared. */
+/* A claim whose corpus status must be counted again.  Counting is put
+ * off to the end of the run (pc_db_settle): an archive load links one
+ * claim to many, and counts it once instead of once a link; a run that
+ * is killed leaves its marks for the next run to settle. */
+static int mark_stale(pc_db *db, sqlite3_int64 claim)
+{
+	sqlite3_stmt *st = stmt(db, S_STALE);
+	return !st || bind(st, "i", claim) != SQLITE_OK || exec_stmt(st) ? -1 : 0;
+}
+
+/* Candidates: the claims of other documents sharing an anchor, a name
+ * that at most KEY_POSTING_LIMIT claims hold (every form of the rule
+ * needs a shared name); only these are read and compared. */
 static sqlite3_int64 *candidates(struct writer *w, const struct keyset *k, size_t *n)
 {
 	struct hit *hits = NULL;
 	size_t cap = 0, nh = 0;
 	for (size_t i = 0; i < k->n; i++) {
-		if (k->kind[i] == ITEM_WORD)
+		if (k->kind[i] != ITEM_NAME || lex_get(&w->db->common, k->key[i]))
 			continue;
 		sqlite3_stmt *st = stmt(w->db, S_ANCHOR_POSTING);
 		if (!st || bind(st, "tii", k->key[i], w->doc_id,
@@ -620,27 +650,38 @@ static sqlite3_int64 *candidates(struct writer *w, const struct keyset *k, size_
 				cap = cap ? 2 * cap : 64;
 				hits = xrealloc(hits, cap * sizeof(*hits));
 			}
-			hits[nh].claim = sqlite3_column_int64(st, 0);
-			hits[nh++].number = k->kind[i] == ITEM_NUMBER;
+			hits[nh++].claim = sqlite3_column_int64(st, 0);
 		}
 		sqlite3_reset(st);
-		if (nh - first > KEY_POSTING_LIMIT)
+		if (nh - first > KEY_POSTING_LIMIT) {
 			nh = first; /* too common to tell facts apart */
+			lex_put(&w->db->common, k->key[i], 0, NULL);
+		}
 	}
 	if (nh)
 		qsort(hits, nh, sizeof(*hits), cmp_hit);
-	sqlite3_int64 *ids = xmalloc((nh + 1) * sizeof(*ids));
-	*n = 0;
+	struct cand *c = xmalloc((nh + 1) * sizeof(*c));
+	size_t nc = 0;
 	for (size_t i = 0; i < nh;) {
 		size_t j = i;
-		bool number = false;
-		for (; j < nh && hits[j].claim == hits[i].claim; j++)
-			number |= hits[j].number;
-		if (number || j - i >= 3)
-			ids[(*n)++] = hits[i].claim;
+		while (j < nh && hits[j].claim == hits[i].claim)
+			j++;
+		c[nc].claim = hits[i].claim;
+		c[nc++].anchors = (int)(j - i);
 		i = j;
 	}
 	free(hits);
+	/* the claims sharing most anchors first, and only the first few:
+	 * a fact retold a hundred times needs no hundred comparisons */
+	if (nc > 1)
+		qsort(c, nc, sizeof(*c), cmp_cand);
+	if (nc > MAX_CANDIDATES)
+		nc = MAX_CANDIDATES;
+	sqlite3_int64 *ids = xmalloc((nc + 1) * sizeof(*ids));
+	for (size_t i = 0; i < nc; i++)
+		ids[i] = c[i].claim;
+	*n = nc;
+	free(c);
 	return ids;
 }
 
@@ -662,7 +703,8 @@ static int link_corpus(struct writer *w, sqlite3_int64 id, const struct keyset *
 		if (!same_fact_across(mine, &other))
 			continue;
 		rc = same_fact(w->db, id, ids[i]);
-		w->linked[w->claim_index] = true;
+		if (!rc)
+			rc = mark_stale(w->db, id) || mark_stale(w->db, ids[i]);
 	}
 	free(ids);
 	return rc;
@@ -671,7 +713,7 @@ static int link_corpus(struct writer *w, sqlite3_int64 id, const struct keyset *
 static int write_anchors(struct writer *w, sqlite3_int64 claim, const struct keyset *k)
 {
 	for (size_t i = 0; i < k->n; i++) {
-		if (k->kind[i] == ITEM_WORD)
+		if (k->kind[i] != ITEM_NAME)
 			continue;
 		sqlite3_stmt *st = stmt(w->db, S_ANCHOR);
 		if (!st || bind(st, "tii", k->key[i], claim, w->doc_id) != SQLITE_OK || exec_stmt(st))
@@ -809,7 +851,7 @@ static int write_document(struct writer *w, const char *rel)
 	sqlite3_int64 *old = NULL;
 	int rc = -1;
 	/* the claims elsewhere that the old version was linked to lose
-	 * those links with it; their corpus status is counted again */
+	 * those links with it: their corpus status is to be counted again */
 	sqlite3_int64 prev = doc_id_of(db, rel);
 	if (prev > 0)
 		old = linked_others(db, prev, &nold);
@@ -832,18 +874,10 @@ static int write_document(struct writer *w, const char *rel)
 	if (write_links_and_findings(w))
 		goto out;
 	/* a claim without links across documents has its own status as its
-	 * corpus status (set when written); only the linked are counted */
-	for (size_t i = 0; i < doc->nclaims; i++)
-		if (w->linked[i] && corpus_status(db, w->claim_ids[i]))
-			goto out;
-	size_t nnew;
-	sqlite3_int64 *now = linked_others(db, w->doc_id, &nnew);
+	 * corpus status (set when written); the linked were marked stale */
 	rc = 0;
-	for (size_t i = 0; i < nnew && !rc; i++)
-		rc = corpus_status(db, now[i]);
 	for (size_t i = 0; i < nold && !rc; i++)
-		rc = corpus_status(db, old[i]);
-	free(now);
+		rc = mark_stale(db, old[i]);
 out:
 	free(old);
 	return rc;
@@ -854,7 +888,6 @@ int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 	struct writer w = { .db = db, .rules = rules, .doc = doc };
 	w.block_ids = xcalloc(doc->nblocks + 1, sizeof(*w.block_ids));
 	w.claim_ids = xcalloc(doc->nclaims + 1, sizeof(*w.claim_ids));
-	w.linked = xcalloc(doc->nclaims + 1, sizeof(*w.linked));
 	char *rel = db_doc_path(db, doc->path);
 	int rc = -1;
 	sqlite3_stmt *st = stmt(db, S_BEGIN);
@@ -883,8 +916,46 @@ out:
 	free(rel);
 	free(w.block_ids);
 	free(w.claim_ids);
-	free(w.linked);
 	return rc;
+}
+
+/* --- settling corpus status ------------------------------------------- */
+
+int pc_db_settle(pc_db *db, char **err)
+{
+	sqlite3_stmt *st = stmt(db, S_BEGIN);
+	if (!st || exec_stmt(st)) {
+		*err = db_error(db, "cannot begin a transaction");
+		return -1;
+	}
+	sqlite3_int64 *ids = NULL;
+	size_t n = 0, cap = 0;
+	st = stmt(db, S_STALE_LIST);
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			ids = xrealloc(ids, cap * sizeof(*ids));
+		}
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	if (st)
+		sqlite3_reset(st);
+	int rc = !st;
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = corpus_status(db, ids[i]);
+	free(ids);
+	if (!rc) {
+		st = stmt(db, S_STALE_CLEAR);
+		rc = !st || exec_stmt(st);
+	}
+	st = stmt(db, rc ? S_ROLLBACK : S_COMMIT);
+	if (rc || !st || exec_stmt(st)) {
+		*err = db_error(db, "cannot count corpus status");
+		if (!rc && (st = stmt(db, S_ROLLBACK)))
+			exec_stmt(st);
+		return -1;
+	}
+	return 0;
 }
 
 /* --- corpus status for the report of a document ------------------------ */
