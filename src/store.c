@@ -232,6 +232,25 @@ static int migrate(pc_db *db, char **err)
 	return 0;
 }
 
+/* Switching a new file to WAL takes a lock that SQLite does not wait
+ * for with the busy handler: two processes opening one new database at
+ * once would see "database is locked".  So the switch is retried, for as
+ * long as the busy timeout would have waited. */
+static int db_setup(pc_db *db)
+{
+	int rc = SQLITE_BUSY;
+	for (int tries = 0; tries < 6000; tries++) {
+		rc = sqlite3_exec(db->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
+				  "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
+				  "PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+				  NULL, NULL, NULL);
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			break;
+		sqlite3_sleep(10);
+	}
+	return rc;
+}
+
 /* `existing` opens only a provcheck database that is there, and looks
  * at it before anything writes (the WAL switch, the schema): a reader
  * given the wrong file must leave it as it was. */
@@ -256,10 +275,7 @@ static pc_db *db_open(const char *path, bool existing, char **err)
 	/* WAL: readers never block the writer; NORMAL sync: a commit is
 	 * durable at the next checkpoint, atomic always; a page cache and a
 	 * map big enough that an archive's index lookups stay in memory */
-	if (sqlite3_exec(db->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; "
-			 "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
-			 "PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
-			 NULL, NULL, NULL) != SQLITE_OK) {
+	if (db_setup(db) != SQLITE_OK) {
 		*err = db_error(db, "not a provcheck database");
 		goto fail;
 	}
