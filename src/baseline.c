@@ -48,10 +48,7 @@ static char *doc_key_path(const pc_baseline *b, const struct pc_doc *doc)
 
 static char *make_key(const char *fp, const char *rule, const char *path)
 {
-	size_t n = strlen(fp) + strlen(rule) + strlen(path) + 3;
-	char *k = xmalloc(n);
-	snprintf(k, n, "%s %s %s", fp, rule, path);
-	return k;
+	return xasprintf("%s %s %s", fp, rule, path);
 }
 
 static struct entry *add(pc_baseline *b)
@@ -91,13 +88,9 @@ void pc_baseline_free(pc_baseline *b)
 
 static char *errorf(const char *path, int line, const char *msg)
 {
-	size_t n = strlen(path) + strlen(msg) + 48;
-	char *s = xmalloc(n);
 	if (line > 0)
-		snprintf(s, n, "%s:%d: error: %s", path, line, msg);
-	else
-		snprintf(s, n, "%s: error: %s", path, msg);
-	return s;
+		return xasprintf("%s:%d: error: %s", path, line, msg);
+	return xasprintf("%s: error: %s", path, msg);
 }
 
 static int load_entry(pc_baseline *b, json_t *j)
@@ -277,9 +270,7 @@ long pc_baseline_write(pc_baseline *b, char **err)
 	json_object_set_new(root, "findings", fs);
 
 	long rc = -1;
-	size_t n = strlen(b->path) + 16;
-	char *tmp = xmalloc(n);
-	snprintf(tmp, n, "%s.tmpXXXXXX", b->path);
+	char *tmp = xasprintf("%s.tmpXXXXXX", b->path);
 	int fd = mkstemp(tmp);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {

@@ -133,22 +133,6 @@ static void graph_status_colours(const char *status, const char **line, const ch
 
 /* --- reading ----------------------------------------------------------- */
 
-/* A malloc'd message or label. */
-static char *graph_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *graph_message(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *s = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return s;
-}
-
-
 static const char *col_text(sqlite3_stmt *st, int i)
 {
 	return (const char *)sqlite3_column_text(st, i);
@@ -550,7 +534,7 @@ static int prov_chain(struct graph *g, sqlite3_int64 attribution, char prev[64],
 		snprintf(agent, sizeof(agent), "provcheck:source/%lld", (long long)sqlite3_column_int64(st, 1));
 		json_t *e = prov_record(g, "entity", id);
 		json_object_set_new(e, "prov:type", prov_qname("provcheck:Relayed"));
-		char *label = graph_message("as carried by %s", col_text(st, 2));
+		char *label = xasprintf("as carried by %s", col_text(st, 2));
 		prov_set(e, "prov:label", label);
 		free(label);
 		json_object_set_new(e, "provcheck:position", json_integer(pos));
@@ -580,7 +564,7 @@ static int prov_attribution(struct graph *g, sqlite3_stmt *st)
 
 	json_t *e = prov_record(g, "entity", said);
 	json_object_set_new(e, "prov:type", prov_qname("provcheck:Statement"));
-	char *label = graph_message("as stated by %s", col_text(st, 8));
+	char *label = xasprintf("as stated by %s", col_text(st, 8));
 	prov_set(e, "prov:label", label);
 	free(label);
 	prov_set(e, "provcheck:channel", col_text(st, 4));
@@ -654,7 +638,7 @@ int pc_graph(pc_db *db, const char *format, FILE *out, char **err)
 {
 	bool dot = !strcmp(format, "dot");
 	if (!dot && strcmp(format, "prov-json")) {
-		*err = graph_message("error: no graph format '%s' (dot or prov-json)", format);
+		*err = xasprintf("error: no graph format '%s' (dot or prov-json)", format);
 		return -1;
 	}
 	struct graph g = { .db = store_handle(db), .out = out };
@@ -664,12 +648,12 @@ int pc_graph(pc_db *db, const char *format, FILE *out, char **err)
 		goto out;
 	}
 	if (dot ? graph_dot(&g) : graph_prov(&g)) {
-		*err = ferror(out) ? graph_message("error: cannot write the graph")
+		*err = ferror(out) ? xasprintf("error: cannot write the graph")
 				   : store_error(db, "cannot read the graph");
 		goto out;
 	}
 	if (fflush(out) || ferror(out)) {
-		*err = graph_message("error: cannot write the graph");
+		*err = xasprintf("error: cannot write the graph");
 		goto out;
 	}
 	rc = 0;

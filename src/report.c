@@ -100,25 +100,10 @@ struct report {
 	char *err;
 };
 
-static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-
-static char *fmt(const char *f, ...)
-{
-	va_list ap;
-	va_start(ap, f);
-	int n = vsnprintf(NULL, 0, f, ap);
-	va_end(ap);
-	char *s = xmalloc((size_t)n + 1);
-	va_start(ap, f);
-	vsnprintf(s, (size_t)n + 1, f, ap);
-	va_end(ap);
-	return s;
-}
-
 static void report_error(struct report *r, const char *what)
 {
 	if (!r->err)
-		r->err = fmt("%s: error: %s: %s", r->path, what, sqlite3_errmsg(r->db));
+		r->err = xasprintf("%s: error: %s: %s", r->path, what, sqlite3_errmsg(r->db));
 }
 
 /* --- reading ----------------------------------------------------------- */
@@ -341,12 +326,12 @@ static json_int_t num(json_t *o, const char *key)
 
 static char *cell_num(json_t *o, const char *key)
 {
-	return fmt("%lld", (long long)num(o, key));
+	return xasprintf("%lld", (long long)num(o, key));
 }
 
 static char *cell_where(json_t *o)
 {
-	return fmt("%s:%lld", str(o, "path"), (long long)num(o, "line"));
+	return xasprintf("%s:%lld", str(o, "path"), (long long)num(o, "line"));
 }
 
 /* "official 3, unnamed 1": the types present, in the guide's order. */
@@ -358,7 +343,7 @@ static char *cell_types(json_t *types)
 	json_object_foreach(types, type, n) {
 		if (!json_integer_value(n))
 			continue;
-		char *next = fmt("%s%s%s %lld", s, *s ? ", " : "", type,
+		char *next = xasprintf("%s%s%s %lld", s, *s ? ", " : "", type,
 				 (long long)json_integer_value(n));
 		free(s);
 		s = next;
@@ -380,7 +365,7 @@ static void table_documents(json_t *root, struct table *t)
 		table_row(t, xstrdup(str(doc, "path")), cell_num(c, "total"),
 			  cell_num(c, "unsourced"), cell_num(c, "single-source"),
 			  cell_num(c, "multi-source"),
-			  fmt("%lld (%.0f%%)", (long long)num(doc, "agency_claims"), 100 * share),
+			  xasprintf("%lld (%.0f%%)", (long long)num(doc, "agency_claims"), 100 * share),
 			  cell_num(doc, "unnamed_claims"), cell_num(doc, "state_media_claims"),
 			  cell_types(json_object_get(doc, "sources_by_type")));
 	}
@@ -409,7 +394,7 @@ static void table_longest(json_t *root, struct table *t)
 	size_t i;
 	table_start(t, "Longest relay chains", head, "rll", "No claim comes through a relay.");
 	json_array_foreach(json_object_get(json_object_get(root, "chains"), "longest"), i, c)
-		table_row(t, cell_num(c, "hops"), fmt("%s -> this article", str(c, "chain")),
+		table_row(t, cell_num(c, "hops"), xasprintf("%s -> this article", str(c, "chain")),
 			  cell_where(c));
 }
 
@@ -421,7 +406,7 @@ static void table_frequent(json_t *root, struct table *t)
 	table_start(t, "Most frequent relay chains", head, "rrl", "No claim comes through a relay.");
 	json_array_foreach(json_object_get(json_object_get(root, "chains"), "frequent"), i, c)
 		table_row(t, cell_num(c, "count"), cell_num(c, "hops"),
-			  fmt("%s -> this article", str(c, "chain")));
+			  xasprintf("%s -> this article", str(c, "chain")));
 }
 
 static void table_unsourced(json_t *root, struct table *t)
@@ -625,13 +610,13 @@ int pc_report(pc_db *db, const char *format, FILE *out, char **err)
 	while (f < COUNTOF(formats) && strcmp(formats[f].name, format))
 		f++;
 	if (f == COUNTOF(formats)) {
-		r.err = fmt("%s: error: no report format '%s' (text, json or html)", r.path, format);
+		r.err = xasprintf("%s: error: no report format '%s' (text, json or html)", r.path, format);
 		goto out;
 	}
 	if (!(root = report_read(&r)))
 		goto out;
 	if (formats[f].write(out, root) || ferror(out)) {
-		r.err = fmt("%s: error: cannot write the report", r.path);
+		r.err = xasprintf("%s: error: cannot write the report", r.path);
 		goto out;
 	}
 	rc = 0;

@@ -29,9 +29,7 @@ static int fail(struct loader *ld, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	size_t n = strlen(ld->file) + strlen(msg) + 32;
-	ld->err = xmalloc(n);
-	snprintf(ld->err, n, "%s:%d: error: %s", ld->file, ld->line, msg);
+	ld->err = xasprintf("%s:%d: error: %s", ld->file, ld->line, msg);
 	return -1;
 }
 
@@ -706,12 +704,11 @@ static const char *const kind_names[] = { "speaker", "chain", "relay", "channel"
 
 int pc_explain(const pc_rules *r, const char *id, FILE *out)
 {
-	for (int i = 0; i < RULE_COUNT; i++) {
-		if (strcmp(judge_rule_id((enum rule_id)i), id))
-			continue;
+	int rule = judge_rule_from_id(id);
+	if (rule >= 0) {
 		fprintf(out, "%s (finding, default severity %s)\n\n%s\n", id,
-			pc_severity_name(judge_rule_severity((enum rule_id)i)),
-			judge_rule_help((enum rule_id)i));
+			pc_severity_name(judge_rule_severity((enum rule_id)rule)),
+			judge_rule_help((enum rule_id)rule));
 		return 0;
 	}
 	for (size_t i = 0; i < r->npats; i++) {

@@ -81,11 +81,8 @@ static int perr(struct parser *p, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	if (!p->err) {
-		size_t n = strlen(p->f->path) + strlen(msg) + 32;
-		p->err = xmalloc(n);
-		snprintf(p->err, n, "%s:%d: error: %s", p->f->path, p->line, msg);
-	}
+	if (!p->err)
+		p->err = xasprintf("%s:%d: error: %s", p->f->path, p->line, msg);
 	return 0;
 }
 
@@ -216,9 +213,7 @@ static struct cfg_file *file_load(const char *path, char **err)
 	char *abs = realpath(path, NULL);
 	p.in = abs ? fopen(abs, "r") : NULL;
 	if (!p.in) {
-		size_t n = strlen(path) + 128;
-		*err = xmalloc(n);
-		snprintf(*err, n, "%s: error: cannot read config: %s", path, strerror(errno));
+		*err = xasprintf("%s: error: cannot read config: %s", path, strerror(errno));
 		free(abs);
 		return NULL;
 	}
@@ -361,9 +356,7 @@ static struct cfg_file *discover(pc_config *cfg, const char *dir, char **err)
 	for (size_t i = 0; i < cfg->ndirs; i++)
 		if (!strcmp(cfg->dirs[i].dir, dir))
 			return cfg->dirs[i].file;
-	size_t n = strlen(dir) + sizeof(CONFIG_NAME) + 2;
-	char *cand = xmalloc(n);
-	snprintf(cand, n, "%s/%s", strcmp(dir, "/") ? dir : "", CONFIG_NAME);
+	char *cand = xasprintf("%s/%s", strcmp(dir, "/") ? dir : "", CONFIG_NAME);
 	struct cfg_file *f = NULL;
 	if (is_file(cand)) {
 		f = file_cached(cfg, cand, err);

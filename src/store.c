@@ -41,7 +41,7 @@ static const char *const migrations[] = {
 #define CORPUS_MIN_RATIO 0.6
 
 enum stmt {
-	S_BEGIN, S_COMMIT, S_ROLLBACK, S_DOC_HASH, S_DOC_DELETE, S_DOC_INSERT,
+	S_BEGIN, S_COMMIT, S_ROLLBACK, S_DOC_HASH, S_DOC_ID, S_DOC_DELETE, S_DOC_INSERT,
 	S_BLOCK, S_CLAIM, S_SOURCE_BY_KEY, S_SOURCE_BY_SURNAME, S_SOURCE_FULL_BY_LAST,
 	S_SOURCE_INSERT, S_SOURCE_RENAME, S_ALIAS, S_MENTION, S_ATTRIBUTION, S_RELAY,
 	S_SAME_FACT, S_FINDING, S_ANCHOR, S_ANCHOR_POSTING, S_FACT_KEYS,
@@ -54,6 +54,7 @@ static const char *const stmt_sql[S_COUNT] = {
 	[S_COMMIT] = "COMMIT",
 	[S_ROLLBACK] = "ROLLBACK",
 	[S_DOC_HASH] = "SELECT content_hash FROM documents WHERE path = ?1",
+	[S_DOC_ID] = "SELECT id FROM documents WHERE path = ?1",
 	[S_DOC_DELETE] = "DELETE FROM documents WHERE path = ?1",
 	[S_DOC_INSERT] = "INSERT INTO documents (path, content_hash, format, bytes, checked_at) "
 			 "VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -123,10 +124,7 @@ static char *db_error(pc_db *db, const char *what)
 {
 	const char *msg = db && db->db ? sqlite3_errmsg(db->db) : "out of memory";
 	const char *path = db && db->path ? db->path : "database";
-	size_t n = strlen(path) + strlen(what) + strlen(msg) + 32;
-	char *e = xmalloc(n);
-	snprintf(e, n, "%s: error: %s: %s", path, what, msg);
-	return e;
+	return xasprintf("%s: error: %s: %s", path, what, msg);
 }
 
 static sqlite3_stmt *stmt(pc_db *db, enum stmt s)
@@ -188,17 +186,14 @@ static int user_version(pc_db *db)
 
 static int migrate(pc_db *db, char **err)
 {
-	sqlite3_stmt *st;
 	int version = user_version(db);
 	if (version < 0) {
 		*err = db_error(db, "not a database");
 		return -1;
 	}
 	if (version > SCHEMA_VERSION) {
-		size_t n = strlen(db->path) + 128;
-		*err = xmalloc(n);
-		snprintf(*err, n, "%s: error: written by a newer provcheck (schema %d, this "
-			 "one knows %d)", db->path, version, SCHEMA_VERSION);
+		*err = xasprintf("%s: error: written by a newer provcheck (schema %d, this "
+				 "one knows %d)", db->path, version, SCHEMA_VERSION);
 		return -1;
 	}
 	for (int v = version; v < SCHEMA_VERSION; v++) {
@@ -210,12 +205,7 @@ static int migrate(pc_db *db, char **err)
 			*err = db_error(db, "cannot lock for migration");
 			return -1;
 		}
-		int now = 0;
-		if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
-			if (sqlite3_step(st) == SQLITE_ROW)
-				now = sqlite3_column_int(st, 0);
-			sqlite3_finalize(st);
-		}
+		int now = user_version(db);
 		if (now > v) {
 			sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
 			v = now - 1;
@@ -267,9 +257,7 @@ static pc_db *db_open(const char *path, bool existing, char **err)
 	sqlite3_busy_timeout(db->db, 60000);
 	sqlite3_extended_result_codes(db->db, 1);
 	if (existing && user_version(db) <= 0) {
-		size_t n = strlen(path) + 64;
-		*err = xmalloc(n);
-		snprintf(*err, n, "%s: error: not a provcheck database", path);
+		*err = xasprintf("%s: error: not a provcheck database", path);
 		goto fail;
 	}
 	/* WAL: readers never block the writer; NORMAL sync: a commit is
@@ -847,15 +835,11 @@ static int write_links_and_findings(struct writer *w)
 
 static sqlite3_int64 doc_id_of(pc_db *db, const char *rel)
 {
-	sqlite3_stmt *st;
-	sqlite3_int64 id = 0;
-	if (sqlite3_prepare_v2(db->db, "SELECT id FROM documents WHERE path = ?1", -1, &st,
-			       NULL) != SQLITE_OK)
+	sqlite3_stmt *st = stmt(db, S_DOC_ID);
+	if (!st || bind(st, "t", rel) != SQLITE_OK)
 		return -1;
-	sqlite3_bind_text(st, 1, rel, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	sqlite3_int64 id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
 	return id;
 }
 
@@ -1024,11 +1008,7 @@ int pc_db_prune(pc_db *db, FILE *out, char **err)
 	size_t ngone = 0;
 	while (q && sqlite3_step(q) == SQLITE_ROW) {
 		const char *rel = (const char *)sqlite3_column_text(q, 1);
-		size_t n = strlen(db->dir) + strlen(rel) + 2;
-		char *abs = xmalloc(n);
-		snprintf(abs, n, "%s/%s", db->dir, rel);
-		if (rel[0] == '/')
-			snprintf(abs, n, "%s", rel);
+		char *abs = rel[0] == '/' ? xstrdup(rel) : xasprintf("%s/%s", db->dir, rel);
 		if (access(abs, F_OK) != 0) {
 			gone = xrealloc(gone, (ngone + 1) * sizeof(*gone));
 			gone[ngone++] = sqlite3_column_int64(q, 0);
