@@ -13,22 +13,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const [, , pc, root, ...dbs] = process.argv;
-let Ajv2020, addFormats;
-try {
-  Ajv2020 = (await import('ajv/dist/2020.js')).default;
-  addFormats = (await import('ajv-formats')).default;
-} catch (e) {
-  console.log('FAIL the validator is not installed (run scripts/install-deps): ' + e.message);
-  process.exit(1);
-}
+import { check, finish, need } from './checks.mjs';
 
-let passed = 0, failed = 0;
-function check(cond, what) {
-  if (cond) { passed++; return; }
-  failed++;
-  console.log('FAIL ' + what);
-}
+const [, , pc, root, ...dbs] = process.argv;
+const [Ajv2020, addFormats] = await need('ajv/dist/2020.js', 'ajv-formats');
 
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'tests/schemas/prov-json.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true });
@@ -281,5 +269,4 @@ if (quotation) {
   check(modelProblems(unquoted, corpusDb).length > 0, 'model check accepts a quotation made a plain derivation');
 }
 
-console.log(`graph: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('graph');

@@ -9,14 +9,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { check, finish } from './checks.mjs';
+
 const [, , pc, corpus, outdir, fixtures] = process.argv;
 fs.mkdirSync(outdir, { recursive: true });
-let passed = 0, failed = 0;
-function check(cond, what) {
-  if (cond) { passed++; return; }
-  failed++;
-  console.log('FAIL ' + what);
-}
 
 function report(files, name) {
   const html = execFileSync(pc, ['check', '--format', 'html', ...files], { maxBuffer: 1 << 28 });
@@ -140,5 +136,4 @@ for (const a of articles) {
 }
 
 await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -11,22 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [, , pc, root] = process.argv;
-let Ajv, addFormats;
-try {
-  Ajv = (await import('ajv-draft-04')).default;
-  addFormats = (await import('ajv-formats')).default;
-} catch (e) {
-  console.log('FAIL the validator is not installed (run scripts/install-deps): ' + e.message);
-  process.exit(1);
-}
+import { check, finish, need } from './checks.mjs';
 
-let passed = 0, failed = 0;
-function check(cond, what) {
-  if (cond) { passed++; return; }
-  failed++;
-  console.log('FAIL ' + what);
-}
+const [, , pc, root] = process.argv;
+const [Ajv, addFormats] = await need('ajv-draft-04', 'ajv-formats');
 
 // The schema is draft-04 (hence ajv-draft-04); its pattern for language
 // tags does not compile as a Unicode regular expression, so unicodeRegExp
@@ -166,5 +154,4 @@ for (const [name, breakIt] of Object.entries(breakages)) {
   check(githubProblems(copy, rules).length > 0, `GitHub checks accept ${name}`);
 }
 
-console.log(`sarif: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('sarif');
