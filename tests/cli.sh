@@ -3,7 +3,7 @@
 # case states the exit status and a piece of the message it must give.
 set -u
 pc=$1
-here=$2
+root=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
@@ -80,7 +80,7 @@ fi
 
 # inputs that once crashed the analyzer (found by mutating the corpus):
 # every one must end in a report or a clear error, never a crash
-for f in "$here"/crashers/*; do
+for f in "$root"/tests/crashers/*; do
 	for fmt in json html text sarif checkstyle rdjsonl github; do
 		timeout 60 "$pc" check --format "$fmt" "$f" >/dev/null 2>"$tmp/crash.err"
 		rc=$?

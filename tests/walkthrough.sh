@@ -7,7 +7,7 @@
 # from what provcheck does fails here.
 set -u
 pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-readme=$(cd "$2/.." && pwd)/README.md
+readme=$(cd "$2" && pwd)/README.md
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -4,8 +4,7 @@
 # from a diff or git, and the pre-commit hook in a throwaway repository.
 set -u
 pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-here=$2
-src=$(cd "$here/.." && pwd)
+src=$(cd "$2" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
