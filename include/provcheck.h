@@ -31,7 +31,21 @@ enum pc_format {
 	PC_FORMAT_AUTO,     /* by file extension; plain text otherwise */
 	PC_FORMAT_TEXT,
 	PC_FORMAT_MARKDOWN,
+	PC_FORMAT_HTML,
+	PC_FORMAT_NITF,     /* NITF and NewsML-G2 news items */
+	PC_FORMAT_DOCX,
+	PC_FORMAT_ODT,
 };
+
+/* "text", "markdown", "html", "nitf" (or "newsml", "xml"), "docx",
+ * "odt"; -1 for another name. */
+int pc_format_from_name(const char *name);
+/* The format a file name's extension says, PC_FORMAT_TEXT otherwise. */
+enum pc_format pc_format_from_path(const char *path);
+
+/* The largest input read, and the most any part of a DOCX or ODT package
+ * may expand to: larger is refused before it is read. */
+#define PC_MAX_INPUT (64 << 20)
 
 enum pc_severity {
 	PC_SEV_NONE,

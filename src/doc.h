@@ -145,6 +145,11 @@ struct pc_doc {
 	struct arena arena;
 	const char *path;
 	const char *format;
+	/* who delivered the item (a wire's distributor or credit line): said
+	 * of the document, never a claim's source */
+	const char *credit;
+	/* the text is one line a paragraph (a DOCX has no lines of its own) */
+	bool paragraph_lines;
 	const char *data;
 	size_t len;
 	struct block *blocks;

@@ -54,7 +54,7 @@ static const char usage[] =
 	"                                graph FILE; unchanged articles are skipped\n"
 	"      --corpus-status           with --db: count the origins of the same\n"
 	"                                fact in other stored articles\n"
-	"      --input-format text|markdown\n"
+	"      --input-format text|markdown|html|nitf|newsml|docx|odt\n"
 	"                                override the format given by the extension\n"
 	"      --color auto|always|never colour text output (default auto; NO_COLOR)\n"
 	"      --stats                   print throughput figures on stderr\n"
@@ -99,6 +99,12 @@ static char *read_input(const char *path, size_t *len)
 			fprintf(stderr, "%s: error: is a directory, not an article\n", path);
 			return NULL;
 		}
+		if (st.st_size > PC_MAX_INPUT) {
+			fprintf(stderr, "%s: error: %lld bytes, over the %d MB limit for one "
+				"article; not read\n", path, (long long)st.st_size,
+				PC_MAX_INPUT >> 20);
+			return NULL;
+		}
 		f = fopen(path, "rb");
 		if (!f) {
 			fprintf(stderr, "%s: error: cannot open: %s\n", path, strerror(errno));
@@ -109,6 +115,14 @@ static char *read_input(const char *path, size_t *len)
 	char *buf = malloc(cap);
 	while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
 		n += got;
+		if (n > PC_MAX_INPUT) {
+			fprintf(stderr, "%s: error: over the %d MB limit for one article; "
+				"not read\n", path, PC_MAX_INPUT >> 20);
+			free(buf);
+			if (f != stdin)
+				fclose(f);
+			return NULL;
+		}
 		if (n == cap) {
 			char *nb = realloc(buf, cap *= 2);
 			if (!nb) {
@@ -487,12 +501,11 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		return die_usage("check needs at least one FILE (or '-')");
 	enum pc_format fmt = PC_FORMAT_AUTO;
 	if (o->input_format) {
-		if (!strcmp(o->input_format, "text"))
-			fmt = PC_FORMAT_TEXT;
-		else if (!strcmp(o->input_format, "markdown"))
-			fmt = PC_FORMAT_MARKDOWN;
-		else
-			return die_usage("--input-format takes text or markdown");
+		int f = pc_format_from_name(o->input_format);
+		if (f < 0)
+			return die_usage("--input-format takes text, markdown, html, nitf, newsml, "
+					 "docx or odt");
+		fmt = (enum pc_format)f;
 	}
 	const char *f = o->format;
 	bool json = !strcmp(f, "json"), rdjsonl = !strcmp(f, "rdjsonl"), github = !strcmp(f, "github");

@@ -323,24 +323,98 @@ static int check_bytes(struct pc_doc *doc, char **err)
 	return 0;
 }
 
+static const struct {
+	const char *name;
+	enum pc_format format;
+} format_names[] = {
+	{ "text", PC_FORMAT_TEXT }, { "markdown", PC_FORMAT_MARKDOWN },
+	{ "html", PC_FORMAT_HTML }, { "nitf", PC_FORMAT_NITF },
+	{ "newsml", PC_FORMAT_NITF }, { "xml", PC_FORMAT_NITF },
+	{ "docx", PC_FORMAT_DOCX }, { "odt", PC_FORMAT_ODT },
+};
+
+static const struct {
+	const char *ext;
+	enum pc_format format;
+} extensions[] = {
+	{ ".md", PC_FORMAT_MARKDOWN }, { ".markdown", PC_FORMAT_MARKDOWN },
+	{ ".mdown", PC_FORMAT_MARKDOWN }, { ".mkd", PC_FORMAT_MARKDOWN },
+	{ ".html", PC_FORMAT_HTML }, { ".htm", PC_FORMAT_HTML },
+	{ ".xhtml", PC_FORMAT_HTML }, { ".nitf", PC_FORMAT_NITF },
+	{ ".xml", PC_FORMAT_NITF }, { ".docx", PC_FORMAT_DOCX },
+	{ ".odt", PC_FORMAT_ODT },
+};
+
+int pc_format_from_name(const char *name)
+{
+	for (size_t i = 0; i < COUNTOF(format_names); i++)
+		if (!strcasecmp(name, format_names[i].name))
+			return (int)format_names[i].format;
+	return -1;
+}
+
+enum pc_format pc_format_from_path(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	for (size_t i = 0; dot && i < COUNTOF(extensions); i++)
+		if (!strcasecmp(dot, extensions[i].ext))
+			return extensions[i].format;
+	return PC_FORMAT_TEXT;
+}
+
+/* A news item's format by its root element: NITF or NewsML-G2. */
+static const char *xml_format_name(const struct pc_doc *doc)
+{
+	const char *d = doc->data, *end = d + doc->len;
+	for (const char *p = d; (p = memchr(p, '<', (size_t)(end - p))); p++) {
+		if (p + 1 >= end || !cp_is_alpha((unsigned char)p[1]))
+			continue; /* a declaration, comment or DOCTYPE */
+		const char *name = ++p;
+		while (p < end && (cp_is_alpha((unsigned char)*p) || *p == ':' || *p == '.' ||
+				   cp_is_digit((unsigned char)*p)))
+			if (*p++ == ':')
+				name = p;
+		return !strncasecmp(name, "nitf", 4) ? "nitf" : "newsml";
+	}
+	return "xml";
+}
+
 int read_document(struct pc_doc *doc, const pc_rules *rules,
 		  enum pc_format format, char **err)
 {
-	if (check_bytes(doc, err))
+	if (doc->len > PC_MAX_INPUT) {
+		*err = xasprintf("%s: error: %zu bytes, over the %d MB limit for one article",
+				 doc->path, doc->len, PC_MAX_INPUT >> 20);
 		return -1;
-	if (format == PC_FORMAT_AUTO) {
-		const char *dot = strrchr(doc->path, '.');
-		format = PC_FORMAT_TEXT;
-		if (dot && (!strcasecmp(dot, ".md") || !strcasecmp(dot, ".markdown") ||
-			    !strcasecmp(dot, ".mdown") || !strcasecmp(dot, ".mkd")))
-			format = PC_FORMAT_MARKDOWN;
 	}
-	if (format == PC_FORMAT_MARKDOWN) {
+	if (format == PC_FORMAT_AUTO)
+		format = pc_format_from_path(doc->path);
+	switch (format) {
+	case PC_FORMAT_DOCX:
+	case PC_FORMAT_ODT:
+		doc->format = format == PC_FORMAT_DOCX ? "docx" : "odt";
+		return read_office(doc, rules, format == PC_FORMAT_ODT, err);
+	case PC_FORMAT_HTML:
+	case PC_FORMAT_NITF:
+		if (read_decode(doc, format == PC_FORMAT_HTML, err) || check_bytes(doc, err))
+			return -1;
+		if (format == PC_FORMAT_HTML) {
+			doc->format = "html";
+			return read_html(doc, rules, err);
+		}
+		doc->format = xml_format_name(doc);
+		return read_nitf(doc, rules, err);
+	case PC_FORMAT_MARKDOWN:
+		if (check_bytes(doc, err))
+			return -1;
 		doc->format = "markdown";
 		return read_markdown(doc, rules);
+	default:
+		if (check_bytes(doc, err))
+			return -1;
+		doc->format = "text";
+		return read_text(doc, rules);
 	}
-	doc->format = "text";
-	return read_text(doc, rules);
 }
 
 static void trim_span(const char *s, size_t *a, size_t *b)

@@ -13,6 +13,12 @@ int read_document(struct pc_doc *doc, const pc_rules *rules,
 
 int read_text(struct pc_doc *doc, const pc_rules *rules);
 int read_markdown(struct pc_doc *doc, const pc_rules *rules);
+int read_html(struct pc_doc *doc, const pc_rules *rules, char **err);
+int read_nitf(struct pc_doc *doc, const pc_rules *rules, char **err);
+int read_office(struct pc_doc *doc, const pc_rules *rules, bool odt, char **err);
+/* Replaces doc->data by its UTF-8 decoding (BOM, then the declared
+ * charset; invalid bytes become U+FFFD with a warning). */
+int read_decode(struct pc_doc *doc, bool html, char **err);
 
 /* Shared paragraph heuristics, on whitespace-folded text. */
 bool read_is_label(const char *s, size_t n);

@@ -172,12 +172,11 @@ static int handler(void *user, const char *section, const char *key, const char 
 		return 1;
 	}
 	if (!strcmp(key, "input-format")) {
-		if (!strcmp(value, "text"))
-			v->input_format = PC_FORMAT_TEXT;
-		else if (!strcmp(value, "markdown"))
-			v->input_format = PC_FORMAT_MARKDOWN;
-		else
-			return perr(p, "input-format takes text or markdown, not '%s'", value);
+		int f = pc_format_from_name(value);
+		if (f < 0)
+			return perr(p, "input-format takes text, markdown, html, nitf, newsml, docx "
+				    "or odt, not '%s'", value);
+		v->input_format = f;
 		return 1;
 	}
 	int rule = judge_rule_from_id(key);
