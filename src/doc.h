@@ -150,6 +150,10 @@ struct pc_doc {
 	const char *credit;
 	/* the text is one line a paragraph (a DOCX has no lines of its own) */
 	bool paragraph_lines;
+	/* the bytes as read; `data` is the text the stages read, the same
+	 * bytes for text and Markdown, decoded or extracted for the rest */
+	const char *input;
+	size_t input_len;
 	const char *data;
 	size_t len;
 	struct block *blocks;

@@ -82,6 +82,10 @@ json_t *emit_json_document(const struct pc_doc *doc)
 	json_t *o = json_object();
 	json_object_set_new(o, "path", emit_json_str(doc->path));
 	json_object_set_new(o, "format", json_string(doc->format));
+	if (doc->paragraph_lines)
+		json_object_set_new(o, "line_unit", json_string("paragraph"));
+	if (doc->credit)
+		json_object_set_new(o, "credit", emit_json_str(doc->credit));
 	json_t *claims = json_array();
 	for (size_t i = 0; i < doc->nclaims; i++)
 		json_array_append_new(claims, claim_json(&doc->claims[i]));

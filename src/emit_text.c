@@ -20,8 +20,12 @@ static const char *sev_color(enum pc_severity s)
 /* Prints the input line holding `start` (clipped to MAX_SHOWN code
  * points from it) and a marker from `start` to `end` or the line's end. */
 static void show_line(FILE *out, const struct pc_doc *doc, size_t start, size_t end_off,
-		      int color)
+		      int line, int color)
 {
+	/* a DOCX line is a paragraph: say so where the reader looks */
+	char tag[24] = "";
+	if (doc->paragraph_lines)
+		snprintf(tag, sizeof(tag), "paragraph %d: ", line);
 	const char *d = doc->data;
 	size_t ls = start, le = start;
 	while (ls > 0 && d[ls - 1] != '\n')
@@ -42,9 +46,9 @@ static void show_line(FILE *out, const struct pc_doc *doc, size_t start, size_t 
 		to += len;
 		shown++;
 	}
-	fprintf(out, "  %s%.*s%s\n", from > ls ? "..." : "", (int)(to - from), d + from,
+	fprintf(out, "  %s%s%.*s%s\n", tag, from > ls ? "..." : "", (int)(to - from), d + from,
 		to < le ? "..." : "");
-	fputs(from > ls ? "     " : "  ", out);
+	fprintf(out, "%*s", (int)strlen(tag) + (from > ls ? 5 : 2), "");
 	size_t i = from;
 	while (i < start) {
 		size_t len;
@@ -85,7 +89,7 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color)
 		else
 			fprintf(out, "%s:%d:%d: %s: %s [%s]\n", doc->path, f->line, f->col,
 				pc_severity_name(f->severity), f->message, judge_rule_id(f->rule));
-		show_line(out, doc, f->start, f->end, color);
+		show_line(out, doc, f->start, f->end, f->line, color);
 	}
 	size_t claims = 0;
 	for (size_t i = 0; i < doc->nclaims; i++) {

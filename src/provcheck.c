@@ -40,8 +40,8 @@ static struct pc_doc *doc_new(const char *path, const char *data, size_t len)
 	char *copy = arena_alloc(&doc->arena, len + 1);
 	memcpy(copy, data, len);
 	copy[len] = '\0';
-	doc->data = copy;
-	doc->len = len;
+	doc->data = doc->input = copy;
+	doc->len = doc->input_len = len;
 	return doc;
 }
 

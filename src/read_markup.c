@@ -180,9 +180,19 @@ xmlDocPtr markup_parse_html(struct pc_doc *doc, char **err)
 					  HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 					  HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 					  HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
-	htmlFreeParserCtxt(ctxt);
-	if (!x)
+	/* libxml2 stops at its own depth limit and keeps what it has read:
+	 * a page cut short is an error, not a shorter article */
+	xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+	if (x && e && e->message && strstr(e->message, "Excessive depth")) {
+		*err = xasprintf("%s:%d:1: error: elements nested deeper than %d levels; this is "
+				 "not a page provcheck can read", doc->path, e->line > 0 ? e->line : 1,
+				 MARKUP_MAX_DEPTH);
+		xmlFreeDoc(x);
+		x = NULL;
+	} else if (!x) {
 		*err = xasprintf("%s:1:1: error: cannot parse the HTML", doc->path);
+	}
+	htmlFreeParserCtxt(ctxt);
 	return x;
 }
 

@@ -859,12 +859,13 @@ static int write_document(struct writer *w, const char *rel)
 	if (!st || bind(st, "t", rel) != SQLITE_OK || exec_stmt(st))
 		goto out;
 	char hash[65], when[32];
-	sha256_hex(doc->data, doc->len, hash);
+	/* the file's own bytes, as pc_db_is_current() hashes them */
+	sha256_hex(doc->input, doc->input_len, hash);
 	time_t t = time(NULL);
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
 	st = stmt(db, S_DOC_INSERT);
 	if (!st || bind(st, "tttit", rel, hash, doc->format ? doc->format : "text",
-			(sqlite3_int64)doc->len, when) != SQLITE_OK)
+			(sqlite3_int64)doc->input_len, when) != SQLITE_OK)
 		goto out;
 	if ((w->doc_id = insert(w, st)) < 0 || write_blocks(w))
 		goto out;

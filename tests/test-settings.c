@@ -152,7 +152,7 @@ static const char *const broken[][2] = {
 	{ "[*.md]\n\nunsourced = sometimes\n", ":3: error: unsourced takes off, note, warning or error" },
 	{ "fail-on = warning\n[unclosed\n", ":2: error: cannot parse this line" },
 	{ "fail-on = panic\n", ":1: error: fail-on takes note, warning, error or none" },
-	{ "input-format = docx\n", ":1: error: input-format takes text or markdown" },
+	{ "input-format = pdf\n", ":1: error: input-format takes text, markdown, html, nitf, newsml, docx or odt, not 'pdf'" },
 };
 
 START_TEST(broken_files)
