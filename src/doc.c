@@ -42,11 +42,9 @@ struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind)
 	return b;
 }
 
-void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
-		  size_t *capmap, const char *s, size_t n, size_t src_off)
+static void block_put(struct pc_doc *doc, struct block *b, size_t *cap, size_t *capmap,
+		      const char *s, size_t n, size_t src_off, size_t src_len, bool replaced)
 {
-	if (n == 0)
-		return;
 	size_t need = b->len + n + 1;
 	if (need > *cap) {
 		size_t ncap = *cap ? *cap : 64;
@@ -59,15 +57,14 @@ void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
 		*cap = ncap;
 	}
 	/* extend the last run when the input continues it */
-	if (b->nmap) {
+	if (b->nmap && !replaced) {
 		struct span_map *last = &b->map[b->nmap - 1];
-		if (last->src_off + (b->len - last->text_off) == src_off)
+		if (!last->replaced && last->src_off + (b->len - last->text_off) == src_off)
 			goto copy;
 	}
 	b->map = arena_grow(&doc->arena, b->map, capmap, b->nmap + 1,
 			    sizeof(*b->map));
-	b->map[b->nmap].text_off = b->len;
-	b->map[b->nmap].src_off = src_off;
+	b->map[b->nmap] = (struct span_map){ b->len, src_off, src_len, replaced };
 	b->nmap++;
 copy:
 	memcpy(b->text + b->len, s, n);
@@ -75,11 +72,24 @@ copy:
 	b->text[b->len] = '\0';
 }
 
-size_t block_src_offset(const struct block *b, size_t text_off)
+void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
+		  size_t *capmap, const char *s, size_t n, size_t src_off)
+{
+	if (n)
+		block_put(doc, b, cap, capmap, s, n, src_off, n, false);
+}
+
+void block_append_replaced(struct pc_doc *doc, struct block *b, size_t *cap,
+			   size_t *capmap, const char *s, size_t n, size_t src_off,
+			   size_t src_len)
+{
+	if (n)
+		block_put(doc, b, cap, capmap, s, n, src_off, src_len, true);
+}
+
+static const struct span_map *run_of(const struct block *b, size_t text_off)
 {
 	size_t lo = 0, hi = b->nmap;
-	if (!hi)
-		return 0;
 	while (hi - lo > 1) {
 		size_t mid = (lo + hi) / 2;
 		if (b->map[mid].text_off <= text_off)
@@ -87,16 +97,27 @@ size_t block_src_offset(const struct block *b, size_t text_off)
 		else
 			hi = mid;
 	}
-	const struct span_map *m = &b->map[lo];
-	/* a run copied a replacement (an entity, a folded break): clamp
-	 * inside the run's source, never past the next run */
-	size_t off = m->src_off + (text_off - m->text_off);
-	if (lo + 1 < b->nmap) {
-		const struct span_map *n = &b->map[lo + 1];
-		if (off > n->src_off && n->src_off >= m->src_off)
-			off = n->src_off;
-	}
-	return off;
+	return &b->map[lo];
+}
+
+size_t block_src_offset(const struct block *b, size_t text_off)
+{
+	if (!b->nmap)
+		return 0;
+	const struct span_map *m = run_of(b, text_off);
+	if (m->replaced)
+		return m->src_off;
+	return m->src_off + (text_off - m->text_off);
+}
+
+size_t block_src_end(const struct block *b, size_t text_end)
+{
+	if (!b->nmap || !text_end)
+		return block_src_offset(b, text_end);
+	const struct span_map *m = run_of(b, text_end - 1);
+	if (m->replaced)
+		return m->src_off + m->src_len;
+	return m->src_off + (text_end - m->text_off);
 }
 
 void doc_position(struct pc_doc *doc, size_t off, int *line, int *col)

@@ -26,9 +26,13 @@ enum block_kind {
 };
 
 /* A run of block text bytes [text_off, next run) copied from the input at
- * src_off: lets every offset in a block's text go back to the input. */
+ * src_off: lets every offset in a block's text go back to the input.  A
+ * replaced run stands for src_len input bytes that read differently (a
+ * character reference, a CRLF read as one newline). */
 struct span_map {
 	size_t text_off, src_off;
+	size_t src_len;
+	bool replaced;
 };
 
 struct block {
@@ -175,7 +179,15 @@ struct pc_doc {
 struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind);
 void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
 		  size_t *capmap, const char *s, size_t n, size_t src_off);
+/* Text that stands for the src_len input bytes at src_off (an entity):
+ * a run of its own, whose inside maps to its start. */
+void block_append_replaced(struct pc_doc *doc, struct block *b, size_t *cap,
+			   size_t *capmap, const char *s, size_t n, size_t src_off,
+			   size_t src_len);
+/* Input offset of the text byte at text_off, and the input offset just
+ * after the text bytes that end at text_end. */
 size_t block_src_offset(const struct block *b, size_t text_off);
+size_t block_src_end(const struct block *b, size_t text_end);
 void doc_position(struct pc_doc *doc, size_t off, int *line, int *col);
 void doc_warn(struct pc_doc *doc, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

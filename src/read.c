@@ -58,8 +58,26 @@ static bool is_time(const char *s, size_t n)
 	return n <= 28;
 }
 
+/* "AP cycling: https://apnews.com/hub/cycling", and a wire's sign-off
+ * initials "nj/ah/gle": lines that say nothing. */
+static bool is_link_or_signoff(const char *s, size_t n)
+{
+	if (n <= 120 && count_words(s, n) <= 8 &&
+	    (mem_find(s, n, "http://", 7) || mem_find(s, n, "https://", 8) ||
+	     mem_find(s, n, "www.", 4)))
+		return true;
+	if (n > 24 || !memchr(s, '/', n))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '/' || s[i] == '-'))
+			return false;
+	return true;
+}
+
 bool read_is_label(const char *s, size_t n)
 {
+	if (n && is_link_or_signoff(s, n))
+		return true;
 	if (!n || n > 60)
 		return false;
 	if (is_time(s, n))
@@ -441,8 +459,13 @@ static void add_sub(struct pc_doc *doc, const struct block *raw, size_t s,
 		size_t lo = ts > s ? ts : s, hi = te < e ? te : e;
 		if (lo >= hi)
 			continue;
-		block_append(doc, b, &cap, &capmap, raw->text + lo, hi - lo,
-			     raw->map[k].src_off + (lo - ts));
+		const struct span_map *m = &raw->map[k];
+		if (m->replaced)
+			block_append_replaced(doc, b, &cap, &capmap, raw->text + lo, hi - lo,
+					      m->src_off, m->src_len);
+		else
+			block_append(doc, b, &cap, &capmap, raw->text + lo, hi - lo,
+				     m->src_off + (lo - ts));
 	}
 }
 
@@ -470,6 +493,15 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 		add_sub(doc, raw, s, e, hint, para);
 		return;
 	}
+	/* the markup said what it is: a byline, a timestamp, a credit */
+	if ((hint == BLOCK_BYLINE && n <= 160) || (hint == BLOCK_LABEL && n <= 100) ||
+	    hint == BLOCK_CREDIT || hint == BLOCK_DATELINE) {
+		add_sub(doc, raw, s, e, hint, para);
+		ctx->dek_allowed = dek_allowed;
+		return;
+	}
+	if (hint == BLOCK_BYLINE || hint == BLOCK_LABEL)
+		hint = BLOCK_BODY;
 	if (hint == BLOCK_BODY) {
 		if (read_is_byline(t, n)) {
 			add_sub(doc, raw, s, e, BLOCK_BYLINE, para);

@@ -240,6 +240,11 @@ static void open_para(struct html_state *st, enum block_kind hint)
  * block around it. */
 static enum block_kind block_hint(struct html_state *st, const xmlNode *n, enum block_kind outer)
 {
+	/* what a byline or meta box says of its own text, not of the
+	 * paragraphs inside it */
+	if (outer != BLOCK_QUOTE && outer != BLOCK_LIST_ITEM && outer != BLOCK_CAPTION &&
+	    outer != BLOCK_CREDIT)
+		outer = BLOCK_BODY;
 	if (n == st->headline)
 		return BLOCK_HEADLINE;
 	if (markup_is(n, "h1") || markup_is(n, "h2") || markup_is(n, "h3") ||

@@ -189,14 +189,8 @@ static int text_cb(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
 			block_append(doc, &st->raw, &st->cap, &st->capmap, text, size, off);
 			return 0;
 		}
-		/* keep the replacement in a run of its own so later offsets
-		 * map back exactly */
-		block_append(doc, &st->raw, &st->cap, &st->capmap, rep, strlen(rep), off);
-		st->raw.map = arena_grow(&doc->arena, st->raw.map, &st->capmap,
-					 st->raw.nmap + 1, sizeof(*st->raw.map));
-		st->raw.map[st->raw.nmap].text_off = st->raw.len;
-		st->raw.map[st->raw.nmap].src_off = off + size;
-		st->raw.nmap++;
+		block_append_replaced(doc, &st->raw, &st->cap, &st->capmap, rep, strlen(rep),
+				      off, size);
 		st->outside_em |= st->em == 0;
 		return 0;
 	}

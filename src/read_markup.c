@@ -402,13 +402,18 @@ static size_t decode_ref(const struct markup_cursor *c, size_t pos, char out[8],
 	return i + 1 - pos;
 }
 
+/* Appends text copied from the source at src_off, or, when src_len is
+ * not n, text standing for src_len source bytes (a reference, a CRLF). */
 static void put(struct pc_doc *doc, struct markup_para *p, const char *s, size_t n,
-		size_t src_off)
+		size_t src_off, size_t src_len)
 {
 	if (!p || !n)
 		return;
 	size_t from = p->raw.len;
-	block_append(doc, &p->raw, &p->cap, &p->capmap, s, n, src_off);
+	if (src_len == n)
+		block_append(doc, &p->raw, &p->cap, &p->capmap, s, n, src_off);
+	else
+		block_append_replaced(doc, &p->raw, &p->cap, &p->capmap, s, n, src_off, src_len);
 	for (size_t k = from; k < p->raw.len; k++)
 		if (p->raw.text[k] == '\n' || p->raw.text[k] == '\t' || p->raw.text[k] == '\r' ||
 		    p->raw.text[k] == '\f')
@@ -450,7 +455,7 @@ static size_t align(struct pc_doc *doc, struct markup_cursor *c, struct markup_p
 			}
 			if (rl) {
 				if (dlen <= n - i && !memcmp(t + i, dec, dlen)) {
-					put(doc, p, t + i, dlen, pos);
+					put(doc, p, t + i, dlen, pos, rl);
 					i += dlen;
 					c->pos += rl;
 					continue;
@@ -458,9 +463,10 @@ static size_t align(struct pc_doc *doc, struct markup_cursor *c, struct markup_p
 				goto mismatch;
 			}
 		} else if (ch == '\r' && t[i] == '\n') {
-			put(doc, p, t + i, 1, pos);
+			size_t crlf = pos + 1 < c->len && c->src[pos + 1] == '\n' ? 2 : 1;
+			put(doc, p, t + i, 1, pos, crlf);
 			i++;
-			c->pos += pos + 1 < c->len && c->src[pos + 1] == '\n' ? 2 : 1;
+			c->pos += crlf;
 			continue;
 		}
 		if (ch == t[i]) {
@@ -470,7 +476,7 @@ static size_t align(struct pc_doc *doc, struct markup_cursor *c, struct markup_p
 			       c->src[pos + k] != '<' && c->src[pos + k] != '&' &&
 			       c->src[pos + k] != '\r' && c->src[pos + k] != ']')
 				k++;
-			put(doc, p, t + i, k, pos);
+			put(doc, p, t + i, k, pos, k);
 			i += k;
 			c->pos += k;
 			continue;
@@ -478,7 +484,7 @@ static size_t align(struct pc_doc *doc, struct markup_cursor *c, struct markup_p
 mismatch:
 		/* the parser dropped or added whitespace */
 		if (is_ws(t[i])) {
-			put(doc, p, t + i, 1, pos);
+			put(doc, p, t + i, 1, pos, 0);
 			i++;
 			continue;
 		}
@@ -516,7 +522,7 @@ void markup_text(struct pc_doc *doc, struct markup_cursor *cur, struct markup_pa
 			return;
 	}
 	(void)save;
-	put(doc, p, text + i, n - i, cur->pos);
+	put(doc, p, text + i, n - i, cur->pos, 0);
 }
 
 /* ---- paragraphs ---------------------------------------------------------- */
@@ -533,7 +539,7 @@ void markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct mar
 {
 	if (!p->open || !p->raw.len)
 		return;
-	put(doc, p, " ", 1, cur->pos);
+	put(doc, p, " ", 1, cur->pos, 0);
 	p->breaks = true;
 }
 

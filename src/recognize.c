@@ -478,7 +478,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	s->name = arena_strdup(&doc->arena, en->name);
 	s->mention = str_fold(&doc->arena, x->s + en->ms, en->me - en->ms);
 	s->mstart = block_src_offset(b, c->tstart + en->ms);
-	s->mend = block_src_offset(b, c->tstart + en->me - 1) + 1;
+	s->mend = block_src_end(b, c->tstart + en->me);
 	while (s->mend < doc->len && ((unsigned char)doc->data[s->mend] & 0xC0) == 0x80)
 		s->mend++;
 	s->type = en->type;

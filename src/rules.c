@@ -619,6 +619,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const unn[] = { "unnamed", "vague", NULL };
 	static const char *const org[] = { "organization", "government", "place", NULL };
 	static const char *const cw[] = { "number", "casualty", "superlative", NULL };
+	static const char *const calls[] = { "opening", "anywhere", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
@@ -628,6 +629,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "organizations", { &r->orgs, org, false, false } },
 		{ "documents", { &r->documents, NULL, false, false } },
 		{ "checkworthy", { &r->checkworthy, cw, false, false } },
+		{ "calls", { &r->calls, calls, false, false } },
 		{ "channels", { &r->channels, NULL, false, true } },
 		{ "synonyms", { &r->synonyms, NULL, false, true } },
 	};
@@ -781,7 +783,7 @@ void pc_rules_free(pc_rules *r)
 		return;
 	struct lexicon *lx[] = { &r->abbrev, &r->cues, &r->roles, &r->unnamed,
 				 &r->orgs, &r->documents, &r->checkworthy,
-				 &r->channels, &r->macros, &r->synonyms, &r->gaz_alias,
+				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
 				 &r->gaz_first };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);

@@ -15,6 +15,7 @@ enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4 };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4 };
 enum cw_class { CW_NUMBER = 1, CW_CASUALTY = 2, CW_SUPERLATIVE = 4 };
+enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };
 
 /* How a pattern's match becomes part of an attribution. */
 enum frame_kind {
@@ -68,7 +69,7 @@ struct gaz_entry {
 
 struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
-	struct lexicon checkworthy, channels, macros, synonyms;
+	struct lexicon checkworthy, channels, macros, synonyms, calls;
 	struct lexicon gaz_alias; /* alias key -> entry index in cls */
 	struct lexicon gaz_first; /* first word of every alias */
 	struct gaz_entry *gaz;

@@ -206,7 +206,34 @@ static enum claim_kind base_kind(enum block_kind k)
 	}
 }
 
-static bool question_or_call(const char *t)
+static bool is_word_char(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch & 0x80);
+}
+
+/* A call to action of rules/calls.txt: an opening phrase ("Wash your
+ * hands...") outside quotations, or a phrase anywhere ("newsletter"). */
+static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
+{
+	char *low = str_lower(a, t, strlen(t));
+	for (size_t i = 0; i < rules->calls.nslots; i++) {
+		const struct lex_entry *e = &rules->calls.slots[i];
+		if (!e->key)
+			continue;
+		size_t kl = strlen(e->key);
+		if (e->cls & CALL_OPENING) {
+			if (!quoted && !strncmp(low, e->key, kl) && !is_word_char(low[kl]))
+				return true;
+			continue;
+		}
+		for (const char *p = low; (p = strstr(p, e->key)); p++)
+			if ((p == low || !is_word_char(p[-1])) && !is_word_char(p[kl]))
+				return true;
+	}
+	return false;
+}
+
+static bool question_or_call(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
 {
 	size_t n = strlen(t);
 	while (n && is_closer((unsigned char)t[n - 1]))
@@ -215,26 +242,10 @@ static bool question_or_call(const char *t)
 		n -= 3;
 	if (n && t[n - 1] == '?')
 		return true;
-	static const char *const calls[] = {
-		"Read more", "Sign up", "Subscribe", "Follow us", "Click here",
-		"Share this", "Download our", "Contact us", "Send us", "Watch:",
-		"Listen:", "Read:", "Related:", "See also", "Scroll down",
-		"Scroll for", "Refresh",
-	};
-	static const char *const anywhere[] = {
-		" send us ", " sign up ", " subscribe to our", " follow us on",
-		" click here", "newsletter",
-	};
-	for (size_t i = 0; i < COUNTOF(calls); i++)
-		if (strncmp(t, calls[i], strlen(calls[i])) == 0)
-			return true;
-	for (size_t i = 0; i < COUNTOF(anywhere); i++)
-		if (strstr(t, anywhere[i]))
-			return true;
-	return false;
+	return is_call(rules, a, t, quoted);
 }
 
-static void add_claim(struct pc_doc *doc, struct block *b, size_t s, size_t e,
+static void add_claim(struct pc_doc *doc, const pc_rules *rules, struct block *b, size_t s, size_t e,
 		      enum claim_kind kind, struct quote_state *q, bool first_in_block)
 {
 	doc->claims = arena_grow(&doc->arena, doc->claims, &doc->capclaims,
@@ -246,7 +257,7 @@ static void add_claim(struct pc_doc *doc, struct block *b, size_t s, size_t e,
 	c->tstart = s;
 	c->tend = e;
 	c->start = block_src_offset(b, s);
-	c->end = e > s ? block_src_offset(b, e - 1) + 1 : c->start;
+	c->end = e > s ? block_src_end(b, e) : c->start;
 	/* the last byte may start a multi-byte character */
 	while (c->end < doc->len && ((unsigned char)doc->data[c->end] & 0xC0) == 0x80)
 		c->end++;
@@ -267,7 +278,8 @@ static void add_claim(struct pc_doc *doc, struct block *b, size_t s, size_t e,
 		c->quote = keep;
 		q->id = keep;
 	}
-	if ((kind == CLAIM_CLAIM || kind == CLAIM_HEADING) && question_or_call(c->text))
+	if ((kind == CLAIM_CLAIM || kind == CLAIM_HEADING) &&
+	    question_or_call(rules, &doc->arena, c->text, c->quote >= 0 || c->has_quote))
 		c->kind = CLAIM_NOT;
 }
 
@@ -283,7 +295,7 @@ void segment_document(struct pc_doc *doc, const pc_rules *rules)
 		if (b->kind != BLOCK_BODY && b->kind != BLOCK_QUOTE &&
 		    b->kind != BLOCK_LIST_ITEM && b->kind != BLOCK_CAPTION) {
 			bool keep_open = q.open;
-			add_claim(doc, b, 0, b->len, kind, &q, false);
+			add_claim(doc, rules, b, 0, b->len, kind, &q, false);
 			q.open = keep_open && b->kind != BLOCK_HEADLINE;
 			continue;
 		}
@@ -299,6 +311,6 @@ void segment_document(struct pc_doc *doc, const pc_rules *rules)
 		}
 		size_t ns = segment_sentences(rules, b->text, b->len, starts, ends, cap);
 		for (size_t k = 0; k < ns; k++)
-			add_claim(doc, b, starts[k], ends[k], kind, &q, k == 0);
+			add_claim(doc, rules, b, starts[k], ends[k], kind, &q, k == 0);
 	}
 }
