@@ -89,6 +89,7 @@ static int die_usage(const char *msg)
 static char *read_input(const char *path, size_t *len)
 {
 	FILE *f = stdin;
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	if (strcmp(path, "-") != 0) {
 		struct stat st;
 		if (stat(path, &st) != 0) {
@@ -117,7 +118,7 @@ static char *read_input(const char *path, size_t *len)
 		n += got;
 		if (n > PC_MAX_INPUT) {
 			fprintf(stderr, "%s: error: over the %d MB limit for one article; "
-				"not read\n", path, PC_MAX_INPUT >> 20);
+				"not read\n", name, PC_MAX_INPUT >> 20);
 			free(buf);
 			if (f != stdin)
 				fclose(f);
@@ -136,7 +137,7 @@ static char *read_input(const char *path, size_t *len)
 	if (f != stdin)
 		fclose(f);
 	if (!buf || bad) {
-		fprintf(stderr, "%s: error: read failed: %s\n", path,
+		fprintf(stderr, "%s: error: read failed: %s\n", name,
 			buf ? strerror(errno) : "out of memory");
 		free(buf);
 		return NULL;

@@ -179,7 +179,7 @@ xmlDocPtr markup_parse_html(struct pc_doc *doc, char **err)
 	htmlDocPtr x = htmlCtxtReadMemory(ctxt, doc->data, (int)doc->len, NULL, "UTF-8",
 					  HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 					  HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					  HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
+					  HTML_PARSE_IGNORE_ENC);
 	/* libxml2 stops at its own depth limit and keeps what it has read:
 	 * a page cut short is an error, not a shorter article */
 	xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
@@ -297,6 +297,8 @@ static size_t skip_markup(struct markup_cursor *c, size_t pos)
 	}
 	if (at(c, pos, "<?"))
 		return find(c, pos + 2, c->html ? ">" : "?>");
+	if (at(c, pos, "<!") && c->html)
+		return find(c, pos + 2, ">"); /* HTML has no internal subset */
 	if (at(c, pos, "<!")) {
 		/* a DOCTYPE, maybe with an internal subset in brackets */
 		size_t i = pos + 2;
