@@ -203,17 +203,43 @@ static double weight(const struct feats *f, size_t k, const struct lexicon *inde
 	return w;
 }
 
+/* A headline rounds: "deaths pass 500" and "killed 512", "nearly 3,000"
+ * and "2,870" state one figure.  True when one of the two is a round
+ * number (one significant digit, 10 or more) within a fifth of the other. */
+static bool rounds_to(const char *x, const char *y)
+{
+	char *end;
+	double a = strtod(x, &end);
+	if (*end || a < 10)
+		return false;
+	double b = strtod(y, &end);
+	if (*end || b <= 0)
+		return false;
+	double mag = 1;
+	while (mag * 10 <= a)
+		mag *= 10;
+	if (a != (double)(long)(a / mag) * mag)
+		return false;
+	return b >= a * 0.8 && b <= a * 1.2;
+}
+
 static double shared_weight(const struct feats *F, size_t i, size_t j, const struct lexicon *index,
 			    const unsigned *df, size_t n, bool *num)
 {
 	double sh = 0;
 	*num = false;
 	for (size_t a = 0; a < F[i].n; a++)
-		for (size_t b = 0; b < F[j].n; b++)
-			if (!strcmp(F[i].items[a], F[j].items[b])) {
+		for (size_t b = 0; b < F[j].n; b++) {
+			const char *x = F[i].items[a], *y = F[j].items[b];
+			if (!strcmp(x, y)) {
 				sh += weight(&F[i], a, index, df, n);
 				*num |= F[i].kind[a] == ITEM_NUMBER;
+			} else if (F[i].kind[a] == ITEM_NUMBER && F[j].kind[b] == ITEM_NUMBER &&
+				   (rounds_to(x, y) || rounds_to(y, x))) {
+				sh += item_weight[ITEM_NAME];
+				*num = true;
 			}
+		}
 	return sh;
 }
 

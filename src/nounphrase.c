@@ -462,6 +462,25 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 	return false;
 }
 
+/* "The Daily Star newspaper reported": a name and a noun that only a
+ * news outlet takes ("agency" is left out: a space agency speaks). */
+static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
+{
+	static const char *const nouns[] = {
+		"newspaper", "daily", "broadcaster", "tv", "television", "radio",
+		"magazine", "weekly", "website", "tabloid",
+	};
+	if (e - b < 2 || x->t[e - 1].upper || !IN(x->t[e - 1].low, nouns))
+		return false;
+	for (size_t i = b; i + 1 < e; i++)
+		if (!x->t[i].upper)
+			return false;
+	en->name = words(x, b, e - 1, false);
+	en->kind = ENT_MEDIA;
+	en->type = SRC_OUTLET;
+	return true;
+}
+
 static bool agentive(const char *w)
 {
 	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent", "man",
@@ -569,6 +588,8 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 	}
 	if (x->relay && outlet_by_noun(x, b, e, en))
+		return;
+	if (!x->relay && outlet_before_noun(x, b, e, en))
 		return;
 	bool plain_name = true;
 	for (size_t i = b; i < e; i++)
