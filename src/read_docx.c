@@ -268,16 +268,20 @@ static void para_start(struct office *o, const char *style)
 static void para_end(struct office *o, bool heading)
 {
 	o->in_p = false;
-	size_t s = o->p_start, e = o->len;
-	while (s < e && (o->text[s] == ' '))
-		s++;
-	bool blank = true;
-	for (size_t i = s; i < e && blank; i++)
-		blank = o->text[i] == ' ';
-	if (blank) {
-		o->len = o->p_start;
-		return;
+	/* the line is the paragraph as Word shows it: blanks folded, ends
+	 * trimmed, so a column counts what the reader sees */
+	size_t w = o->p_start;
+	for (size_t r = o->p_start; r < o->len; r++) {
+		if (o->text[r] == ' ' && (w == o->p_start || o->text[w - 1] == ' '))
+			continue;
+		o->text[w++] = o->text[r];
 	}
+	while (w > o->p_start && o->text[w - 1] == ' ')
+		w--;
+	o->len = w;
+	size_t e = o->len;
+	if (e == o->p_start)
+		return;
 	enum block_kind k = o->style[0] ? style_kind(o, o->style) : BLOCK_BODY;
 	if (k == BLOCK_BODY && heading)
 		k = BLOCK_HEADING;

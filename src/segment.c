@@ -119,8 +119,10 @@ size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 				boundary = true;
 			else
 				boundary = false;
-			if (boundary && c == '.' && j == i + 1 && k == j &&
-			    abbreviation_holds(rules, s, i, s + m, n - m))
+			/* no abbreviation runs into an opening quotation mark:
+			 * "told broadcaster NOS. “Pasteurised milk..." */
+			if (boundary && c == '.' && j == i + 1 && k == j && !cp_is_dquote(next) &&
+			    next != 0x2018 && abbreviation_holds(rules, s, i, s + m, n - m))
 				boundary = false;
 			(void)ellipsis;
 		}

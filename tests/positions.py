@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Every claim provcheck reports in a markup article (HTML, NITF, NewsML)
-points at the right sentence of the original file.
+points at the right sentence of the original file, and every claim in a
+DOCX or ODT draft at the right paragraph and column.
 
 For each corpus article in those formats with a gold file, the test runs
 `provcheck check --format json` and, for every gold claim, takes the
@@ -10,7 +11,9 @@ reported claim that overlaps it most, then checks that
     character references decoded, reads as the reported sentence,
   - that sentence is the gold one (most of its words).
 The file is decoded the way a browser would (BOM, declared charset), so
-the test does not trust provcheck's decoder either.
+the test does not trust provcheck's decoder either.  For a draft, line N
+is the Nth non-empty paragraph as scripts/make-drafts --text reads the
+package (its own zipfile and ElementTree reader, not provcheck's).
 
 usage: positions.py PROVCHECK SOURCE_ROOT
 """
@@ -22,6 +25,7 @@ import subprocess
 import sys
 
 MARKUP = (".html", ".htm", ".xhtml", ".nitf", ".xml")
+OFFICE = (".docx", ".odt")
 
 
 def decode(raw, is_html):
@@ -75,6 +79,8 @@ def overlap(a, b):
 def check_article(binary, root, gold_path):
     gold = json.load(open(gold_path, encoding="utf-8"))
     doc_path = os.path.join(root, "corpus", gold["document"])
+    if doc_path.endswith(OFFICE):
+        return check_draft(binary, root, gold, doc_path)
     if not doc_path.endswith(MARKUP):
         return None
     is_html = doc_path.endswith((".html", ".htm", ".xhtml"))
@@ -115,6 +121,51 @@ def check_article(binary, root, gold_path):
     return problems, checked
 
 
+def run_check(binary, doc_path):
+    run = subprocess.run([binary, "check", "--no-config", "--format", "json", doc_path],
+                         capture_output=True)
+    if run.returncode not in (0, 1):
+        return None, "%s: provcheck exited %d: %s" % (doc_path, run.returncode,
+                                                     run.stderr.decode()[:300])
+    return json.loads(run.stdout)["documents"][0], None
+
+
+def best_claim(report, g):
+    best = max(report["claims"], key=lambda c: overlap(g["text"], c["text"]), default=None)
+    if best is None or overlap(g["text"], best["text"]) < 0.5:
+        return None
+    return best
+
+
+def check_draft(binary, root, gold, doc_path):
+    report, err = run_check(binary, doc_path)
+    if err:
+        return [err]
+    text = subprocess.run([os.path.join(root, "scripts", "make-drafts"), "--text", doc_path],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    paras = [p for p in text.split("\n") if p.strip()]
+    problems, checked = [], 0
+    if report.get("line_unit") != "paragraph":
+        problems.append("%s: the report does not say its lines are paragraphs" % doc_path)
+    for g in gold["claims"]:
+        if g.get("ignore"):
+            continue
+        best = best_claim(report, g)
+        if best is None:
+            problems.append("%s: gold claim not reported: %r" % (doc_path, g["text"][:70]))
+            continue
+        checked += 1
+        where = "%s:%d:%d" % (doc_path, best["line"], best["column"])
+        if not 1 <= best["line"] <= len(paras):
+            problems.append("%s: no paragraph %d" % (where, best["line"]))
+            continue
+        seen = fold(paras[best["line"] - 1][best["column"] - 1:])
+        if not seen.startswith(fold(best["text"])):
+            problems.append("%s: the paragraph there reads %r, the claim is %r"
+                            % (where, seen[:80], best["text"][:80]))
+    return problems, checked
+
+
 def main():
     binary, root = sys.argv[1], sys.argv[2]
     gold_dir = os.path.join(root, "corpus", "gold")
@@ -131,7 +182,7 @@ def main():
         problems += r[0]
     for p in problems:
         print(p)
-    print("positions: %d claims in %d markup articles checked, %d problems"
+    print("positions: %d claims in %d HTML, XML and office articles checked, %d problems"
           % (claims, articles, len(problems)))
     if not articles:
         print("positions: no markup articles with gold in the corpus")
