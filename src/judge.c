@@ -52,14 +52,29 @@ static int cmp_int(const void *a, const void *b)
 	return *(const int *)a - *(const int *)b;
 }
 
+/* "health board" and "Cardiff & Vale University Health Board": a
+ * description in lower case that ends another name is that source, met
+ * before the article names it in full. */
+static bool describes(const char *generic, const char *key_generic, const char *key_full)
+{
+	for (const char *p = generic; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			return false;
+	size_t g = strlen(key_generic), f = strlen(key_full);
+	return g < f && key_full[f - g - 1] == ' ' && !strcmp(key_full + f - g, key_generic);
+}
+
 static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, size_t *cap)
 {
 	char *key = name_key(name);
 	for (size_t i = 0; i < c->norigins; i++) {
 		char *k2 = name_key(c->origins[i]);
-		bool same = strcmp(key, k2) == 0;
+		bool same = strcmp(key, k2) == 0 || describes(name, key, k2);
+		bool fuller = describes(c->origins[i], k2, key);
 		free(k2);
-		if (same) {
+		if (same || fuller) {
+			if (fuller)
+				c->origins[i] = name;
 			free(key);
 			return;
 		}

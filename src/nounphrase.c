@@ -161,6 +161,14 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	return false;
 }
 
+/* "Cardiff & Vale University Health Board", "Procter & Gamble": an
+ * ampersand between capitalised words is inside the name. */
+static bool ampersand_joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
+{
+	return x->t[i].low[0] == '&' && i > lo && i + 1 < hi && x->t[i - 1].upper &&
+	       x->t[i + 1].upper;
+}
+
 size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 {
 	size_t e = lo;
@@ -171,6 +179,8 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 				e = i + 1;
 				continue;
 			}
+			if (ampersand_joins(x, i, lo, hi))
+				continue;
 			break;
 		}
 		bool name_word = t->upper && t->s > 0 && !IN(t->low, dets);
@@ -287,6 +297,8 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 				s = i;
 				continue;
 			}
+			if (ampersand_joins(x, i, lo, e))
+				continue;
 			break;
 		}
 		if (IN(t->low, dets)) {
