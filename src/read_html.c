@@ -217,17 +217,7 @@ static void trim_site_name(struct markup_para *p)
 
 static void flush(struct html_state *st)
 {
-	struct markup_para *p = &st->para;
-	if (!p->open)
-		return;
-	p->open = false;
-	if (markup_para_blank(p))
-		return;
-	enum block_kind hint = p->hint;
-	if (hint == BLOCK_DEK)
-		st->ctx.seen_dek = true;
-	st->ctx.dek_allowed = false;
-	read_paragraph(st->doc, st->rules, &st->ctx, &p->raw, hint, !p->breaks);
+	markup_para_flush(st->doc, st->rules, &st->ctx, &st->para);
 }
 
 static void open_para(struct html_state *st, enum block_kind hint)

@@ -545,6 +545,21 @@ void markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct mar
 	p->breaks = true;
 }
 
+void markup_para_flush(struct pc_doc *doc, const pc_rules *rules, struct read_ctx *ctx,
+		       struct markup_para *p)
+{
+	if (!p->open)
+		return;
+	p->open = false;
+	if (markup_para_blank(p))
+		return;
+	if (p->hint == BLOCK_DEK)
+		ctx->seen_dek = true;
+	/* a dek is what the markup says is one, not a guess */
+	ctx->dek_allowed = false;
+	read_paragraph(doc, rules, ctx, &p->raw, p->hint, !p->breaks);
+}
+
 bool markup_para_blank(const struct markup_para *p)
 {
 	for (size_t i = 0; i < p->raw.len; i++) {

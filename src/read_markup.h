@@ -54,6 +54,9 @@ void markup_para_start(struct markup_para *p, enum block_kind hint);
 /* A line break inside the paragraph. */
 void markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct markup_para *p);
 bool markup_para_blank(const struct markup_para *p);
+/* Hands a finished paragraph to read_paragraph(); a blank one is dropped. */
+void markup_para_flush(struct pc_doc *doc, const pc_rules *rules, struct read_ctx *ctx,
+		       struct markup_para *p);
 
 /* Element name and attribute tests, namespace prefixes ignored. */
 bool markup_is(const xmlNode *n, const char *name);

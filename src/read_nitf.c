@@ -18,16 +18,7 @@ struct nitf_state {
 
 static void flush(struct nitf_state *st)
 {
-	struct markup_para *p = &st->para;
-	if (!p->open)
-		return;
-	p->open = false;
-	if (markup_para_blank(p))
-		return;
-	if (p->hint == BLOCK_DEK)
-		st->ctx.seen_dek = true;
-	st->ctx.dek_allowed = false;
-	read_paragraph(st->doc, st->rules, &st->ctx, &p->raw, p->hint, !p->breaks);
+	markup_para_flush(st->doc, st->rules, &st->ctx, &st->para);
 }
 
 static bool named(const xmlNode *n, const char *names)

@@ -119,6 +119,15 @@ for f in budget.txt budget.md; do
 	check "unused suppression $f" 1 1 unused-suppression -- "u-$f"
 done
 
+# an HTML page takes the comments Markdown does, at the right line
+printf '%s\n' '<html><body><article><h1>Bridge reopens</h1>' \
+	'<!-- provcheck-disable-next-line unsourced -- checked with the city -->' \
+	'<p>The bridge cost 40 million euros to repair.</p>' \
+	'<p>It carries 30,000 cars a day.</p>' '</article></body></html>' >s-page.html
+check "suppression html" 1 1 unsourced -- --fail-on warning s-page.html
+grep -q "^s-page.html:4:4: warning: .*\[unsourced\]" <<<"$out" && grep -q "(1 suppressed)" <<<"$out" &&
+	ok || bad "suppressed html: the other claim at 4:4" "$out"
+
 # --- baselines, both formats --------------------------------------------
 for f in budget.txt budget.md; do
 	check "write baseline $f" 0 0 unsourced -- --write-baseline "base-$f.json" "$f"
