@@ -113,7 +113,7 @@ static zip_t *open_package(struct pc_doc *doc, const char *kind, char **err)
 /* ---- paragraphs and styles --------------------------------------------- */
 
 struct style {
-	char *id, *name, *parent;
+	const char *id, *name, *parent; /* in the document's arena */
 };
 
 struct para_rec {
@@ -153,20 +153,14 @@ static void put(struct office *o, const char *s, size_t n)
 		o->text[o->len++] = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
 }
 
-static const char *attr(const xmlChar **attrs, int nattrs, const char *name)
+/* An attribute's value (SAX2 passes localname, prefix, URI, value, end
+ * for each), copied into the document's arena; NULL when absent. */
+static const char *attr(struct office *o, const xmlChar **attrs, int nattrs, const char *name)
 {
-	/* SAX2 attributes: localname, prefix, URI, value, end */
-	static char buf[256];
 	for (int i = 0; i < nattrs; i++) {
 		const xmlChar **a = attrs + 5 * i;
-		if (!strcmp((const char *)a[0], name)) {
-			size_t l = (size_t)(a[4] - a[3]);
-			if (l >= sizeof(buf))
-				l = sizeof(buf) - 1;
-			memcpy(buf, a[3], l);
-			buf[l] = '\0';
-			return buf;
-		}
+		if (!strcmp((const char *)a[0], name))
+			return arena_strndup(&o->doc->arena, (const char *)a[3], (size_t)(a[4] - a[3]));
 	}
 	return NULL;
 }
@@ -192,9 +186,9 @@ static void add_style(struct office *o, const char *id, const char *name, const 
 	o->styles = arena_grow(&o->doc->arena, o->styles, &o->capstyles, o->nstyles + 1,
 			       sizeof(*o->styles));
 	struct style *s = &o->styles[o->nstyles++];
-	s->id = arena_strdup(&o->doc->arena, id);
-	s->name = name ? arena_strdup(&o->doc->arena, name) : NULL;
-	s->parent = parent ? arena_strdup(&o->doc->arena, parent) : NULL;
+	s->id = id;
+	s->name = name;
+	s->parent = parent;
 }
 
 static enum block_kind kind_of_name(const char *n)
@@ -306,25 +300,19 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar *prefix, cons
 	}
 	if (!strcmp(n, "style") && !o->body) {
 		/* styles.xml and automatic styles: w:style or style:style */
-		const char *id = attr(attrs, nattrs, o->odt ? "name" : "styleId");
-		if (id) {
-			char *idc = xasprintf("%s", id);
-			const char *parent = o->odt ? attr(attrs, nattrs, "parent-style-name") : NULL;
-			char *pc = parent ? xasprintf("%s", parent) : NULL;
-			const char *disp = o->odt ? attr(attrs, nattrs, "display-name") : NULL;
-			add_style(o, idc, disp, pc);
-			free(idc);
-			free(pc);
-		}
+		const char *id = attr(o, attrs, nattrs, o->odt ? "name" : "styleId");
+		if (id)
+			add_style(o, id, o->odt ? attr(o, attrs, nattrs, "display-name") : NULL,
+				  o->odt ? attr(o, attrs, nattrs, "parent-style-name") : NULL);
 		return;
 	}
 	if (!o->odt && o->nstyles && !o->body && (!strcmp(n, "name") || !strcmp(n, "basedOn"))) {
-		const char *v = attr(attrs, nattrs, "val");
+		const char *v = attr(o, attrs, nattrs, "val");
 		struct style *s = &o->styles[o->nstyles - 1];
 		if (v && !strcmp(n, "name") && !s->name)
-			s->name = arena_strdup(&o->doc->arena, v);
+			s->name = v;
 		else if (v && !strcmp(n, "basedOn") && !s->parent)
-			s->parent = arena_strdup(&o->doc->arena, v);
+			s->parent = v;
 		return;
 	}
 	if (!strcmp(n, "body")) {
@@ -336,11 +324,11 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar *prefix, cons
 	if (o->odt) {
 		if (!strcmp(n, "p") || !strcmp(n, "h")) {
 			if (!o->in_p)
-				para_start(o, attr(attrs, nattrs, "style-name"));
+				para_start(o, attr(o, attrs, nattrs, "style-name"));
 		} else if (!strcmp(n, "list-item")) {
 			o->list++;
 		} else if (o->in_p && !strcmp(n, "s")) {
-			const char *c = attr(attrs, nattrs, "c");
+			const char *c = attr(o, attrs, nattrs, "c");
 			int k = c ? atoi(c) : 1;
 			for (int i = 0; i < k && i < 64; i++)
 				put(o, " ", 1);
@@ -353,7 +341,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar *prefix, cons
 		if (!o->in_p)
 			para_start(o, NULL);
 	} else if (!strcmp(n, "pStyle") && o->in_p) {
-		const char *v = attr(attrs, nattrs, "val");
+		const char *v = attr(o, attrs, nattrs, "val");
 		snprintf(o->style, sizeof(o->style), "%s", v ? v : "");
 	} else if (!strcmp(n, "numPr") && o->in_p) {
 		o->list_para = true;

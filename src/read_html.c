@@ -18,7 +18,7 @@
 	"sponsored|related|recommended|recirc|readmore|mostread|most-read|trending|" \
 	"popular|share|sharing|social|comments|comment|breadcrumb|breadcrumbs|nav|"  \
 	"navigation|menu|sidebar|toolbar|skip|sr-only|visually-hidden|"      \
-	"outbrain|taboola|tags|topics|banner|modal|popup|footer|masthead"
+	"outbrain|taboola|tags|topics|banner|modal|popup|footer|masthead|logo|site-title|sitename|site-name"
 #define DEK_WORDS "dek|standfirst|subtitle|subheadline|subhead|strapline|summary|deck|sub-headline"
 #define BYLINE_WORDS "byline|author|authors|contributor|contributors|writer|by"
 #define LABEL_WORDS \
@@ -85,6 +85,20 @@ static bool is_content_box(const xmlNode *n)
 				"entry-content|post-content|article-content|story-content");
 }
 
+/* An <h1> that can be the article's headline: not in navigation, a
+ * footer or an aside, and not the site's name set as its logo. */
+static bool headline_candidate(const xmlNode *n)
+{
+	if (!markup_is(n, "h1") || markup_attr_has(n, "class", "logo|brand|masthead|site-title|"
+						   "sitename|site-name") ||
+	    markup_attr_has(n, "id", "logo|brand|masthead|site-title"))
+		return false;
+	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+		if (markup_is(a, "nav") || markup_is(a, "footer") || markup_is(a, "aside"))
+			return false;
+	return true;
+}
+
 /* Walks the page once: checks the nesting depth, finds the best article
  * container and the headline. */
 static int survey(struct html_state *st, xmlNode *root, char **err)
@@ -115,14 +129,8 @@ static int survey(struct html_state *st, xmlNode *root, char **err)
 			main_el = n;
 		} else if (markup_is(n, "body") && !body) {
 			body = n;
-		} else if (markup_is(n, "h1") && !first_h1) {
-			const xmlNode *a = n->parent;
-			bool boiler = false;
-			for (; a && a->type == XML_ELEMENT_NODE && !boiler; a = a->parent)
-				boiler = markup_is(a, "nav") || markup_is(a, "footer") ||
-					 markup_is(a, "aside");
-			if (!boiler)
-				first_h1 = n;
+		} else if (!first_h1 && headline_candidate(n)) {
+			first_h1 = n;
 		}
 	}
 	st->container = article ? article : box ? box : main_el ? main_el : body ? body : root;
@@ -130,7 +138,7 @@ static int survey(struct html_state *st, xmlNode *root, char **err)
 	const xmlNode *h1 = NULL;
 	depth = 0;
 	for (xmlNode *n = st->container->children; n && !h1; n = next_node(n, st->container, &depth))
-		if (markup_is(n, "h1"))
+		if (headline_candidate(n))
 			h1 = n;
 	if (!h1 && first_h1) {
 		h1 = first_h1;
@@ -289,7 +297,8 @@ static void walk(struct html_state *st, xmlNode *parent, bool inside, bool dropp
 			continue;
 		if (markup_is(n, "br")) {
 			if (inside && !dropped)
-				markup_para_break(st->doc, &st->cur, &st->para);
+				if (markup_para_break(st->doc, &st->cur, &st->para))
+					flush(st);
 			continue;
 		}
 		if (markup_is(n, "title") && !dropped) {

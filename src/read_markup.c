@@ -504,6 +504,8 @@ void markup_text(struct pc_doc *doc, struct markup_cursor *cur, struct markup_pa
 {
 	size_t n = strlen(text);
 	size_t save = cur->pos;
+	for (size_t k = 0; p && k < n && p->after_br; k++)
+		p->after_br = is_ws(text[k]);
 	size_t i = align(doc, cur, p, text, n);
 	if (i == n)
 		return;
@@ -537,12 +539,15 @@ void markup_para_start(struct markup_para *p, enum block_kind hint)
 	p->mark = SIZE_MAX;
 }
 
-void markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct markup_para *p)
+bool markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct markup_para *p)
 {
 	if (!p->open || !p->raw.len)
-		return;
+		return false;
+	if (p->after_br)
+		return true;
 	put(doc, p, " ", 1, cur->pos, 0);
-	p->breaks = true;
+	p->breaks = p->after_br = true;
+	return false;
 }
 
 void markup_para_flush(struct pc_doc *doc, const pc_rules *rules, struct read_ctx *ctx,

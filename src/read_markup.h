@@ -42,6 +42,7 @@ struct markup_para {
 	size_t cap, capmap;
 	enum block_kind hint;
 	bool open, breaks;
+	bool after_br; /* nothing but blanks since the last line break */
 	size_t mark; /* text offset where a credit starts, or SIZE_MAX */
 };
 
@@ -51,8 +52,10 @@ struct markup_para {
 void markup_text(struct pc_doc *doc, struct markup_cursor *cur, struct markup_para *p,
 		 const char *text);
 void markup_para_start(struct markup_para *p, enum block_kind hint);
-/* A line break inside the paragraph. */
-void markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct markup_para *p);
+/* A line break inside the paragraph; true when it is the second in a
+ * row, which markup without <p> ("text<br><br>text") means as a new
+ * paragraph. */
+bool markup_para_break(struct pc_doc *doc, struct markup_cursor *cur, struct markup_para *p);
 bool markup_para_blank(const struct markup_para *p);
 /* Hands a finished paragraph to read_paragraph(); a blank one is dropped. */
 void markup_para_flush(struct pc_doc *doc, const pc_rules *rules, struct read_ctx *ctx,

@@ -106,7 +106,8 @@ static void walk(struct nitf_state *st, xmlNode *parent, bool want, enum block_k
 			continue;
 		if (named(n, "br")) {
 			if (want)
-				markup_para_break(st->doc, &st->cur, &st->para);
+				if (markup_para_break(st->doc, &st->cur, &st->para))
+					flush(st);
 			continue;
 		}
 		enum block_kind h;
