@@ -1,4 +1,5 @@
-/* Readers: plain text heuristics and Markdown structure. */
+/* Readers: plain text heuristics, Markdown structure, HTML and NITF
+ * (boilerplate, offsets through references, charsets, entities). */
 #include "testutil.h"
 
 static enum block_kind kind_of(const pc_doc *d, const char *prefix)
@@ -96,6 +97,127 @@ START_TEST(nul_byte_is_an_error)
 }
 END_TEST
 
+static pc_doc *check_bytes_as(const char *path, const char *data, size_t len, enum pc_format fmt)
+{
+	char *err = NULL;
+	pc_doc *d = pc_doc_check(test_rules, path, data, len, fmt, &err);
+	ck_assert_msg(d != NULL, "analysis failed: %s", err ? err : "?");
+	return d;
+}
+
+static bool has_block(const pc_doc *d, const char *needle)
+{
+	for (size_t i = 0; i < d->nblocks; i++)
+		if (strstr(d->blocks[i].text, needle))
+			return true;
+	return false;
+}
+
+START_TEST(html_article_and_boilerplate)
+{
+	const char *page =
+		"<!DOCTYPE html><html><head><title>Dam holds | Daily Planet</title>\n"
+		"<script>var s = \"<p>Not text &amp; never read</p>\";</script></head>\n"
+		"<body><nav><a href=\"/\">Home</a></nav>\n"
+		"<div class=\"cookie-banner\">We use cookies to improve your visit.</div>\n"
+		"<article><h1>Dam holds after record rain</h1>\n"
+		"<p class=\"dek\">Engineers say the structure is sound.</p>\n"
+		"<p class=\"byline\">Marta Lind</p>\n"
+		"<p>The dam held overnight, the water board said &mdash; and\n"
+		"   the river fell by 40&nbsp;cm.</p>\n"
+		"<figure><img src=\"d.jpg\"><figcaption>The dam on Monday. "
+		"<span class=\"credit\">Photo: Reuters</span></figcaption></figure>\n"
+		"<aside class=\"related\"><p>Read more about floods.</p></aside>\n"
+		"<p>&ldquo;We are ready,&rdquo; she said. &ldquo;It is done.&rdquo;</p>\n"
+		"</article><footer>All rights reserved.</footer></body></html>\n";
+	pc_doc *d = check_bytes_as("t.html", page, strlen(page), PC_FORMAT_HTML);
+	ck_assert_str_eq(d->format, "html");
+	ck_assert_int_eq(kind_of(d, "Dam holds after"), BLOCK_HEADLINE);
+	ck_assert_int_eq(kind_of(d, "Engineers say"), BLOCK_DEK);
+	ck_assert_int_eq(kind_of(d, "Marta Lind"), BLOCK_BYLINE);
+	ck_assert_int_eq(kind_of(d, "The dam on Monday"), BLOCK_CAPTION);
+	ck_assert_int_eq(kind_of(d, "Photo: Reuters"), BLOCK_CREDIT);
+	const char *gone[] = { "Home", "cookies", "Not text", "Read more", "rights", "Daily Planet" };
+	for (size_t i = 0; i < sizeof(gone) / sizeof(*gone); i++)
+		ck_assert_msg(!has_block(d, gone[i]), "boilerplate \"%s\" read as text", gone[i]);
+	/* references decoded in the text, offsets in the file */
+	const struct claim *c = claim_at(d, "The dam held");
+	ck_assert_str_eq(c->text, "The dam held overnight, the water board said \xE2\x80\x94 and the "
+				  "river fell by 40 cm."); /* the no-break space folds too */
+	ck_assert_int_eq(strncmp(page + c->start, "The dam held", 12), 0);
+	ck_assert_int_eq(c->line, 8);
+	ck_assert_int_eq(c->col, 4);
+	/* a claim ending in a reference ends after it, not inside it */
+	c = claim_at(d, "\xE2\x80\x9CIt is done");
+	ck_assert_int_eq(strncmp(page + c->start, "&ldquo;It", 9), 0);
+	ck_assert_int_eq(strncmp(page + c->end - 7, "&rdquo;", 7), 0);
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(html_declared_charset_and_utf16)
+{
+	const char latin[] = "<html><head><meta charset=\"windows-1252\"></head><body>\n"
+			     "<p>The caf\xe9\x92s owner said prices rose.</p></body></html>\n";
+	pc_doc *d = check_bytes_as("t.html", latin, sizeof(latin) - 1, PC_FORMAT_HTML);
+	const struct claim *c = claim_at(d, "The caf");
+	ck_assert_str_eq(c->text, "The caf\xC3\xA9\xE2\x80\x99s owner said prices rose.");
+	ck_assert_int_eq(c->line, 2);
+	ck_assert_int_eq(c->col, 4);
+	pc_doc_free(d);
+
+	/* the same page in UTF-16LE with a BOM: the BOM is no column */
+	const char *ascii = "<html><body>\n<p>The port reopened, officials said.</p></body></html>\n";
+	size_t n = strlen(ascii);
+	char *u16 = malloc(2 * n + 2);
+	u16[0] = (char)0xFF;
+	u16[1] = (char)0xFE;
+	for (size_t i = 0; i < n; i++) {
+		u16[2 + 2 * i] = ascii[i];
+		u16[3 + 2 * i] = 0;
+	}
+	d = check_bytes_as("t.html", u16, 2 * n + 2, PC_FORMAT_HTML);
+	c = claim_at(d, "The port reopened");
+	ck_assert_int_eq(c->line, 2);
+	ck_assert_int_eq(c->col, 4);
+	ck_assert_ptr_nonnull(source_named(c, "officials"));
+	pc_doc_free(d);
+	free(u16);
+}
+END_TEST
+
+START_TEST(nitf_credit_and_entities)
+{
+	const char *item =
+		"<?xml version=\"1.0\"?>\n"
+		"<!DOCTYPE nitf [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n"
+		"<!ENTITY lol \"lollollollollol\">]>\n"
+		"<nitf><head><title>Port strike</title></head><body><body.head>\n"
+		"<hedline><hl1>Dockers strike in Antwerp</hl1></hedline>\n"
+		"<distributor>Reuters</distributor><dateline>ANTWERP, Nov 3</dateline></body.head>\n"
+		"<body.content><p>Dockers walked out &xxe;&lol; on Tuesday, the union said.</p>\n"
+		"<bq><block><p>&#8220;We have no choice,&#8221; said Marie Claes.</p></block></bq>\n"
+		"</body.content></body></nitf>\n";
+	pc_doc *d = check_bytes_as("t.nitf", item, strlen(item), PC_FORMAT_NITF);
+	ck_assert_str_eq(d->format, "nitf");
+	ck_assert_str_eq(d->credit, "Reuters");
+	ck_assert_ptr_nonnull(strstr(pc_doc_warnings(d), "not expanded"));
+	ck_assert_int_eq(kind_of(d, "Dockers strike"), BLOCK_HEADLINE);
+	ck_assert_int_eq(kind_of(d, "ANTWERP"), BLOCK_DATELINE);
+	ck_assert_int_eq(kind_of(d, "\xE2\x80\x9CWe have"), BLOCK_QUOTE);
+	ck_assert_msg(!has_block(d, "root:") && !has_block(d, "lollol"), "an entity was expanded");
+	const struct claim *c = claim_at(d, "Dockers walked out");
+	ck_assert_str_eq(c->text, "Dockers walked out on Tuesday, the union said.");
+	ck_assert_int_eq(c->line, 7);
+	ck_assert_int_eq(strncmp(item + c->start, "Dockers walked", 14), 0);
+	/* the distributor delivers the item: it is no claim's source */
+	for (size_t i = 0; i < d->nclaims; i++)
+		for (size_t k = 0; k < d->claims[i].nsources; k++)
+			ck_assert_str_ne(d->claims[i].sources[k].name, "Reuters");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -105,5 +227,8 @@ int main(void)
 	tcase_add_test(tc, markdown_structure);
 	tcase_add_test(tc, invalid_utf8_is_warned_not_fatal);
 	tcase_add_test(tc, nul_byte_is_an_error);
+	tcase_add_test(tc, html_article_and_boilerplate);
+	tcase_add_test(tc, html_declared_charset_and_utf16);
+	tcase_add_test(tc, nitf_credit_and_entities);
 	return run_suite(s);
 }
