@@ -387,7 +387,12 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 	if (a >= b)
 		return arena_strdup(x->tmp, "");
 	char *w = str_fold(x->tmp, x->s + x->t[a].s, x->t[b - 1].e - x->t[a].s);
-	if (lower_first && a == 0 && x->t[a].upper) {
+	/* "Officials" opening the sentence is "officials"; "Cardiff & Vale
+	 * University Health Board" stays a name */
+	bool name = false;
+	for (size_t i = a + 1; i < b && !name; i++)
+		name = x->t[i].upper;
+	if (lower_first && a == 0 && x->t[a].upper && !name) {
 		size_t len;
 		uint32_t cp = utf8_decode(w, strlen(w), &len, NULL);
 		char tmp[8];
