@@ -303,21 +303,25 @@ size_t read_credit(const pc_rules *rules, const char *s, size_t n, size_t *cap_e
 	return n;
 }
 
-static int check_bytes(struct pc_doc *doc, char **err)
+static int check_nul(struct pc_doc *doc, char **err)
+{
+	const char *nul = memchr(doc->data, '\0', doc->len);
+	if (!nul)
+		return 0;
+	int line, col;
+	size_t at = (size_t)(nul - doc->data);
+	doc_position(doc, at, &line, &col);
+	*err = xasprintf("%s:%d:%d: error: NUL byte at byte %zu: this is not a text file "
+			 "(use --input-format for other formats)", doc->path, line, col, at);
+	return -1;
+}
+
+/* Text and Markdown are read as they are: a bad byte is one U+FFFD where
+ * it stands (markup is decoded, and so repaired, by read_decode). */
+static void warn_invalid_utf8(struct pc_doc *doc)
 {
 	const char *d = doc->data;
 	size_t n = doc->len, bad = 0, first_bad = 0;
-	const char *nul = memchr(d, '\0', n);
-	if (nul) {
-		int line, col;
-		doc_position(doc, (size_t)(nul - d), &line, &col);
-		size_t l = strlen(doc->path) + 160;
-		*err = xmalloc(l);
-		snprintf(*err, l, "%s:%d:%d: error: NUL byte at byte %zu: this is "
-			 "not a text file (use --input-format for other formats)",
-			 doc->path, line, col, (size_t)(nul - d));
-		return -1;
-	}
 	for (size_t i = 0; i < n;) {
 		if ((unsigned char)d[i] < 0x80) {
 			i++;
@@ -330,15 +334,14 @@ static int check_bytes(struct pc_doc *doc, char **err)
 			first_bad = i;
 		i += len;
 	}
-	if (bad) {
-		int line, col;
-		doc_position(doc, first_bad, &line, &col);
-		doc_warn(doc, "%s:%d:%d: warning: %zu invalid UTF-8 byte%s "
-			 "(first at byte %zu) read as U+FFFD; offsets still count "
-			 "the original bytes", doc->path, line, col, bad,
-			 bad == 1 ? "" : "s", first_bad);
-	}
-	return 0;
+	if (!bad)
+		return;
+	int line, col;
+	doc_position(doc, first_bad, &line, &col);
+	doc_warn(doc, "%s:%d:%d: warning: %zu invalid UTF-8 byte%s "
+		 "(first at byte %zu) read as U+FFFD; offsets still count "
+		 "the original bytes", doc->path, line, col, bad,
+		 bad == 1 ? "" : "s", first_bad);
 }
 
 static const struct {
@@ -380,23 +383,6 @@ enum pc_format pc_format_from_path(const char *path)
 	return PC_FORMAT_TEXT;
 }
 
-/* A news item's format by its root element: NITF or NewsML-G2. */
-static const char *xml_format_name(const struct pc_doc *doc)
-{
-	const char *d = doc->data, *end = d + doc->len;
-	for (const char *p = d; (p = memchr(p, '<', (size_t)(end - p))); p++) {
-		if (p + 1 >= end || !cp_is_alpha((unsigned char)p[1]))
-			continue; /* a declaration, comment or DOCTYPE */
-		const char *name = ++p;
-		while (p < end && (cp_is_alpha((unsigned char)*p) || *p == ':' || *p == '.' ||
-				   cp_is_digit((unsigned char)*p)))
-			if (*p++ == ':')
-				name = p;
-		return !strncasecmp(name, "nitf", 4) ? "nitf" : "newsml";
-	}
-	return "xml";
-}
-
 int read_document(struct pc_doc *doc, const pc_rules *rules,
 		  enum pc_format format, char **err)
 {
@@ -414,22 +400,23 @@ int read_document(struct pc_doc *doc, const pc_rules *rules,
 		return read_office(doc, rules, format == PC_FORMAT_ODT, err);
 	case PC_FORMAT_HTML:
 	case PC_FORMAT_NITF:
-		if (read_decode(doc, format == PC_FORMAT_HTML, err) || check_bytes(doc, err))
+		if (read_decode(doc, format == PC_FORMAT_HTML, err) || check_nul(doc, err))
 			return -1;
 		if (format == PC_FORMAT_HTML) {
 			doc->format = "html";
 			return read_html(doc, rules, err);
 		}
-		doc->format = xml_format_name(doc);
 		return read_nitf(doc, rules, err);
 	case PC_FORMAT_MARKDOWN:
-		if (check_bytes(doc, err))
+		if (check_nul(doc, err))
 			return -1;
+		warn_invalid_utf8(doc);
 		doc->format = "markdown";
 		return read_markdown(doc, rules);
 	default:
-		if (check_bytes(doc, err))
+		if (check_nul(doc, err))
 			return -1;
+		warn_invalid_utf8(doc);
 		doc->format = "text";
 		return read_text(doc, rules);
 	}

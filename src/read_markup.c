@@ -503,7 +503,6 @@ void markup_text(struct pc_doc *doc, struct markup_cursor *cur, struct markup_pa
 		 const char *text)
 {
 	size_t n = strlen(text);
-	size_t save = cur->pos;
 	for (size_t k = 0; p && k < n && p->after_br; k++)
 		p->after_br = is_ws(text[k]);
 	size_t i = align(doc, cur, p, text, n);
@@ -525,7 +524,6 @@ void markup_text(struct pc_doc *doc, struct markup_cursor *cur, struct markup_pa
 		if (i == n)
 			return;
 	}
-	(void)save;
 	put(doc, p, text + i, n - i, cur->pos, 0);
 }
 

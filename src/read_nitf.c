@@ -144,6 +144,8 @@ int read_nitf(struct pc_doc *doc, const pc_rules *rules, char **err)
 	if (!x)
 		return -1;
 	struct nitf_state st = { .doc = doc, .rules = rules };
+	const char *root = (const char *)xmlDocGetRootElement(x)->name;
+	doc->format = !strcasecmp(root, "nitf") ? "nitf" : "newsml";
 	markup_cursor_init(&st.cur, doc, false);
 	walk(&st, (xmlNode *)x, false, BLOCK_BODY);
 	flush(&st);
