@@ -4,9 +4,7 @@
 set -u
 pc=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
+. "$(dirname "$0")/lib.sh"
 
 # expect NAME STATUS PATTERN(stderr+stdout, grep -E; '' for any) -- ARGS...
 expect() {
@@ -106,5 +104,4 @@ expect explain-unknown 2 "no rule 'frobnicate'" -- explain frobnicate
 # eval: bad corpus directory
 expect eval-missing 2 'cannot read gold directory' -- eval "$tmp/nope"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

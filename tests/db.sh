@@ -7,11 +7,7 @@
 set -u
 pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | head -20; fail=$((fail + 1)); }
+. "$(dirname "$0")/lib.sh"
 q() { sqlite3 -batch "$@"; }
 integrity() { [ "$(q "$1" 'PRAGMA integrity_check; PRAGMA foreign_key_check;')" = ok ]; }
 
@@ -223,5 +219,4 @@ out=$("$pc" check --db "$tmp/future.db" b.txt 2>&1)
 out=$("$pc" check --corpus-status b.txt 2>&1)
 [ $? -eq 2 ] && ok || bad "--corpus-status without --db"
 
-echo "db: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish db

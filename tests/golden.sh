@@ -8,14 +8,12 @@
 #
 # usage: golden.sh PROVCHECK SOURCE_ROOT [--update]
 set -u
+. "$(dirname "$0")/lib.sh"
 pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 cd "$2" || exit 1
 update=${PC_GOLDEN_UPDATE:-}
 [ "${3:-}" = --update ] && update=1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 export NO_COLOR=1
-pass=0 fail=0
 # relative paths, run from the source root: the paths in the output are
 # these, as a CI job would give them
 inputs=(tests/golden/flood-barrier.txt tests/golden/grain-corridor.md)
@@ -64,5 +62,4 @@ else
 	echo "FAIL checkstyle: not well-formed XML"; fail=$((fail + 1))
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

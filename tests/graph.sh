@@ -12,17 +12,13 @@
 set -u
 pc=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+. "$(dirname "$0")/lib.sh"
 q() { sqlite3 "$1" "$2"; }
 
 for tool in node sqlite3 dot xmllint /usr/bin/python3; do
 	command -v "$tool" >/dev/null || bad "$tool is not installed (run scripts/install-deps)"
 done
-[ "$fail" -eq 0 ] || { echo "$pass passed, $fail failed"; exit 1; }
+[ "$fail" -eq 0 ] || finish
 
 # --- the command line ---------------------------------------------------
 out=$("$pc" graph --db "$tmp/missing.db" 2>&1); rc=$?
@@ -40,7 +36,7 @@ rc=$?
 n=$(ls "$root"/corpus/articles | wc -l)
 if [ $rc -gt 1 ] || grep -q 'runtime error\|Sanitizer' "$tmp/err" ||
    [ "$(q "$db" 'SELECT count(*) FROM documents')" != "$n" ]; then
-	bad "check --db: exit $rc: $(head -5 "$tmp/err")"; echo "$pass passed, $fail failed"; exit 1
+	bad "check --db: exit $rc: $(head -5 "$tmp/err")"; finish
 fi
 out=$("$pc" graph --db "$db" --format yaml 2>&1); rc=$?
 [ $rc -eq 2 ] && grep -q 'dot or prov-json' <<<"$out" && ok || bad "--format yaml: exit $rc"
@@ -153,5 +149,4 @@ done
 grep -q '<script\|<b>' "$s" && bad "hostile.svg: markup leaked" || ok
 grep -qx 'claim_[0-9]*' <<<"$texts" && bad "hostile.svg: \\N expanded to a node name" || ok
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

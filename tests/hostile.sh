@@ -37,10 +37,9 @@ if [[ $pc == *san* ]] || ldd "$pc" 2>/dev/null | grep -q libasan ||
 	MEM=2048 AS=
 fi
 echo "# bounds: $T s a case (huge.html $T_HUGE s, DTDs on the network $T_NET s), peak RSS under $MEM MB${AS:+, RLIMIT_AS $AS MB}"
-tmp=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
 lpid=
 trap '[ -n "$lpid" ] && kill "$lpid" 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0 fail=0
 
 # the files two levels down, the cases run two levels down: a "../../x"
 # written by anything lands inside $tmp
@@ -279,5 +278,4 @@ check "utf16le.html (stdin pipe)" ok -p "$f/utf16le.html" -k utf16le.html -- \
 check "small.docx (stdin pipe)" ok -p "$f/small.docx" -k small.docx -- \
 	check --format json --input-format docx -
 
-echo "hostile: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish hostile

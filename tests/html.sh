@@ -5,9 +5,7 @@
 set -u
 pc=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
+. "$(dirname "$0")/lib.sh"
 for f in "$root"/corpus/articles/* "$root"/tests/browser/hostile.txt; do
 	out="$tmp/$(basename "$f").html"
 	if ! "$pc" check --format html "$f" >"$out" 2>"$tmp/err"; then
@@ -37,5 +35,4 @@ if grep -q '<svg xmlns="http://www.w3.org/2000/svg" role="img"' "$tmp/fallback.h
 else
 	echo "FAIL fallback graph"; fail=$((fail + 1))
 fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -8,13 +8,9 @@
 set -u
 pc=$1
 root=$2
-tmp=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
 writer=
 trap '[ -n "$writer" ] && kill "$writer" 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | head -20; fail=$((fail + 1)); }
 
 # --- the corpus, against the gold ---
 db="$tmp/corpus.db"
@@ -138,5 +134,4 @@ rc=$?
 if [ $rc -eq 2 ] && grep -q 'report takes --db FILE' <<<"$out"; then ok; else
 	bad "no --db: exit $rc" "$out"; fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

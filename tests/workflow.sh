@@ -5,12 +5,7 @@
 set -u
 pc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | head -20; fail=$((fail + 1)); }
+. "$(dirname "$0")/lib.sh"
 
 # check NAME STATUS COUNT RULE -- ARGS: runs provcheck in the current
 # directory, wants exit STATUS and COUNT findings of RULE on stdout.
@@ -231,5 +226,4 @@ else
 	bad "pre-commit is not installed (scripts/install-deps installs it)"
 fi
 
-echo "workflow: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish workflow
