@@ -31,7 +31,8 @@ struct entity {
 };
 
 struct frame {
-	const struct pattern *p;
+	const struct pattern *p; /* the pattern that found it, or NULL */
+	const char *rule;        /* its id: the pattern's, or the grammar's */
 	enum frame_kind kind;
 	size_t cue_s, cue_e;
 	size_t pos;
@@ -39,6 +40,8 @@ struct frame {
 	const char *channel;
 	bool tell; /* the cue was "told": an outlet after it is a relay */
 	bool fallback; /* subject guessed from the sentence, not the cue */
+	unsigned cue_cls; /* CUE_* of a grammar frame's verb, 0 for patterns */
+	size_t content_s, content_e; /* what the speaker is said to say */
 };
 
 struct ctx {
@@ -49,6 +52,8 @@ struct ctx {
 	size_t n;
 	struct token *t;
 	size_t nt;
+	unsigned *g;                /* grammar classes of each token */
+	const struct cue_use **cu;  /* each token's first reading as a cue */
 	struct frame *f;
 	size_t nf, capf;
 	bool subject; /* classifying the subject of a reporting verb */
@@ -71,6 +76,13 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end);
  * pronoun, an unnamed group, an organization, a document, or nothing. */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 bool np_all_upper(const struct ctx *x, size_t s, size_t e);
+/* Any other noun phrase as the subject of a reporting verb: a group by its
+ * own words ("port operators"), a role to resolve ("the judge"), or a
+ * text when the verb takes one (`text`: "the email said"). */
+/* A noun that names people who speak: a role, a group, an organization,
+ * a document, a known source or a word for someone by what they do. */
+bool np_speaker_noun(const struct ctx *x, const char *low);
+void np_generic(const struct ctx *x, size_t s, size_t e, bool text, struct entity *en);
 bool np_is_stop(const char *w);
 bool np_is_time(const char *w);
 bool np_is_det(const char *w);

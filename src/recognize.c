@@ -4,12 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clause.h"
 #include "nounphrase.h"
 #include "util.h"
 
 /* --- frames ----------------------------------------------------------- */
 
-static void add_frame(struct ctx *x, const struct frame *f)
+void recognize_add_frame(struct ctx *x, const struct frame *f)
 {
 	for (size_t i = 0; i < x->nf; i++) {
 		const struct frame *g = &x->f[i];
@@ -230,7 +231,7 @@ static void find_quotes(struct ctx *x)
 	}
 }
 
-static bool in_quote(const struct ctx *x, size_t pos)
+bool recognize_in_quote(const struct ctx *x, size_t pos)
 {
 	for (size_t i = 0; i < x->nq; i++)
 		if (pos > x->qs[i] && pos < x->qe[i])
@@ -378,14 +379,14 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		int rc = rules_match(x->r, p, x->s, x->n, start, &ov);
 		if (rc <= 0)
 			break;
-		struct frame f = { .p = p, .kind = p->kind };
+		struct frame f = { .p = p, .rule = p->id, .kind = p->kind };
 		size_t m0 = ov[0], m1 = ov[1];
 		f.cue_s = ov[2 * p->g_cue];
 		f.cue_e = ov[2 * p->g_cue + 1];
 		if (f.cue_s == PCRE2_UNSET)
 			f.cue_s = f.cue_e = m0;
 		f.pos = f.cue_s;
-		if ((in_quote(x, f.cue_s) && p->kind != FRAME_CHANNEL) ||
+		if ((recognize_in_quote(x, f.cue_s) && p->kind != FRAME_CHANNEL) ||
 		    (f.cue_s > 0 && starts_upper(x->s + f.cue_s, f.cue_e - f.cue_s) &&
 		     p->kind != FRAME_HEADLINE && p->kind != FRAME_CHANNEL)) {
 			start = f.cue_e > m0 ? f.cue_e : m0 + 1;
@@ -438,9 +439,9 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		}
 		if (f.ent.kind != ENT_NONE) {
 			f.pos = f.ent.ms;
-			add_frame(x, &f);
+			recognize_add_frame(x, &f);
 		} else if (p->kind == FRAME_CHANNEL || p->kind == FRAME_VAGUE) {
-			add_frame(x, &f);
+			recognize_add_frame(x, &f);
 		}
 		/* a later cue may sit inside this match's region: go on
 		 * right after the cue */
@@ -486,7 +487,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	s->vague = en->vague;
 	s->cue = str_fold(&doc->arena, x->s + f->cue_s, f->cue_e - f->cue_s);
 	s->channel = channel;
-	s->rule = f->p->id;
+	s->rule = f->rule;
 	s->via = nvia ? arena_alloc(&doc->arena, nvia * sizeof(*s->via)) : NULL;
 	for (size_t i = 0; i < nvia; i++)
 		if (strcmp(via[i], en->name) != 0)
@@ -539,7 +540,7 @@ static size_t channel_subject(struct ctx *x)
 	if (lo >= x->nt)
 		return 0;
 	size_t e = np_first(x, lo, x->nt);
-	struct frame f = { .p = chf->p, .kind = FRAME_SPEAKER, .cue_s = chf->cue_s,
+	struct frame f = { .p = chf->p, .rule = chf->rule, .kind = FRAME_SPEAKER, .cue_s = chf->cue_s,
 			   .cue_e = chf->cue_e, .channel = chf->channel };
 	if (e <= lo)
 		return 0;
@@ -547,14 +548,36 @@ static size_t channel_subject(struct ctx *x)
 	if (f.ent.kind == ENT_NONE || f.ent.kind == ENT_DOCUMENT)
 		return 0;
 	f.pos = f.ent.ms;
-	add_frame(x, &f);
+	recognize_add_frame(x, &f);
 	return 1;
+}
+
+/* "The Commission will propose X, three diplomats said": a verb inside
+ * what someone is said to say is part of their words, not a second
+ * attribution.  Only lesser verbs nest (evaluative, directive...): two
+ * verbs of saying in one sentence are two speakers. */
+static void drop_nested(struct ctx *x)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < x->nf; i++) {
+		const struct frame *g = &x->f[i];
+		bool nested = false;
+		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !(g->cue_cls & CUE_INVERTED); k++) {
+			const struct frame *f = &x->f[k];
+			nested = k != i && f->cue_cls & CUE_INVERTED && f->kind == FRAME_SPEAKER &&
+				 !f->fallback && g->cue_s >= f->content_s && g->cue_s < f->content_e;
+		}
+		if (!nested)
+			x->f[o++] = *g;
+	}
+	x->nf = o;
 }
 
 static void assemble(struct ctx *x)
 {
 	if (!x->nf)
 		return;
+	drop_nested(x);
 	bool citing = false;
 	for (size_t i = 0; i < x->nf; i++)
 		citing |= x->f[i].kind == FRAME_CHAIN && x->f[i].ent.kind != ENT_NONE &&
@@ -628,13 +651,19 @@ static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct clai
 	if (x.n > 8192)
 		x.n = 8192; /* a run-on "sentence" is no attribution frame */
 	x.nt = tokenize(tmp, x.s, x.n, &x.t);
+	clause_tag(&x);
 	find_quotes(&x);
+	/* the patterns first: a construction a pattern names keeps its id */
 	for (size_t i = 0; i < rules->npats; i++) {
 		const struct pattern *p = &rules->pats[i];
 		if (p->kind == FRAME_HEADLINE && c->kind != CLAIM_HEADING)
 			continue;
 		match_pattern(&x, p);
 	}
+	/* a sentence in the middle of a quotation is the quoted speaker's:
+	 * its verbs are not the article's attributions */
+	if (!(c->quote >= 0 && x.nq == 0))
+		clause_frames(&x);
 	assemble(&x);
 }
 

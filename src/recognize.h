@@ -10,6 +10,13 @@
 void recognize_document(struct pc_doc *doc, const pc_rules *rules);
 void recognize_claim(struct pc_doc *doc, const pc_rules *rules, struct claim *c);
 
+struct ctx;
+struct frame;
+/* Adds a frame of the sentence unless one names the same words. */
+void recognize_add_frame(struct ctx *x, const struct frame *f);
+/* Is this offset of the sentence inside a quotation? */
+bool recognize_in_quote(const struct ctx *x, size_t pos);
+
 /* Grammar words the noun-phrase grammar needs; exposed for resolve. */
 bool recognize_is_pronoun(const char *low);
 

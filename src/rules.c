@@ -252,6 +252,161 @@ static int parse_gazetteer_line(struct loader *ld, char *line, void *arg)
 	return 0;
 }
 
+/* --- grammar words and reporting verbs -------------------------------- */
+
+static int class_bits(struct loader *ld, char *names, const char *const *known,
+		      size_t nknown, const char *what, unsigned *out)
+{
+	*out = 0;
+	for (char *w = strtok(names, " \t"); w; w = strtok(NULL, " \t")) {
+		unsigned bit = 0;
+		for (size_t i = 0; i < nknown; i++)
+			if (strcmp(w, known[i]) == 0)
+				bit = 1u << i;
+		if (!bit) {
+			char list[512] = "";
+			for (size_t i = 0; i < nknown; i++) {
+				strcat(list, i ? ", " : "");
+				strcat(list, known[i]);
+			}
+			return fail(ld, "unknown %s '%s' (known: %s)", what, w, list);
+		}
+		*out |= bit;
+	}
+	if (!*out)
+		return fail(ld, "empty %s after ':'", what);
+	return 0;
+}
+
+static int parse_grammar_line(struct loader *ld, char *line, void *arg)
+{
+	(void)arg;
+	static const char *const names[] = { GRAMMAR_CLASS_NAMES };
+	pc_rules *r = ld->r;
+	char *colon = strstr(line, " : ");
+	if (!colon)
+		return fail(ld, "expected 'words : class'");
+	*colon = '\0';
+	unsigned cls;
+	if (class_bits(ld, trim(colon + 3), names, COUNTOF(names), "class", &cls))
+		return -1;
+	lower_inplace(line);
+	bool any = false;
+	for (char *w = strtok(line, " \t"); w; w = strtok(NULL, " \t")) {
+		any = true;
+		if (w[0] == '-' && w[1]) {
+			r->suffixes = xrealloc(r->suffixes, (r->nsuffixes + 1) * sizeof(*r->suffixes));
+			r->suffix_cls = xrealloc(r->suffix_cls, (r->nsuffixes + 1) * sizeof(*r->suffix_cls));
+			r->suffixes[r->nsuffixes] = xstrdup(w + 1);
+			r->suffix_cls[r->nsuffixes++] = cls;
+			continue;
+		}
+		lex_put(&r->grammar, w, lex_class(&r->grammar, w) | cls, NULL);
+	}
+	return any ? 0 : fail(ld, "empty entry");
+}
+
+unsigned rules_grammar(const pc_rules *r, const char *low)
+{
+	const struct lex_entry *e = lex_get(&r->grammar, low);
+	if (e)
+		return e->cls;
+	size_t l = strlen(low);
+	for (size_t i = 0; i < r->nsuffixes; i++) {
+		size_t sl = strlen(r->suffixes[i]);
+		if (l > sl + 2 && strcmp(low + l - sl, r->suffixes[i]) == 0)
+			return r->suffix_cls[i];
+	}
+	return 0;
+}
+
+static enum cue_form form_of(const char *lemma, const char *form)
+{
+	size_t l = strlen(form), ll = strlen(lemma);
+	if (strcmp(form, lemma) == 0)
+		return FORM_BASE;
+	if (l > 4 && strcmp(form + l - 3, "ing") == 0)
+		return FORM_ING;
+	if (form[l - 1] == 's' && l > ll && strncmp(form, lemma, ll - 1) == 0)
+		return FORM_S;
+	return FORM_ED;
+}
+
+static void add_cue_use(pc_rules *r, const char *form, const char *lemma,
+			const char *particle, unsigned cls)
+{
+	if (r->ncue_uses == r->capcue_uses) {
+		r->capcue_uses = r->capcue_uses ? r->capcue_uses * 2 : 256;
+		r->cue_uses = xrealloc(r->cue_uses, r->capcue_uses * sizeof(*r->cue_uses));
+	}
+	const struct lex_entry *e = lex_get(&r->cue_words, form);
+	struct cue_use *u = &r->cue_uses[r->ncue_uses];
+	u->lemma = xstrdup(lemma);
+	u->particle = particle ? xstrdup(particle) : NULL;
+	u->cls = cls;
+	u->form = form_of(lemma, form);
+	u->next = e ? (int)e->cls - 1 : -1;
+	lex_put(&r->cue_words, form, (unsigned)++r->ncue_uses, NULL);
+	/* the pattern macros see plain verbs only: "pointed" alone is no cue */
+	if (!particle)
+		lex_put(&r->cues, form, lex_class(&r->cues, form) | (cls & 0xF), NULL);
+}
+
+/* "lemma [particle] | forms : classes", or the old "forms : class". */
+static int parse_cue_line(struct loader *ld, char *line, void *arg)
+{
+	(void)arg;
+	static const char *const names[] = { CUE_CLASS_NAMES };
+	char *colon = strstr(line, " : ");
+	if (!colon)
+		return fail(ld, "expected 'lemma | forms : class'");
+	*colon = '\0';
+	unsigned cls;
+	if (class_bits(ld, trim(colon + 3), names, COUNTOF(names), "class", &cls))
+		return -1;
+	if (!(cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL | CUE_DOCUMENT | CUE_EVALUATIVE |
+		     CUE_DIRECTIVE | CUE_NAMING | CUE_QUESTION | CUE_PUBLISH)))
+		return fail(ld, "a cue needs a class, not only modifiers");
+	lower_inplace(line);
+	char *bar = strchr(line, '|');
+	char *head = trim(line), *forms = NULL;
+	if (bar) {
+		*bar = '\0';
+		head = trim(line);
+		forms = trim(bar + 1);
+	}
+	if (!*head)
+		return fail(ld, "empty entry");
+	char lemma[128];
+	snprintf(lemma, sizeof(lemma), "%s", head);
+	char *verb = head, *particle = strpbrk(head, " \t");
+	if (particle) {
+		*particle++ = '\0';
+		particle = trim(particle);
+	}
+	if (!bar) {
+		/* old style: every word is a form of the first one's verb */
+		char *first = strtok(head, " \t");
+		snprintf(lemma, sizeof(lemma), "%s", first);
+		for (char *w = first; w; w = strtok(NULL, " \t"))
+			add_cue_use(ld->r, w, lemma, NULL, cls);
+		if (particle)
+			for (char *w = strtok(particle, " \t"); w; w = strtok(NULL, " \t"))
+				add_cue_use(ld->r, w, lemma, NULL, cls);
+		return 0;
+	}
+	add_cue_use(ld->r, verb, lemma, particle, cls);
+	for (char *w = strtok(forms, " \t"); w; w = strtok(NULL, " \t"))
+		add_cue_use(ld->r, w, lemma, particle, cls);
+	return 0;
+}
+
+const struct cue_use *rules_cue(const pc_rules *r, const char *low)
+{
+	const struct lex_entry *e = lex_get(&r->cue_words, low);
+	return e ? &r->cue_uses[e->cls - 1] : NULL;
+}
+
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key)
 {
 	const struct lex_entry *e = lex_get(&r->gaz_alias, key);
@@ -615,7 +770,6 @@ static const char *builtin_dir(void)
 static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 {
 	static const char *const abbr[] = { "title", "inner", "final", NULL };
-	static const char *const cues[] = { "speech", "clause", "tell", "document", NULL };
 	static const char *const unn[] = { "unnamed", "vague", NULL };
 	static const char *const org[] = { "organization", "government", "place", NULL };
 	static const char *const cw[] = { "number", "casualty", "superlative", NULL };
@@ -623,7 +777,6 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
-		{ "cues", { &r->cues, cues, true, false } },
 		{ "roles", { &r->roles, NULL, false, false } },
 		{ "unnamed", { &r->unnamed, unn, false, false } },
 		{ "organizations", { &r->orgs, org, false, false } },
@@ -641,6 +794,10 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		return 0;
 	if (strncmp(f->base, "gazetteer", 9) == 0)
 		return each_line(ld, f->path, parse_gazetteer_line, NULL);
+	if (strncmp(f->base, "grammar", 7) == 0)
+		return each_line(ld, f->path, parse_grammar_line, NULL);
+	if (strncmp(f->base, "cues", 4) == 0)
+		return each_line(ld, f->path, parse_cue_line, NULL);
 	for (size_t i = 0; i < COUNTOF(lists); i++)
 		if (strncmp(f->base, lists[i].prefix, strlen(lists[i].prefix)) == 0)
 			return each_line(ld, f->path, parse_list_line, &lists[i].c);
@@ -784,9 +941,18 @@ void pc_rules_free(pc_rules *r)
 	struct lexicon *lx[] = { &r->abbrev, &r->cues, &r->roles, &r->unnamed,
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
-				 &r->gaz_first };
+				 &r->gaz_first, &r->grammar, &r->cue_words };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
+	for (size_t i = 0; i < r->nsuffixes; i++)
+		free(r->suffixes[i]);
+	free(r->suffixes);
+	free(r->suffix_cls);
+	for (size_t i = 0; i < r->ncue_uses; i++) {
+		free((char *)r->cue_uses[i].lemma);
+		free((char *)r->cue_uses[i].particle);
+	}
+	free(r->cue_uses);
 	for (size_t i = 0; i < r->ngaz; i++) {
 		free(r->gaz[i].name);
 		free(r->gaz[i].country);

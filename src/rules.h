@@ -10,7 +10,71 @@
 #include "doc.h"
 #include "lexicon.h"
 
-enum cue_class { CUE_SPEECH = 1, CUE_CLAUSE = 2, CUE_TELL = 4, CUE_DOCUMENT = 8 };
+/* Classes and modifiers of a reporting verb: rules/cues.txt says what each
+ * means.  The first four are also the {cue:...} macros of the patterns. */
+enum cue_class {
+	CUE_SPEECH = 1, CUE_CLAUSE = 2, CUE_TELL = 4, CUE_DOCUMENT = 8,
+	CUE_EVALUATIVE = 16, CUE_DIRECTIVE = 32, CUE_NAMING = 64,
+	CUE_QUESTION = 128, CUE_PUBLISH = 256,
+	CUE_INVERTED = 512, CUE_TEXT = 1024, CUE_STRICT = 2048,
+};
+#define CUE_CLASS_NAMES "speech", "clause", "tell", "document", "evaluative", \
+	"directive", "naming", "question", "publish", "inverted", "text", "strict"
+
+/* The form of a reporting verb a word is. */
+enum cue_form { FORM_BASE, FORM_S, FORM_ED, FORM_ING };
+
+/* One reading of a word as a reporting verb: "called" is "call" (naming),
+ * "call for" and "call on".  Readings of one word chain through `next`
+ * (an index into pc_rules.cue_uses, -1 ends). */
+struct cue_use {
+	const char *lemma;    /* "point out" */
+	const char *particle; /* "out", or NULL */
+	unsigned cls;         /* CUE_* */
+	enum cue_form form;
+	int next;
+};
+
+/* Word classes of rules/grammar.txt (bits of an unsigned). */
+#define G_DETERMINER   (1u << 0)
+#define G_DEFINITE     (1u << 1)
+#define G_QUANTIFIER   (1u << 2)
+#define G_PRONOUN      (1u << 3)
+#define G_PERSON       (1u << 4)
+#define G_OBJECT       (1u << 5)
+#define G_RELATIVE     (1u << 6)
+#define G_BE           (1u << 7)
+#define G_HAVE         (1u << 8)
+#define G_DO           (1u << 9)
+#define G_MODAL        (1u << 10)
+#define G_NEGATION     (1u << 11)
+#define G_ADVERB       (1u << 12)
+#define G_PREPOSITION  (1u << 13)
+#define G_CONJUNCTION  (1u << 14)
+#define G_SUBORDINATOR (1u << 15)
+#define G_TIME         (1u << 16)
+#define G_PERIOD       (1u << 17)
+#define G_RAISING      (1u << 18)
+#define G_OPENING      (1u << 19)
+#define G_BLOCKING     (1u << 20)
+#define G_NONNAME      (1u << 21)
+#define G_CONNECTOR    (1u << 22)
+#define G_MEDIA        (1u << 23)
+#define G_NUMBER       (1u << 24)
+#define G_NOUN         (1u << 25)
+#define G_REFLEXIVE    (1u << 26)
+#define G_PREVERB      (1u << 27)
+#define G_CLAUSAL      (1u << 28)
+#define G_SPEAKERLESS  (1u << 29)
+#define G_LABEL        (1u << 30)
+#define G_SHARE        (1u << 31)
+
+#define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
+	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
+	"adverb", "preposition", "conjunction", "subordinator", "time", "period", \
+	"raising", "opening", "blocking", "nonname", "connector", "media", \
+	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share"
+#define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4 };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4 };
@@ -70,6 +134,15 @@ struct gaz_entry {
 struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
+	/* word -> grammar classes; "-ly"-style suffixes apart */
+	struct lexicon grammar;
+	char **suffixes;
+	unsigned *suffix_cls;
+	size_t nsuffixes;
+	/* word -> first reading as a reporting verb (index + 1 in cls) */
+	struct lexicon cue_words;
+	struct cue_use *cue_uses;
+	size_t ncue_uses, capcue_uses;
 	struct lexicon gaz_alias; /* alias key -> entry index in cls */
 	struct lexicon gaz_first; /* first word of every alias */
 	struct gaz_entry *gaz;
@@ -82,6 +155,10 @@ struct pc_rules {
 };
 
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
+/* Grammar classes of a lower-cased word (suffix classes included). */
+unsigned rules_grammar(const pc_rules *r, const char *low);
+/* The first reading of a lower-cased word as a reporting verb, or NULL. */
+const struct cue_use *rules_cue(const pc_rules *r, const char *low);
 /* Matches a pattern against s[0..n); returns the number of pairs, <= 0
  * when there is no match (a hit limit counts as no match). */
 int rules_match(const pc_rules *r, const struct pattern *p, const char *s,

@@ -1,0 +1,759 @@
+/* The clause grammar of the recognizer: a reporting verb in its verb group
+ * ("has long said", "appeared to suggest", "began by saying", "is
+ * confirming"), what may follow it for its class, and who its subject is
+ * (the noun phrase before it, across an appositive or a relative clause,
+ * the name after it when it is inverted, the main clause's subject for
+ * ", saying" or "and said").  The words come from rules/grammar.txt and
+ * rules/cues.txt; this file knows only their classes. */
+#include "clause.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "recognize.h"
+
+static bool has(const struct ctx *x, size_t i, unsigned cls)
+{
+	return i < x->nt && (x->g[i] & cls);
+}
+
+static bool punct(const struct ctx *x, size_t i, char c)
+{
+	return i < x->nt && x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == c;
+}
+
+static bool is_punct(const struct ctx *x, size_t i)
+{
+	return i < x->nt && x->t[i].kind == TOK_PUNCT;
+}
+
+static bool quote_mark(const struct ctx *x, size_t i)
+{
+	return is_punct(x, i) && (cp_is_dquote(x->t[i].cp) || x->t[i].cp == 0x2018 ||
+				  x->t[i].cp == 0x2019);
+}
+
+static bool dash(const struct ctx *x, size_t i)
+{
+	return is_punct(x, i) && cp_is_dash(x->t[i].cp);
+}
+
+/* A mark that closes a clause going left: the subject does not reach past it. */
+static bool boundary(const struct ctx *x, size_t i)
+{
+	return is_punct(x, i) && !punct(x, i, '.') && !punct(x, i, '&') && !punct(x, i, '(') &&
+	       !punct(x, i, ')');
+}
+
+static bool word_is(const struct ctx *x, size_t i, const char *w)
+{
+	return i < x->nt && strcmp(x->t[i].low, w) == 0;
+}
+
+/* "he's", "they've": a pronoun and its auxiliary in one token. */
+static const char *contracted_pronoun(const struct ctx *x, size_t i)
+{
+	static const char *const pro[] = { "he", "she", "they", "it" };
+	const char *w = x->t[i].low, *ap = strchr(w, '\'');
+	if (!ap)
+		return NULL;
+	for (size_t k = 0; k < COUNTOF(pro); k++)
+		if ((size_t)(ap - w) == strlen(pro[k]) && !strncmp(w, pro[k], strlen(pro[k])))
+			return pro[k];
+	return NULL;
+}
+
+static bool plural_noun(const struct ctx *x, size_t i)
+{
+	const char *w = x->t[i].low;
+	size_t l = strlen(w);
+	if (x->t[i].kind != TOK_WORD || x->g[i] & (G_DETERMINER | G_PREPOSITION | G_ADVERB))
+		return false;
+	if (lex_class(&x->r->unnamed, w) || lex_class(&x->r->orgs, w))
+		return true; /* "people say", "police say" */
+	return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
+}
+
+/* Can a subject end at token i, right before an -s verb? */
+static bool speaker_end(const struct ctx *x, size_t i)
+{
+	const struct token *t = &x->t[i];
+	if (t->kind == TOK_PUNCT)
+		return punct(x, i, ',') || quote_mark(x, i) || punct(x, i, ')') || punct(x, i, '.');
+	if (has(x, i, G_PRONOUN | G_RELATIVE) || contracted_pronoun(x, i))
+		return !has(x, i, G_PERSON);
+	if (t->upper && !has(x, i, G_NONNAME))
+		return true;
+	return np_speaker_noun(x, t->low);
+}
+
+/* Is the word at i used as a verb in the form it has?  Base and -s forms
+ * of "report", "claim", "state" are nouns as often as verbs. */
+static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
+{
+	size_t p = i;
+	while (p > 0 && has(x, p - 1, G_ADVERB) && !has(x, p - 1, G_DETERMINER))
+		p--;
+	bool start = p == 0;
+	bool after_det = !start && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
+			 !has(x, p - 1, G_RELATIVE);
+	bool heading = x->c->kind == CLAIM_HEADING;
+	switch (u->form) {
+	case FORM_BASE:
+		if (start)
+			return false;
+		if (has(x, p - 1, G_MODAL | G_DO | G_PREVERB | G_NEGATION | G_PERSON) ||
+		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE))
+			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER);
+		/* "The figures, cited by Interfax, show": after an appositive */
+		return (plural_noun(x, p - 1) || (heading && x->t[p - 1].upper) ||
+			punct(x, p - 1, ',')) && !after_det;
+	case FORM_S:
+		if (start)
+			return (u->cls & CUE_INVERTED) != 0; /* "Says Ellis:" */
+		if (after_det || has(x, p - 1, G_NUMBER) || x->t[i].kind != TOK_WORD)
+			return false;
+		/* "work-related emails", "tough questions": only a name, a
+		 * pronoun, a known speaker noun or a closing mark before it
+		 * leaves the -s form a verb */
+		if (!speaker_end(x, p - 1))
+			return false;
+		/* "Reports suggest", "media reports said": a noun before a verb */
+		if (after < x->nt && (has(x, after, G_AUX) || x->cu[after]))
+			return false;
+		return true;
+	case FORM_ED:
+		if (start)
+			return (u->cls & CUE_INVERTED) != 0;
+		if (after_det)
+			return false;
+		/* "the deal reported by", "figures released by": a participle */
+		if (word_is(x, after, "by"))
+			return false;
+		return true;
+	case FORM_ING:
+		return !start;
+	}
+	return false;
+}
+
+struct group {
+	size_t start;     /* first token of the verb group */
+	bool passive;     /* "was told", "were asked" */
+	bool progressive; /* "is confirming" */
+	bool raised;      /* "appeared to suggest", "began by saying" */
+};
+
+/* Walks left from the verb over auxiliaries, adverbs, negation and the
+ * "to" of a raising verb; false when the group says the speech did not
+ * happen or is only intended ("declined to say", "plans to announce"). */
+static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, struct group *vg)
+{
+	memset(vg, 0, sizeof(*vg));
+	size_t g = i;
+	bool next_to_verb = true;
+	while (g > 0) {
+		size_t q = g - 1;
+		if (has(x, q, G_NEGATION) && !has(x, q, G_AUX) && !word_is(x, q, "no")) {
+			g = q;
+			continue;
+		}
+		if (has(x, q, G_ADVERB) && !has(x, q, G_DETERMINER | G_PREPOSITION) &&
+		    x->t[q].kind == TOK_WORD && !(x->t[q].upper && q > 0)) {
+			g = q;
+			continue;
+		}
+		if (has(x, q, G_BE) && !contracted_pronoun(x, q)) {
+			if (next_to_verb && u->form == FORM_ED)
+				vg->passive = true;
+			if (next_to_verb && u->form == FORM_ING)
+				vg->progressive = true;
+			next_to_verb = false;
+			g = q;
+			continue;
+		}
+		if (has(x, q, G_HAVE | G_DO | G_MODAL) && !contracted_pronoun(x, q)) {
+			next_to_verb = false;
+			g = q;
+			continue;
+		}
+		if (word_is(x, q, "to") && q > 0) {
+			if (has(x, q - 1, G_BLOCKING))
+				return false;
+			if (has(x, q - 1, G_RAISING)) {
+				vg->raised = true;
+				next_to_verb = false;
+				g = q - 1;
+				continue;
+			}
+			return false; /* "wants to say", "is expected to announce" */
+		}
+		if (word_is(x, q, "by") && q > 0 && u->form == FORM_ING && has(x, q - 1, G_OPENING)) {
+			vg->raised = true;
+			next_to_verb = false;
+			g = q - 1;
+			continue;
+		}
+		break;
+	}
+	vg->start = g;
+	return true;
+}
+
+/* Does a clause, a quotation or the end follow at k ("insisted she had",
+ * "added that", "added:", "he added.")?  An object does not ("added a
+ * goal"). */
+static bool clause_follows(const struct ctx *x, size_t k)
+{
+	if (k >= x->nt || is_punct(x, k))
+		return true;
+	if (has(x, k, G_PREPOSITION | G_PREVERB) && !has(x, k, G_CLAUSAL))
+		return false;
+	if (has(x, k, G_CLAUSAL | G_PRONOUN | G_PERSON) || word_is(x, k, "there"))
+		return true;
+	/* a noun phrase and then a finite verb: "the plan was dead" */
+	for (size_t i = k + 1; i < x->nt && i < k + 8; i++) {
+		if (is_punct(x, i) || has(x, i, G_PREPOSITION | G_RELATIVE))
+			return false;
+		if (has(x, i, G_AUX | G_NEGATION) || (x->cu[i] && x->cu[i]->form != FORM_ING &&
+						       x->cu[i]->form != FORM_BASE))
+			return true;
+	}
+	return false;
+}
+
+/* "attacked Ames as a fraud", "praised him for": the words that make an
+ * ambiguous verb speech follow its object. */
+static bool strict_follows(const struct ctx *x, size_t k)
+{
+	for (size_t i = k; i < x->nt && i < k + 10; i++) {
+		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
+		    word_is(x, i, "over") || word_is(x, i, "of"))
+			return true;
+		if (is_punct(x, i) && !punct(x, i, ','))
+			return false;
+	}
+	return false;
+}
+
+/* "called the ruling a mockery", "called him a liar", 'called it
+ * "disgusting"': an object, then what it is called. */
+static bool naming_follows(const struct ctx *x, size_t k)
+{
+	if (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION | G_CLAUSAL))
+		return false;
+	size_t e = has(x, k, G_OBJECT | G_PRONOUN) ? k + 1 : np_first(x, k, x->nt);
+	if (e <= k || e >= x->nt)
+		return false;
+	if (quote_mark(x, e) || has(x, e, G_DETERMINER))
+		return !has(x, e, G_PREPOSITION | G_CLAUSAL);
+	return x->t[e].kind == TOK_WORD && !x->t[e].upper &&
+	       !has(x, e, G_PREPOSITION | G_CONJUNCTION | G_RELATIVE | G_SUBORDINATOR | G_TIME |
+			   G_PREVERB | G_AUX | G_CLAUSAL) && !x->cu[e];
+}
+
+/* "asked whether", "asked the minister if", "asked voters to", or the
+ * question it closes. */
+static bool question_follows(const struct ctx *x, size_t k)
+{
+	if (k >= x->nt || has(x, k, G_CLAUSAL) || quote_mark(x, k) || punct(x, k, ':'))
+		return true;
+	if (is_punct(x, k))
+		return false;
+	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
+	return e > k && e < x->nt && (has(x, e, G_CLAUSAL) || word_is(x, e, "to"));
+}
+
+static bool figure_follows(const struct ctx *x, size_t k)
+{
+	for (size_t i = k; i < x->nt && i < k + 14; i++) {
+		if (x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER))
+			return true;
+		if (punct(x, i, ';') || punct(x, i, '.'))
+			return false;
+	}
+	return false;
+}
+
+/* --- subjects ---------------------------------------------------------- */
+
+static void pronoun_entity(const struct ctx *x, size_t i, const char *name, struct entity *en)
+{
+	memset(en, 0, sizeof(*en));
+	en->kind = ENT_PRONOUN;
+	en->name = name;
+	en->ms = x->t[i].s;
+	en->me = x->t[i].s + strlen(name);
+}
+
+/* "21 percent", "six in 10", "about half of respondents", "42%": the
+ * people a poll asked, named by their own words (guide section 2). */
+static bool poll_share(struct ctx *x, size_t lo, size_t hi, struct entity *en)
+{
+	size_t s = hi;
+	bool share = false;
+	while (s > lo && !boundary(x, s - 1) && hi - s < 14 && !has(x, s - 1, G_RELATIVE))
+		s--;
+	/* the share opens the phrase: "six in 10", "21 percent of", "half" */
+	while (s < hi && has(x, s, G_ADVERB | G_PREPOSITION) && !has(x, s, G_NUMBER))
+		s++; /* "about", "nearly", "just over" */
+	for (size_t i = s; i < hi && i < s + 4; i++)
+		share |= has(x, i, G_SHARE) ||
+			 (x->t[i].kind == TOK_NUM && strchr(x->t[i].low, '%')) ||
+			 (i > s && word_is(x, i, "in") && i + 1 < hi &&
+			  (x->t[i + 1].kind == TOK_NUM || has(x, i + 1, G_NUMBER)));
+	if (!share || s >= hi || !(x->t[s].kind == TOK_NUM || has(x, s, G_NUMBER | G_SHARE)))
+		return false;
+	/* whose words: "of Florida Latino voters" */
+	size_t of = hi;
+	for (size_t i = s; i < hi; i++)
+		if (word_is(x, i, "of") || word_is(x, i, "among")) {
+			of = i + 1;
+			break;
+		}
+	while (of < hi && has(x, of, G_DETERMINER | G_QUANTIFIER))
+		of++;
+	memset(en, 0, sizeof(*en));
+	en->kind = ENT_UNNAMED;
+	en->type = SRC_UNNAMED;
+	en->ms = x->t[s].s;
+	en->me = x->t[hi - 1].e;
+	en->name = of < hi ? str_fold(x->tmp, x->s + x->t[of].s, x->t[hi - 1].e - x->t[of].s)
+			   : "poll respondents";
+	if (of < hi && x->t[of].upper == false)
+		en->name = str_lower(x->tmp, en->name, strlen(en->name));
+	return true;
+}
+
+/* The phrase [s, e) as the subject of a reporting verb: what the noun
+ * phrase grammar makes of it, and any other noun phrase as an unnamed
+ * group, a role or a text by its own words. */
+static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *u,
+		       struct entity *en)
+{
+	/* "Still, Petrilli", "Even Smith": an opener is never the name */
+	while (s < e && x->t[s].upper && has(x, s, G_NONNAME) && !has(x, s, G_PRONOUN | G_DETERMINER))
+		s++;
+	memset(en, 0, sizeof(*en));
+	if (s >= e)
+		return;
+	x->subject = true;
+	np_classify(x, s, e, en);
+	x->subject = false;
+	if (en->kind != ENT_NONE || e <= s)
+		return;
+	np_generic(x, s, e, (u->cls & CUE_TEXT) != 0, en);
+}
+
+/* The rank of a name in a chain of appositives: a name beats a
+ * description; ties go left, to the head of the chain. */
+static int rank(const struct entity *e, bool at_start)
+{
+	switch (e->kind) {
+	case ENT_PERSON: return 4;
+	case ENT_KNOWN: case ENT_MEDIA: return 3;
+	case ENT_ORG: return 2;
+	case ENT_DOCUMENT: return at_start ? 2 : 0;
+	case ENT_UNNAMED: case ENT_GROUPREF: case ENT_ROLE: case ENT_PRONOUN:
+		return at_start ? 1 : 0;
+	default: return 0;
+	}
+}
+
+/* "Smith, who chairs the panel, said", "the envoy in Geneva, Lena
+ * Brandt, said", "Kall -- co-editor of a book -- said": walks back over
+ * the comma- or dash-delimited segments before the verb (end: the mark
+ * right before it) and takes the best name. */
+static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struct entity *en)
+{
+	struct entity best = { 0 };
+	int best_rank = 0;
+	bool dashes = dash(x, end);
+	for (int seg = 0; seg < 4; seg++) {
+		size_t i = end;
+		while (i > 0 && end - i < 40) {
+			if (dashes ? dash(x, i - 1) : (boundary(x, i - 1) && !dash(x, i - 1)))
+				break;
+			if (!dashes && boundary(x, i - 1))
+				break;
+			i--;
+		}
+		while (dashes && i > 0 && dash(x, i - 1) && i < end && dash(x, i))
+			i--;
+		bool at_start = i == 0 || !(punct(x, i - 1, ',') || dash(x, i - 1));
+		bool relative = i < end && has(x, i, G_RELATIVE);
+		size_t fl = i < end ? strlen(x->t[i].low) : 0;
+		bool modifier = !relative && fl > 3 && !x->t[i].upper &&
+				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing"));
+		if (i < end && !relative && !modifier) {
+			struct entity cand;
+			size_t e2, s2 = np_last(x, i, end, &e2);
+			if (np_all_upper(x, i, end))
+				s2 = i, e2 = end;
+			if (s2 < e2) {
+				x->subject = true;
+				np_classify(x, s2, e2, &cand);
+				x->subject = false;
+				if (cand.kind == ENT_NONE && at_start)
+					np_generic(x, s2, e2, (u->cls & CUE_TEXT) != 0, &cand);
+				int r = rank(&cand, at_start);
+				if (r > 0 && r >= best_rank) {
+					best = cand;
+					best_rank = r;
+				} else if (seg == 0 && best_rank == 0 &&
+					   (cand.kind == ENT_ROLE || cand.kind == ENT_UNNAMED)) {
+					best = cand;
+				}
+			}
+		}
+		if (at_start || i == 0)
+			break;
+		end = i - 1;
+		dashes = dash(x, end);
+	}
+	*en = best;
+	return en->kind != ENT_NONE;
+}
+
+/* The subject of the clause that holds token i: its first noun phrase,
+ * after an opening phrase ("On Monday,", "In a statement,"). */
+static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, struct entity *en)
+{
+	size_t start = i;
+	while (start > 0 && !punct(x, start - 1, ';') && !punct(x, start - 1, ':'))
+		start--;
+	for (int guard = 0; guard < 3 && start < i; guard++) {
+		/* an opening phrase ends at its comma */
+		if (!(x->g[start] & (G_PREPOSITION | G_SUBORDINATOR | G_TIME)) && !x->cu[start])
+			break;
+		size_t c = start;
+		while (c < i && !punct(x, c, ','))
+			c++;
+		if (c >= i)
+			break;
+		start = c + 1;
+	}
+	if (start >= i)
+		return false;
+	if (has(x, start, G_PRONOUN) && x->t[start].kind == TOK_WORD) {
+		pronoun_entity(x, start, x->t[start].low, en);
+		return true;
+	}
+	const char *cp = contracted_pronoun(x, start);
+	if (cp) {
+		pronoun_entity(x, start, cp, en);
+		return true;
+	}
+	size_t e = np_first(x, start, i);
+	if (e <= start)
+		return false;
+	x->subject = true;
+	np_classify(x, start, e, en);
+	x->subject = false;
+	if (en->kind == ENT_NONE)
+		np_generic(x, start, e, (u->cls & CUE_TEXT) != 0, en);
+	return en->kind != ENT_NONE;
+}
+
+/* A restrictive relative clause before the verb: "the man who lives
+ * nearby said", "officials who spoke on condition of anonymity said". */
+static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u, struct entity *en)
+{
+	for (size_t r = s; r-- > 0 && s - r < 16;) {
+		if (boundary(x, r))
+			return false;
+		if (!has(x, r, G_RELATIVE) || word_is(x, r, "that") || r == 0)
+			continue;
+		size_t e, st = np_last(x, 0, r, &e);
+		if (st >= e)
+			return false;
+		subject_np(x, st, e, u, en);
+		return en->kind != ENT_NONE;
+	}
+	return false;
+}
+
+/* The subject of a verb group starting at g, when it comes before it. */
+static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
+{
+	memset(en, 0, sizeof(*en));
+	if (g == 0)
+		return false;
+	size_t j = g - 1;
+	const char *cp = contracted_pronoun(x, j);
+	if (cp) {
+		pronoun_entity(x, j, cp, en);
+		return true;
+	}
+	if (has(x, j, G_PERSON) || has(x, j, G_SPEAKERLESS))
+		return false;
+	if (has(x, j, G_PRONOUN) && x->t[j].kind == TOK_WORD && !has(x, j, G_RELATIVE)) {
+		pronoun_entity(x, j, x->t[j].low, en);
+		return true;
+	}
+	if (has(x, j, G_RELATIVE) && !word_is(x, j, "that")) {
+		/* "Okafor, who said": the antecedent */
+		size_t a = j;
+		if (a > 0 && punct(x, a - 1, ','))
+			a--;
+		if (a == 0)
+			return false;
+		size_t e, s = np_last(x, 0, a, &e);
+		if (s >= e)
+			return false;
+		subject_np(x, s, e, u, en);
+		if (en->kind == ENT_PRONOUN && strcmp(en->name, "it"))
+			return false;
+		return en->kind != ENT_NONE;
+	}
+	if (has(x, j, G_CONJUNCTION) && !punct(x, j, '&'))
+		return clause_subject(x, j, u, en); /* "thanked voters and said" */
+	if (punct(x, j, ',') || dash(x, j))
+		return appositive(x, j, u, en);
+	if (is_punct(x, j) && !punct(x, j, ')') && !punct(x, j, '.'))
+		return false;
+	size_t e, s = np_last(x, 0, j + 1, &e);
+	if (s >= e) {
+		return poll_share(x, 0, j + 1, en);
+	}
+	if (poll_share(x, 0, e, en))
+		return true;
+	if (s > 0 && !boundary(x, s - 1) &&
+	    !has(x, s - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME | G_ADVERB) &&
+	    relative_antecedent(x, s, u, en))
+		return true;
+	subject_np(x, s, e, u, en);
+	if (en->kind == ENT_PRONOUN && has(x, s, G_OBJECT) && !has(x, s, G_PRONOUN))
+		return false;
+	return en->kind != ENT_NONE;
+}
+
+/* After the cue comes a name that ends the clause: ", said Mayor X." */
+static bool inverted_after(const struct ctx *x, size_t lo)
+{
+	if (lo >= x->nt || x->t[lo].kind != TOK_WORD)
+		return false;
+	if (has(x, lo, G_PRONOUN | G_PERSON | G_CLAUSAL | G_PREPOSITION) && !x->t[lo].upper)
+		return false;
+	size_t e = np_first(x, lo, x->nt);
+	if (e <= lo || e - lo > 9)
+		return false;
+	bool ok = e >= x->nt || is_punct(x, e) ||
+		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
+		  has(x, e, G_RELATIVE) || x->cu[e];
+	if (!ok)
+		return false;
+	/* a name, or a phrase whose head names someone ("a senior Russian
+	 * banker", "the pub's landlady"), with no verb inside */
+	size_t h = e - 1;
+	for (size_t i = lo + 1; i < e; i++)
+		if (has(x, i, G_PREPOSITION)) {
+			h = i - 1;
+			break;
+		}
+	bool head_speaks = x->t[h].upper || np_speaker_noun(x, x->t[h].low);
+	for (size_t i = lo; i < e; i++) {
+		if (x->t[i].upper || x->t[i].kind != TOK_WORD || has(x, i, G_DETERMINER | G_CONNECTOR))
+			continue;
+		if (x->cu[i] || has(x, i, G_AUX | G_NEGATION | G_PRONOUN | G_CLAUSAL))
+			return false;
+		if (!head_speaks && !lex_get(&x->r->roles, x->t[i].low) &&
+		    !lex_get(&x->r->unnamed, x->t[i].low) && !lex_get(&x->r->orgs, x->t[i].low) &&
+		    !lex_get(&x->r->documents, x->t[i].low) && !has(x, i, G_MEDIA) &&
+		    !(i + 1 < e && has(x, i + 1, G_PREPOSITION)))
+			return false;
+	}
+	return true;
+}
+
+static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, struct entity *en)
+{
+	memset(en, 0, sizeof(*en));
+	if (!inverted_after(x, k))
+		return false;
+	size_t e = np_first(x, k, x->nt);
+	subject_np(x, k, e, u, en);
+	return en->kind != ENT_NONE && en->kind != ENT_PRONOUN;
+}
+
+/* A document, data, a poll or research: "the figures", "studies". */
+static bool text_entity(const struct ctx *x, const struct entity *en)
+{
+	if (en->kind == ENT_DOCUMENT)
+		return true;
+	if (en->kind != ENT_GROUPREF && en->kind != ENT_UNNAMED)
+		return false;
+	return (en->role && lex_get(&x->r->documents, en->role)) || en->vague;
+}
+
+/* Can this kind of name be the subject of this class of verb? */
+static bool fits(const struct entity *en, const struct cue_use *u)
+{
+	switch (en->kind) {
+	case ENT_NONE:
+		return false;
+	case ENT_DOCUMENT:
+		return u->cls & (CUE_DOCUMENT | CUE_TEXT);
+	case ENT_MEDIA: case ENT_KNOWN: case ENT_ORG: case ENT_GROUPREF:
+		return true;
+	default:
+		return !(u->cls & CUE_DOCUMENT) || (u->cls & ~(CUE_DOCUMENT | CUE_INVERTED |
+							      CUE_TEXT | CUE_STRICT));
+	}
+}
+
+/* What the speaker is said to say: the words before a closing ", X
+ * said" back to the clause's start, else the words after the verb up to
+ * the next clause of the sentence. */
+static void content(const struct ctx *x, size_t first, size_t k, struct frame *f)
+{
+	if (first > 0 && (punct(x, first - 1, ',') || quote_mark(x, first - 1) || dash(x, first - 1))) {
+		size_t a = first - 1;
+		while (a > 0 && !punct(x, a - 1, ';') && !punct(x, a - 1, ':'))
+			a--;
+		f->content_s = x->t[a].s;
+		f->content_e = x->t[first - 1].s;
+		return;
+	}
+	size_t b = k;
+	while (b < x->nt && !punct(x, b, ';') &&
+	       !(punct(x, b, ',') && has(x, b + 1, G_CONJUNCTION | G_SUBORDINATOR)))
+		b++;
+	f->content_s = k < x->nt ? x->t[k].s : x->n;
+	f->content_e = b < x->nt ? x->t[b].s : x->n;
+}
+
+static void add(struct ctx *x, const char *rule, size_t i, size_t k, const struct entity *en,
+		const struct cue_use *u, bool fallback)
+{
+	struct frame f = { .rule = rule, .kind = FRAME_SPEAKER, .cue_s = x->t[i].s,
+			   .cue_e = x->t[k - 1].e, .ent = *en, .fallback = fallback,
+			   .cue_cls = u->cls };
+	f.pos = en->ms;
+	size_t first = i; /* the frame's first token: its subject's, or the verb's */
+	while (first > 0 && x->t[first - 1].s >= en->ms)
+		first--;
+	content(x, first, k, &f);
+	recognize_add_frame(x, &f);
+}
+
+/* "told Reuters", "told CNN's Jake Tapper": the outlet heard it. */
+static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
+{
+	if (k >= x->nt || is_punct(x, k) || has(x, k, G_OBJECT | G_PRONOUN))
+		return;
+	size_t e = np_first(x, k, x->nt);
+	if (e <= k)
+		return;
+	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s,
+			   .cue_e = cue_e, .tell = true };
+	x->relay = true;
+	np_classify(x, k, e, &f.ent);
+	x->relay = false;
+	if (f.ent.kind != ENT_MEDIA)
+		return;
+	f.pos = f.ent.ms;
+	recognize_add_frame(x, &f);
+}
+
+/* One reading of the cue word at i. */
+static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
+{
+	size_t k = i + 1;
+	if (u->particle) {
+		/* each word of the particle, in order: "point out", "take aim" */
+		const char *p = u->particle;
+		while (*p) {
+			const char *sp = strchr(p, ' ');
+			size_t l = sp ? (size_t)(sp - p) : strlen(p);
+			if (k >= x->nt || strlen(x->t[k].low) != l || strncmp(x->t[k].low, p, l))
+				return;
+			k++;
+			p += l;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	if (!verb_here(x, i, u, k))
+		return;
+	struct group vg;
+	if (!verb_group(x, i, u, &vg))
+		return;
+	/* the verb (and its particle) is the cue the report shows */
+	size_t cue_s = x->t[i].s, cue_e = x->t[k - 1].e;
+	if (vg.passive)
+		return; /* "was told", "were asked": the subject heard it */
+	struct entity en;
+	bool found = false, fallback = false;
+	size_t g = vg.start;
+	bool after_mark = g == 0 || punct(x, g - 1, ',') || quote_mark(x, g - 1) ||
+			  dash(x, g - 1) || punct(x, g - 1, ':');
+	if (u->form == FORM_ING && !vg.progressive && !vg.raised) {
+		/* ", saying": the main clause's subject speaks */
+		if (g == 0 || !punct(x, g - 1, ','))
+			return;
+		found = clause_subject(x, g - 1, u, &en);
+		fallback = true;
+	} else if ((u->cls & CUE_INVERTED) && !(u->cls & CUE_TELL) && after_mark &&
+		   subject_after(x, k, u, &en)) {
+		found = true;
+	} else {
+		found = subject_before(x, g, u, &en);
+	}
+	if (!found || !fits(&en, u))
+		return;
+	bool inverted = found && en.ms > x->t[i].s;
+	bool quoted_before = g > 0 && (quote_mark(x, g - 1) || (g > 1 && quote_mark(x, g - 2)));
+	bool parenthetical = inverted || quoted_before || (k < x->nt && punct(x, k, ',')) ||
+			     k >= x->nt || punct(x, k, '.');
+	if (u->cls & CUE_DOCUMENT && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT)) &&
+	    !text_entity(x, &en))
+		return; /* "police found" is an act; "the study found" a source */
+	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
+		return;
+	if ((u->cls & CUE_STRICT) && !strict_follows(x, k))
+		return;
+	if ((u->cls & CUE_NAMING) && !naming_follows(x, k))
+		return;
+	if ((u->cls & CUE_QUESTION) && !parenthetical && !question_follows(x, k))
+		return;
+	if (u->cls & CUE_PUBLISH) {
+		if (!figure_follows(x, k))
+			return;
+		if (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"))
+			return;
+	}
+	if ((u->cls & (CUE_EVALUATIVE | CUE_DIRECTIVE)) && !(u->cls & CUE_TEXT) &&
+	    en.kind == ENT_DOCUMENT)
+		return;
+	add(x, fallback ? "grammar-participle" : inverted ? "grammar-inverted" : "grammar-subject",
+	    i, k, &en, u, fallback);
+	if (u->cls & CUE_TELL)
+		hearer(x, k, cue_s, cue_e);
+}
+
+void clause_tag(struct ctx *x)
+{
+	x->g = arena_alloc(x->tmp, (x->nt + 1) * sizeof(*x->g));
+	x->cu = arena_alloc(x->tmp, (x->nt + 1) * sizeof(*x->cu));
+	for (size_t i = 0; i < x->nt; i++) {
+		x->g[i] = rules_grammar(x->r, x->t[i].low);
+		x->cu[i] = x->t[i].kind == TOK_WORD ? rules_cue(x->r, x->t[i].low) : NULL;
+	}
+}
+
+void clause_frames(struct ctx *x)
+{
+	bool heading = x->c->kind == CLAIM_HEADING;
+	for (size_t i = 0; i < x->nt; i++) {
+		if (!x->cu[i] || recognize_in_quote(x, x->t[i].s))
+			continue;
+		/* "Edward Said", "The Post": a capital mid-sentence is a name */
+		if (x->t[i].upper && i > 0 && !heading && !quote_mark(x, i - 1) &&
+		    !punct(x, i - 1, ':'))
+			continue;
+		for (const struct cue_use *u = x->cu[i]; u;
+		     u = u->next >= 0 ? &x->r->cue_uses[u->next] : NULL)
+			try_reading(x, i, u);
+	}
+}

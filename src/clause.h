@@ -1,0 +1,13 @@
+/* The clause grammar of the recognizer: reporting verbs in their verb
+ * groups, their subjects, and the frames they make. */
+#ifndef PC_CLAUSE_H
+#define PC_CLAUSE_H
+
+#include "nounphrase.h"
+
+/* Grammar classes and cue readings of every token of the sentence. */
+void clause_tag(struct ctx *x);
+/* A frame for every reporting verb whose subject the grammar finds. */
+void clause_frames(struct ctx *x);
+
+#endif
