@@ -174,6 +174,11 @@ int pc_rules_test(const pc_rules *rules, FILE *out)
 				ok = ex->must ? relay && (!ex->expect || hit) : !relay;
 			} else if (p->kind == FRAME_CHANNEL) {
 				ok = ex->must ? chan : !chan;
+			} else if (p->kind == FRAME_VAGUE) {
+				bool vague = false;
+				for (size_t c = 0; c < doc->nclaims; c++)
+					vague |= doc->claims[c].vague;
+				ok = ex->must ? vague : !vague;
 			} else {
 				ok = ex->must ? hit != NULL : hit == NULL;
 			}

@@ -426,16 +426,11 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			memset(&f.ent, 0, sizeof(f.ent));
 		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !strchr(f.ent.name, ' '))
 			memset(&f.ent, 0, sizeof(f.ent)); /* "Live:", "Floods in X:" */
-		if (p->kind == FRAME_VAGUE && f.ent.kind == ENT_NONE) {
-			/* an impersonal "it is widely believed" is its own
-			 * unnamed source */
-			f.ent.kind = ENT_UNNAMED;
-			f.ent.type = SRC_UNNAMED;
-			f.ent.vague = true;
-			f.ent.ms = f.cue_s;
-			f.ent.me = f.cue_e;
-			char *w = str_fold(x->tmp, x->s + f.cue_s, f.cue_e - f.cue_s);
-			f.ent.name = str_lower(x->tmp, w, strlen(w));
+		if (p->kind == FRAME_VAGUE) {
+			/* a belief said of a vague group names no source: the
+			 * claim only gets its weasel words noted */
+			f.cue_s = f.ent.kind != ENT_NONE ? f.ent.ms : f.cue_s;
+			memset(&f.ent, 0, sizeof(f.ent));
 		}
 		if (f.ent.kind != ENT_NONE) {
 			f.pos = f.ent.ms;
@@ -454,7 +449,8 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 
 static bool is_speaker(const struct frame *f)
 {
-	if (f->kind == FRAME_RELAY || f->kind == FRAME_CHANNEL || f->ent.kind == ENT_NONE)
+	if (f->kind == FRAME_RELAY || f->kind == FRAME_CHANNEL || f->kind == FRAME_VAGUE ||
+	    f->ent.kind == ENT_NONE)
 		return false;
 	return f->ent.kind != ENT_MEDIA;
 }
