@@ -29,8 +29,9 @@ static bool is_punct(const struct ctx *x, size_t i)
 
 static bool quote_mark(const struct ctx *x, size_t i)
 {
+	/* '' is how some wires write a double quote */
 	return is_punct(x, i) && (cp_is_dquote(x->t[i].cp) || x->t[i].cp == 0x2018 ||
-				  x->t[i].cp == 0x2019);
+				  x->t[i].cp == 0x2019 || x->t[i].cp == '\'');
 }
 
 static bool dash(const struct ctx *x, size_t i)
@@ -236,20 +237,30 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	return false;
 }
 
-/* "called the ruling a mockery", "called him a liar", 'called it
- * "disgusting"': an object, then what it is called. */
+/* "called the ruling a mockery", "called Clinton's remarks on 9/11 a
+ * 'new low'", 'called it "disgusting"': an object, then what it is
+ * called, a few words on ("called a press conference" is an act). */
 static bool naming_follows(const struct ctx *x, size_t k)
 {
 	if (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION | G_CLAUSAL))
 		return false;
-	size_t e = has(x, k, G_OBJECT | G_PRONOUN) ? k + 1 : np_first(x, k, x->nt);
-	if (e <= k || e >= x->nt)
-		return false;
-	if (quote_mark(x, e) || has(x, e, G_DETERMINER))
-		return !has(x, e, G_PREPOSITION | G_CLAUSAL);
-	return x->t[e].kind == TOK_WORD && !x->t[e].upper &&
-	       !has(x, e, G_PREPOSITION | G_CONJUNCTION | G_RELATIVE | G_SUBORDINATOR | G_TIME |
-			   G_PREVERB | G_AUX | G_CLAUSAL) && !x->cu[e];
+	for (size_t i = k + 1; i < x->nt && i < k + 9; i++) {
+		if (quote_mark(x, i) || word_is(x, i, "a") || word_is(x, i, "an"))
+			return true;
+		if (is_punct(x, i) && !punct(x, i, '\''))
+			return false;
+		if (x->cu[i] || has(x, i, G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX) ||
+		    word_is(x, i, "to") || word_is(x, i, "by") || word_is(x, i, "with"))
+			return false;
+		size_t l = strlen(x->t[i].low);
+		if (l > 4 && !strcmp(x->t[i].low + l - 3, "ing"))
+			return false;
+	}
+	/* "called them reckless": an object pronoun and a bare adjective */
+	return has(x, k, G_OBJECT) && k + 1 < x->nt && x->t[k + 1].kind == TOK_WORD &&
+	       !x->t[k + 1].upper && !has(x, k + 1, G_PREPOSITION | G_CONJUNCTION | G_TIME |
+						      G_PREVERB | G_ADVERB) &&
+	       (k + 2 >= x->nt || is_punct(x, k + 2));
 }
 
 /* "asked whether", "asked the minister if", "asked voters to", or the
@@ -286,6 +297,23 @@ static void pronoun_entity(const struct ctx *x, size_t i, const char *name, stru
 	en->me = x->t[i].s + strlen(name);
 }
 
+/* "six", "sixty-six": a number in words */
+static bool number_word(const struct ctx *x, size_t i)
+{
+	if (has(x, i, G_NUMBER))
+		return true;
+	const char *w = x->t[i].low, *dash = strchr(w, '-');
+	if (!dash || x->t[i].kind != TOK_WORD)
+		return false;
+	char head[32];
+	size_t l = (size_t)(dash - w);
+	if (l >= sizeof(head))
+		return false;
+	memcpy(head, w, l);
+	head[l] = '\0';
+	return (rules_grammar(x->r, head) & G_NUMBER) != 0;
+}
+
 /* "21 percent", "six in 10", "about half of respondents", "42%": the
  * people a poll asked, named by their own words (guide section 2). */
 static bool poll_share(struct ctx *x, size_t lo, size_t hi, struct entity *en)
@@ -302,7 +330,7 @@ static bool poll_share(struct ctx *x, size_t lo, size_t hi, struct entity *en)
 			 (x->t[i].kind == TOK_NUM && strchr(x->t[i].low, '%')) ||
 			 (i > s && word_is(x, i, "in") && i + 1 < hi &&
 			  (x->t[i + 1].kind == TOK_NUM || has(x, i + 1, G_NUMBER)));
-	if (!share || s >= hi || !(x->t[s].kind == TOK_NUM || has(x, s, G_NUMBER | G_SHARE)))
+	if (!share || s >= hi || !(x->t[s].kind == TOK_NUM || number_word(x, s) || has(x, s, G_SHARE)))
 		return false;
 	/* whose words: "of Florida Latino voters" */
 	size_t of = hi;
@@ -342,7 +370,7 @@ static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *
 	x->subject = false;
 	if (en->kind != ENT_NONE || e <= s)
 		return;
-	np_generic(x, s, e, (u->cls & CUE_TEXT) != 0, en);
+	np_generic(x, s, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 }
 
 /* The rank of a name in a chain of appositives: a name beats a
@@ -395,7 +423,7 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 				np_classify(x, s2, e2, &cand);
 				x->subject = false;
 				if (cand.kind == ENT_NONE && at_start)
-					np_generic(x, s2, e2, (u->cls & CUE_TEXT) != 0, &cand);
+					np_generic(x, s2, e2, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, &cand);
 				int r = rank(&cand, at_start);
 				if (r > 0 && r >= best_rank) {
 					best = cand;
@@ -451,7 +479,7 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	np_classify(x, start, e, en);
 	x->subject = false;
 	if (en->kind == ENT_NONE)
-		np_generic(x, start, e, (u->cls & CUE_TEXT) != 0, en);
+		np_generic(x, start, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 	return en->kind != ENT_NONE;
 }
 
@@ -703,7 +731,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if (!found || !fits(&en, u))
 		return;
 	bool inverted = found && en.ms > x->t[i].s;
-	bool quoted_before = g > 0 && (quote_mark(x, g - 1) || (g > 1 && quote_mark(x, g - 2)));
+	size_t first = g; /* the frame's first token: its subject's, or the verb group's */
+	while (first > 0 && x->t[first - 1].s >= en.ms && !inverted)
+		first--;
+	bool quoted_before = first > 0 && (quote_mark(x, first - 1) || punct(x, first - 1, ',') ||
+					   (first > 1 && quote_mark(x, first - 2)));
 	bool parenthetical = inverted || quoted_before || (k < x->nt && punct(x, k, ',')) ||
 			     k >= x->nt || punct(x, k, '.');
 	if (u->cls & CUE_DOCUMENT && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT)) &&
@@ -730,6 +762,65 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	    i, k, &en, u, fallback);
 	if (u->cls & CUE_TELL)
 		hearer(x, k, cue_s, cue_e);
+}
+
+static bool all_caps(const struct ctx *x, size_t i)
+{
+	const struct token *t = &x->t[i];
+	size_t letters = 0;
+	for (size_t o = t->s; o < t->e;) {
+		size_t len;
+		uint32_t c = utf8_decode(x->s + o, t->e - o, &len, NULL);
+		if (cp_is_lower(c))
+			return false;
+		letters += cp_is_upper(c);
+		o += len;
+	}
+	return letters > 0;
+}
+
+/* A transcript's speaker label opening a paragraph: "WALLACE: Let's
+ * start", "JAKE TAPPER: ..." make that speaker the source of the turn
+ * (guide section 2).  "Q:" names nobody. */
+void clause_label(struct ctx *x)
+{
+	if (x->c->tstart != 0 || x->c->kind != CLAIM_CLAIM)
+		return;
+	size_t e = 0, letters = 0;
+	while (e < x->nt && e < 5 && x->t[e].kind == TOK_WORD && all_caps(x, e)) {
+		letters += x->t[e].e - x->t[e].s;
+		e++;
+	}
+	if (e == 0 || e >= x->nt || !punct(x, e, ':') || letters < 3)
+		return;
+	/* "HOST", "MORALES" as written, in the case a name takes */
+	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
+	char *low = str_lower(x->tmp, name, strlen(name));
+	bool cap = true;
+	for (char *p = low; *p; p++) {
+		if (cap && *p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 32);
+		cap = *p == ' ' || *p == '-' || *p == '\'';
+	}
+	struct frame f = { .rule = "transcript-label", .kind = FRAME_SPEAKER,
+			   .cue_s = x->t[e].s, .cue_e = x->t[e].e };
+	f.ent.ms = 0;
+	f.ent.me = x->t[e - 1].e;
+	f.ent.name = low;
+	const char *lw = str_lower(x->tmp, name, strlen(name));
+	if (lex_get(&x->r->roles, lw)) {
+		f.ent.kind = ENT_ROLE;
+		f.ent.type = SRC_OFFICIAL;
+		f.ent.role = lw;
+		f.ent.name = lw;
+	} else {
+		f.ent.kind = ENT_PERSON;
+		f.ent.type = SRC_PERSON;
+		f.ent.role = low; /* a surname to complete from the document */
+	}
+	f.pos = 0;
+	f.label = true;
+	recognize_add_frame(x, &f);
 }
 
 void clause_tag(struct ctx *x)

@@ -7,6 +7,8 @@
 
 /* Grammar classes and cue readings of every token of the sentence. */
 void clause_tag(struct ctx *x);
+/* A transcript's speaker label opening the sentence ("WALLACE:"). */
+void clause_label(struct ctx *x);
 /* A frame for every reporting verb whose subject the grammar finds. */
 void clause_frames(struct ctx *x);
 

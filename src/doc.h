@@ -77,6 +77,7 @@ struct source {
 	bool state;     /* state-affiliated media or a state body */
 	bool vague;     /* weasel words: "critics say" */
 	bool inherited; /* taken over from a quotation or pronoun */
+	bool turn;      /* a transcript's speaker label: speaks the paragraph */
 	/* what the resolver still has to name: a pronoun, a role ("the
 	 * mayor") or a back-reference ("the ministry", "the people") */
 	enum { REF_NONE, REF_PRONOUN, REF_ROLE, REF_GROUP, REF_SURNAME } ref;

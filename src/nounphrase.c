@@ -443,6 +443,25 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;
+	/* "New York City Public Advocate Trish James": titles the role list
+	 * lacks come before a name of two words (three with an initial or a
+	 * particle: "James B. Comey", "Ursula von der Leyen") */
+	size_t nw = 0;
+	for (size_t i = s; i < e; i++)
+		nw += x->t[i].kind == TOK_WORD;
+	if (nw > 3) {
+		size_t k = e, kept = 0;
+		while (k > s && kept < 2) {
+			k--;
+			if (x->t[k].kind == TOK_WORD && !(x->g[k] & G_CONNECTOR) &&
+			    !(x->t[k].e - x->t[k].s <= 2 && k + 1 < e && x->t[k + 1].low[0] == '.'))
+				kept++;
+		}
+		while (k > s && ((x->g[k - 1] & G_CONNECTOR) || x->t[k - 1].low[0] == '.' ||
+				 x->t[k - 1].e - x->t[k - 1].s <= 2))
+			k--;
+		s = k;
+	}
 	return s < e ? words(x, s, e, false) : NULL;
 }
 
@@ -757,7 +776,7 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t nwords = 0;
 		for (size_t i = b; i <= h; i++)
 			nwords += x->t[i].kind == TOK_WORD;
-		if (!nm || nwords > 6)
+		if (!nm || nwords > 9)
 			return;
 		en->kind = ENT_PERSON;
 		en->type = SRC_PERSON;
@@ -818,8 +837,10 @@ bool np_speaker_noun(const struct ctx *x, const char *low)
 	       lex_get(&r->gaz_alias, low) || agentive(low);
 }
 
-void np_generic(const struct ctx *x, size_t s, size_t e, bool text, struct entity *en)
+void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mode,
+		struct entity *en)
 {
+	bool text = mode != NPG_SPEAKER;
 	memset(en, 0, sizeof(*en));
 	while (s < e && x->t[s].kind == TOK_PUNCT)
 		s++;
@@ -853,11 +874,17 @@ void np_generic(const struct ctx *x, size_t s, size_t e, bool text, struct entit
 	bool person = np_speaker_noun(x, ht->low);
 	/* "a megamerger announced", "the exchange would encourage": a thing
 	 * speaks only as a text, and only through a verb that texts use */
-	if (!plural && !person && !(text && def))
+	if (!plural && !person && !(text && def) && mode != NPG_ANY)
 		return;
 	en->ms = x->t[s].s;
 	en->me = x->t[e - 1].e;
 	en->role = ht->low;
+	if (mode == NPG_ANY && !person) {
+		en->kind = ENT_DOCUMENT;
+		en->type = SRC_DOCUMENT;
+		en->name = words(x, b, ue, true);
+		return;
+	}
 	if (plural || indef || !def) {
 		en->kind = ENT_UNNAMED;
 		en->type = SRC_UNNAMED;

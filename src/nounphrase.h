@@ -41,6 +41,7 @@ struct frame {
 	bool tell; /* the cue was "told": an outlet after it is a relay */
 	bool fallback; /* subject guessed from the sentence, not the cue */
 	unsigned cue_cls; /* CUE_* of a grammar frame's verb, 0 for patterns */
+	bool label;       /* a transcript's speaker label: speaks the whole turn */
 	size_t content_s, content_e; /* what the speaker is said to say */
 };
 
@@ -78,11 +79,14 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 bool np_all_upper(const struct ctx *x, size_t s, size_t e);
 /* Any other noun phrase as the subject of a reporting verb: a group by its
  * own words ("port operators"), a role to resolve ("the judge"), or a
- * text when the verb takes one (`text`: "the email said"). */
+ * text when the verb takes one ("the email said"); after "according to"
+ * any noun phrase names a source ("a count by AP", "state law"). */
+enum np_generic_mode { NPG_SPEAKER, NPG_TEXT, NPG_ANY };
 /* A noun that names people who speak: a role, a group, an organization,
  * a document, a known source or a word for someone by what they do. */
 bool np_speaker_noun(const struct ctx *x, const char *low);
-void np_generic(const struct ctx *x, size_t s, size_t e, bool text, struct entity *en);
+void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mode,
+		struct entity *en);
 bool np_is_stop(const char *w);
 bool np_is_time(const char *w);
 bool np_is_det(const char *w);

@@ -106,6 +106,8 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	}
 	if (s < e)
 		np_classify(x, s, e, en);
+	if (s < e && en->kind == ENT_NONE && p->kind == FRAME_CHAIN)
+		np_generic(x, s, e, NPG_ANY, en);
 	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER)
 		role_then_name(x, e, en);
 	x->subject = x->relay = false;
@@ -424,8 +426,13 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			appositive(x, f.cue_s, &f.ent);
 		if (f.ent.kind != ENT_NONE && p->accept && !(p->accept & accept_bit(f.ent.kind)))
 			memset(&f.ent, 0, sizeof(f.ent));
-		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !strchr(f.ent.name, ' '))
-			memset(&f.ent, 0, sizeof(f.ent)); /* "Live:", "Floods in X:" */
+		/* "Live:", "Analysis:" label a headline; "Reid:" is a speaker */
+		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !strchr(f.ent.name, ' ')) {
+			char *low = str_lower(x->tmp, f.ent.name, strlen(f.ent.name));
+			if ((rules_grammar(x->r, low) & (G_LABEL | G_NONNAME | G_TIME)) ||
+			    strlen(low) < 3)
+				memset(&f.ent, 0, sizeof(f.ent));
+		}
 		if (p->kind == FRAME_VAGUE) {
 			/* a belief said of a vague group names no source: the
 			 * claim only gets its weasel words noted */
@@ -484,6 +491,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	s->cue = str_fold(&doc->arena, x->s + f->cue_s, f->cue_e - f->cue_s);
 	s->channel = channel;
 	s->rule = f->rule;
+	s->turn = f->label;
 	s->via = nvia ? arena_alloc(&doc->arena, nvia * sizeof(*s->via)) : NULL;
 	for (size_t i = 0; i < nvia; i++)
 		if (strcmp(via[i], en->name) != 0)
@@ -660,6 +668,7 @@ static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct clai
 	 * its verbs are not the article's attributions */
 	if (!(c->quote >= 0 && x.nq == 0))
 		clause_frames(&x);
+	clause_label(&x);
 	assemble(&x);
 }
 

@@ -655,6 +655,33 @@ static void spread_quotes(struct pc_doc *doc)
 	}
 }
 
+/* A transcript's turn: the sentences after a speaker label in its
+ * paragraph are that speaker's too, besides any source of their own. */
+static void spread_turns(struct pc_doc *doc)
+{
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		const struct claim *c = &doc->claims[ci];
+		const struct source *label = NULL;
+		for (size_t i = 0; i < c->nsources && !label; i++)
+			if (c->sources[i].turn && !c->sources[i].inherited)
+				label = &c->sources[i];
+		if (!label)
+			continue;
+		for (size_t k = ci + 1; k < doc->nclaims && doc->claims[k].block == c->block; k++) {
+			struct claim *o = &doc->claims[k];
+			bool has = false;
+			for (size_t i = 0; i < o->nsources; i++)
+				has |= !strcmp(o->sources[i].name, label->name);
+			if (has || o->kind != CLAIM_CLAIM)
+				continue;
+			struct source *s = claim_add_source(doc, o);
+			*s = *label;
+			s->inherited = true;
+			label = &doc->claims[ci].sources[label - c->sources];
+		}
+	}
+}
+
 /* The agency a wire dateline credits ("KYIV, Nov 3 (Reuters) -"): the
  * publication itself, which the guide never counts as a relay ("told
  * Reuters" or "seen by Reuters" inside a Reuters story). */
@@ -727,5 +754,6 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	const char *pub = publication(doc, rules);
 	if (pub)
 		drop_own_relays(doc, pub);
+	spread_turns(doc);
 	spread_quotes(doc);
 }
