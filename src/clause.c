@@ -27,8 +27,18 @@ static bool is_punct(const struct ctx *x, size_t i)
 	return i < x->nt && x->t[i].kind == TOK_PUNCT;
 }
 
+/* "rVotes' owner": an apostrophe glued to a plural is a possessive. */
+static bool possessive_mark(const struct ctx *x, size_t i)
+{
+	return i > 0 && i < x->nt && x->t[i].cp == '\'' && x->t[i - 1].e == x->t[i].s &&
+	       x->t[i - 1].kind == TOK_WORD && x->t[i - 1].low[strlen(x->t[i - 1].low) - 1] == 's' &&
+	       (i + 1 >= x->nt || x->t[i + 1].cp != '\'');
+}
+
 static bool quote_mark(const struct ctx *x, size_t i)
 {
+	if (possessive_mark(x, i))
+		return false;
 	/* '' is how some wires write a double quote */
 	return is_punct(x, i) && (cp_is_dquote(x->t[i].cp) || x->t[i].cp == 0x2018 ||
 				  x->t[i].cp == 0x2019 || x->t[i].cp == '\'');
@@ -43,7 +53,7 @@ static bool dash(const struct ctx *x, size_t i)
 static bool boundary(const struct ctx *x, size_t i)
 {
 	return is_punct(x, i) && !punct(x, i, '.') && !punct(x, i, '&') && !punct(x, i, '(') &&
-	       !punct(x, i, ')');
+	       !punct(x, i, ')') && !possessive_mark(x, i);
 }
 
 static bool word_is(const struct ctx *x, size_t i, const char *w)
@@ -88,6 +98,33 @@ static bool speaker_end(const struct ctx *x, size_t i)
 	return np_speaker_noun(x, t->low);
 }
 
+/* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
+ * base and -s forms are mostly nouns is a verb only after a pronoun, or
+ * after a name or a speaker noun that opens its clause ("The agency
+ * estimates"), or closing an appositive before "that" or a quote. */
+static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
+{
+	if (word_is(x, after, "of") || word_is(x, after, "for"))
+		return false;
+	if (word_is(x, after, "to") && !word_is(x, after + 1, "have") && !word_is(x, after + 1, "be"))
+		return false;
+	if (has(x, q, G_PRONOUN | G_RELATIVE | G_MODAL | G_DO | G_PREVERB | G_NEGATION) ||
+	    contracted_pronoun(x, q))
+		return true;
+	if (punct(x, q, ','))
+		return has(x, after, G_CLAUSAL) || quote_mark(x, after) || punct(x, after, ':');
+	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD;
+	if (!name && !(x->t[q].kind == TOK_WORD && np_speaker_noun(x, x->t[q].low)))
+		return false;
+	size_t n0 = q;
+	while (n0 > 0 && (name ? (x->t[n0 - 1].upper || punct(x, n0 - 1, '.'))
+			       : has(x, n0 - 1, G_DETERMINER) || (x->t[n0 - 1].kind == TOK_WORD &&
+								  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION))) &&
+	       q - n0 < 6)
+		n0--;
+	return n0 == 0 || boundary(x, n0 - 1) || has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL);
+}
+
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
  * of "report", "claim", "state" are nouns as often as verbs. */
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
@@ -99,6 +136,12 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	bool after_det = !start && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
 			 !has(x, p - 1, G_RELATIVE);
 	bool heading = x->c->kind == CLAIM_HEADING;
+	/* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
+	 * base and -s forms are mostly nouns needs a pronoun or a name
+	 * opening its clause right before it */
+	if ((u->cls & CUE_NOUNLIKE) && (u->form == FORM_BASE || u->form == FORM_S) && !start &&
+	    !heading && !nounlike_verb(x, p - 1, after))
+		return false;
 	switch (u->form) {
 	case FORM_BASE:
 		if (start)
@@ -177,6 +220,17 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 			next_to_verb = false;
 			g = q;
 			continue;
+		}
+		/* "have in the past said", "said on Tuesday": a time phrase
+		 * inside the group */
+		if (has(x, q, G_TIME | G_PERIOD) && !x->cu[q] && q > 0 && !has(x, q, G_MODAL)) {
+			size_t r = q;
+			while (r > 0 && has(x, r - 1, G_DETERMINER | G_TIME) && !has(x, r - 1, G_PRONOUN))
+				r--;
+			if (r > 0 && has(x, r - 1, G_PREPOSITION) && has(x, r - 2 < x->nt ? r - 2 : 0, G_AUX)) {
+				g = r - 1;
+				continue;
+			}
 		}
 		if (word_is(x, q, "to") && q > 0) {
 			if (has(x, q - 1, G_BLOCKING))
@@ -409,7 +463,14 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		while (dashes && i > 0 && dash(x, i - 1) && i < end && dash(x, i))
 			i--;
 		bool at_start = i == 0 || !(punct(x, i - 1, ',') || dash(x, i - 1));
-		bool relative = i < end && has(x, i, G_RELATIVE);
+		/* "In addition to Mr. Regalado,", "Still,", "Of Carson,": an
+		 * opening phrase, not the head of the chain */
+		bool adverbial = i < end && (has(x, i, G_PREPOSITION | G_SUBORDINATOR) ||
+					     (has(x, i, G_NONNAME) && !has(x, i, G_DETERMINER | G_PRONOUN))) &&
+				 !has(x, i, G_RELATIVE);
+		if (adverbial && at_start)
+			break;
+		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial);
 		size_t fl = i < end ? strlen(x->t[i].low) : 0;
 		bool modifier = !relative && fl > 3 && !x->t[i].upper &&
 				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing"));
@@ -742,6 +803,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	    !text_entity(x, &en))
 		return; /* "police found" is an act; "the study found" a source */
 	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
+		return;
+	/* "..., he continued.": only closing what was said */
+	if ((u->cls & CUE_CLOSING) && !(inverted || quoted_before))
 		return;
 	if ((u->cls & CUE_STRICT) && !strict_follows(x, k))
 		return;

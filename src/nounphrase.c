@@ -411,8 +411,17 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 		if (i > s && (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "familiar") ||
 			      !strcmp(w, "close") || !strcmp(w, "with") || !strcmp(w, "in") ||
 			      !strcmp(w, "at") || !strcmp(w, "from") || !strcmp(w, "to") ||
-			      !strcmp(w, "briefed") || !strcmp(w, "involved") || !strcmp(w, "on")))
+			      !strcmp(w, "briefed") || !strcmp(w, "involved") || !strcmp(w, "on"))) {
+			/* "Centers for Disease Control Director Thomas Frieden":
+			 * a capitalised name goes on through "for" and "of" */
+			bool role_after = false;
+			for (size_t k = i + 1; k + 1 < e && !role_after; k++)
+				role_after = lex_get(&x->r->roles, x->t[k].low) && x->t[k + 1].upper;
+			if (x->t[i - 1].upper && i + 1 < e && x->t[i + 1].upper && role_after &&
+			    (!strcmp(w, "of") || !strcmp(w, "for")) && np_all_upper(x, i + 1, e))
+				continue;
 			return i - 1;
+		}
 	}
 	return e - 1;
 }
@@ -840,7 +849,6 @@ bool np_speaker_noun(const struct ctx *x, const char *low)
 void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mode,
 		struct entity *en)
 {
-	bool text = mode != NPG_SPEAKER;
 	memset(en, 0, sizeof(*en));
 	while (s < e && x->t[s].kind == TOK_PUNCT)
 		s++;
@@ -874,7 +882,11 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	bool person = np_speaker_noun(x, ht->low);
 	/* "a megamerger announced", "the exchange would encourage": a thing
 	 * speaks only as a text, and only through a verb that texts use */
-	if (!plural && !person && !(text && def) && mode != NPG_ANY)
+	/* a definite thing speaks only through a verb texts use, and then
+	 * as a back-reference ("the laboratory said", "the email says") */
+	if (!plural && !person && mode == NPG_SPEAKER)
+		return;
+	if (!plural && !person && mode == NPG_TEXT && !def)
 		return;
 	en->ms = x->t[s].s;
 	en->me = x->t[e - 1].e;
@@ -891,10 +903,10 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 		en->name = words(x, b, ue, true);
 		return;
 	}
-	if (text && !agentive(ht->low)) {
-		en->kind = ENT_DOCUMENT;
-		en->type = SRC_DOCUMENT;
-		en->name = words(x, b, ue, true);
+	if (!person) {
+		en->kind = ENT_GROUPREF;
+		en->type = SRC_ORGANIZATION;
+		en->name = words(x, b, ue, false);
 		return;
 	}
 	en->kind = ENT_ROLE;
