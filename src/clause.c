@@ -563,11 +563,48 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 }
 
 /* The subject of a verb group starting at g, when it comes before it. */
+/* Between a subject and its verb: "on Monday", "this past week",
+ * "earlier", ", for example,".  Returns the token before them. */
+static size_t skip_adverbials(const struct ctx *x, size_t g)
+{
+	for (int guard = 0; guard < 4 && g > 1; guard++) {
+		size_t j = g - 1;
+		if (has(x, j, G_TIME | G_PERIOD) && !has(x, j, G_DETERMINER) && x->t[j].kind == TOK_WORD) {
+			size_t r = j;
+			while (r > 0 && (has(x, r - 1, G_TIME | G_PERIOD | G_DETERMINER) ||
+					 word_is(x, r - 1, "past")) && !has(x, r - 1, G_PRONOUN))
+				r--;
+			if (r > 0 && has(x, r - 1, G_PREPOSITION) && !has(x, r - 1, G_CLAUSAL))
+				r--;
+			if (r == 0 || r == j + 1)
+				break;
+			g = r;
+			continue;
+		}
+		/* ", for example," ", however," */
+		if (punct(x, j, ',') && j > 2) {
+			size_t r = j - 1;
+			while (r > 0 && !is_punct(x, r - 1) && j - r < 4 &&
+			       (has(x, r, G_ADVERB | G_PREPOSITION | G_NONNAME) || word_is(x, r, "example") ||
+				word_is(x, r, "instance") || word_is(x, r, "turn")))
+				r--;
+			if (r > 0 && punct(x, r - 1, ',') && r < j &&
+			    (has(x, r, G_ADVERB | G_NONNAME) || word_is(x, r, "for") || word_is(x, r, "in"))) {
+				g = r - 1;
+				continue;
+			}
+		}
+		break;
+	}
+	return g;
+}
+
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
 	if (g == 0)
 		return false;
+	g = skip_adverbials(x, g);
 	size_t j = g - 1;
 	const char *cp = contracted_pronoun(x, j);
 	if (cp) {

@@ -863,7 +863,11 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 		return;
 	size_t h = head_of(x, b, e);
 	const struct token *ht = &x->t[h];
-	if (ht->kind != TOK_WORD || ht->upper ||
+	size_t hl0 = strlen(ht->low);
+	/* "Two House Committees", "some Democrats": a counted group of names */
+	bool named_group = ht->upper && b > s && hl0 > 3 && ht->low[hl0 - 1] == 's' &&
+			   ht->low[hl0 - 2] != '\'' && ht->low[hl0 - 2] != 's';
+	if (ht->kind != TOK_WORD || (ht->upper && !named_group) ||
 	    (x->g[h] & (G_PREPOSITION | G_ADVERB | G_TIME | G_PERIOD | G_SPEAKERLESS | G_PRONOUN |
 			G_PERSON | G_OBJECT | G_RELATIVE | G_CONJUNCTION | G_AUX | G_NEGATION |
 			G_REFLEXIVE | G_NUMBER)) || x->cu[h])

@@ -77,6 +77,35 @@ static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
 	return true;
 }
 
+/* After a question or exclamation closing a quotation, "Todd asked the
+ * mogul." or "she said." finishes the same sentence: a short tail that
+ * holds a reporting verb. */
+static bool attribution_tail(const pc_rules *rules, const char *s, size_t n, size_t m)
+{
+	size_t words = 0;
+	bool cue = false;
+	for (size_t i = m; i < n && words <= 8;) {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '"' ||
+		    (unsigned char)s[i] == 0xE2)
+			return cue;
+		if (s[i] == ' ' || s[i] == ',') {
+			i++;
+			continue;
+		}
+		size_t b = i;
+		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != '!' && s[i] != '?')
+			i++;
+		char w[32];
+		if (i - b < sizeof(w) / 3) {
+			str_lower_into(s + b, i - b, w);
+			const struct cue_use *u = rules_cue(rules, w);
+			cue |= u && (u->cls & CUE_INVERTED) && u->form != FORM_ING;
+		}
+		words++;
+	}
+	return false;
+}
+
 size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 			 size_t *starts, size_t *ends, size_t max)
 {
@@ -125,6 +154,9 @@ size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 			    next != 0x2018 && abbreviation_holds(rules, s, i, s + m, n - m))
 				boundary = false;
 			(void)ellipsis;
+			if (boundary && (c == '?' || c == '!') && k > j &&
+			    attribution_tail(rules, s, n, m))
+				boundary = false;
 		}
 		if (boundary) {
 			starts[count] = start;
