@@ -150,11 +150,11 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE))
 			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER);
 		/* "The figures, cited by Interfax, show": after an appositive */
-		return (plural_noun(x, p - 1) || (heading && x->t[p - 1].upper) ||
-			punct(x, p - 1, ',')) && !after_det;
+		return (plural_noun(x, p - 1) || punct(x, p - 1, ',')) && !after_det &&
+		       !(heading && x->t[p - 1].upper);
 	case FORM_S:
-		if (start)
-			return (u->cls & CUE_INVERTED) != 0; /* "Says Ellis:" */
+		if (start) /* "Says Ellis:", but "States won ..." is a noun */
+			return (u->cls & CUE_INVERTED) && !(u->cls & CUE_NOUNLIKE);
 		if (after_det || has(x, p - 1, G_NUMBER) || x->t[i].kind != TOK_WORD)
 			return false;
 		/* "work-related emails", "tough questions": only a name, a

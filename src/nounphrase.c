@@ -292,6 +292,12 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		return e; /* "... and said": no noun phrase ends here */
 	for (size_t i = e - 1; i-- > lo && e - i <= 12;) {
 		const struct token *t = &x->t[i];
+		/* a title-case headline capitalises every word: the grammar
+		 * words still end the phrase ("Look How Trey Gowdy Said") */
+		if (x->c->kind == CLAIM_HEADING && t->upper &&
+		    (x->g[i] & (G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX | G_PERSON | G_PRONOUN)) &&
+		    !(x->g[i] & G_DETERMINER))
+			break;
 		if (t->kind == TOK_PUNCT) {
 			if (t->low[0] == '.' && i > lo && is_abbrev_title(x, i - 1)) {
 				s = i;

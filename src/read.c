@@ -131,8 +131,10 @@ bool read_looks_headline(const char *s, size_t n, bool first)
 {
 	size_t words = count_words(s, n);
 	if (!n || words > 24 || ends_sentence(s, n)) {
-		/* a headline may end in a question mark */
-		return first && n && s[n - 1] == '?' && words <= 16;
+		/* a headline may end in a question mark, and a title line of
+		 * its own at the top of a plain file in a full stop ("Rabbis
+		 * vow to boycott speech.") */
+		return first && n && (s[n - 1] == '?' || s[n - 1] == '.') && words <= 24;
 	}
 	if (first)
 		return true;

@@ -548,6 +548,13 @@ static size_t channel_subject(struct ctx *x)
 			   .cue_e = chf->cue_e, .channel = chf->channel };
 	if (e <= lo)
 		return 0;
+	/* the subject acts: "thanked rescuers in a statement", not "was
+	 * asked in an interview" or "has started to ..." */
+	size_t v = e;
+	while (v < x->nt && (x->g[v] & G_ADVERB) && !(x->g[v] & G_AUX))
+		v++;
+	if (v >= x->nt || x->t[v].kind != TOK_WORD || (x->g[v] & (G_AUX | G_NEGATION | G_MODAL)))
+		return 0;
 	np_classify(x, lo, e, &f.ent);
 	if (f.ent.kind == ENT_NONE || f.ent.kind == ENT_DOCUMENT)
 		return 0;
