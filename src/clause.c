@@ -233,12 +233,15 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 			}
 		}
 		if (word_is(x, q, "to") && q > 0) {
-			if (has(x, q - 1, G_BLOCKING))
+			size_t r = q - 1;
+			if (word_is(x, r, "on") && r > 0)
+				r--; /* "went on to say" */
+			if (has(x, r, G_BLOCKING))
 				return false;
-			if (has(x, q - 1, G_RAISING)) {
+			if (has(x, r, G_RAISING)) {
 				vg->raised = true;
 				next_to_verb = false;
-				g = q - 1;
+				g = r;
 				continue;
 			}
 			return false; /* "wants to say", "is expected to announce" */
@@ -283,7 +286,7 @@ static bool strict_follows(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
-		    word_is(x, i, "over") || word_is(x, i, "of"))
+		    word_is(x, i, "over") || word_is(x, i, "of") || (i > k && word_is(x, i, "to")))
 			return true;
 		if (is_punct(x, i) && !punct(x, i, ','))
 			return false;
@@ -326,7 +329,8 @@ static bool question_follows(const struct ctx *x, size_t k)
 	if (is_punct(x, k))
 		return false;
 	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
-	return e > k && e < x->nt && (has(x, e, G_CLAUSAL) || word_is(x, e, "to"));
+	return e > k && e < x->nt &&
+	       (has(x, e, G_CLAUSAL) || word_is(x, e, "to") || word_is(x, e, "about"));
 }
 
 static bool figure_follows(const struct ctx *x, size_t k)
@@ -347,6 +351,7 @@ static void pronoun_entity(const struct ctx *x, size_t i, const char *name, stru
 	memset(en, 0, sizeof(*en));
 	en->kind = ENT_PRONOUN;
 	en->name = name;
+	en->type = !strcmp(name, "it") ? SRC_ORGANIZATION : !strcmp(name, "they") ? SRC_UNNAMED : SRC_PERSON;
 	en->ms = x->t[i].s;
 	en->me = x->t[i].s + strlen(name);
 }
@@ -630,6 +635,9 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		subject_np(x, s, e, u, en);
 		if (en->kind == ENT_PRONOUN && strcmp(en->name, "it"))
 			return false;
+		/* the words naming it here are "who"; the name is the antecedent's */
+		en->ms = x->t[j].s;
+		en->me = x->t[j].e;
 		return en->kind != ENT_NONE;
 	}
 	if (has(x, j, G_CONJUNCTION) && !punct(x, j, '&'))
