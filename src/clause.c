@@ -12,7 +12,7 @@
 
 #include "recognize.h"
 
-static bool has(const struct ctx *x, size_t i, unsigned cls)
+static bool has(const struct ctx *x, size_t i, uint64_t cls)
 {
 	return i < x->nt && (x->g[i] & cls);
 }
@@ -135,7 +135,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	bool start = p == 0;
 	bool after_det = !start && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
 			 !has(x, p - 1, G_RELATIVE);
-	bool heading = x->c->kind == CLAIM_HEADING;
+	bool heading = x->titlecase;
 	/* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
 	 * base and -s forms are mostly nouns needs a pronoun or a name
 	 * opening its clause right before it */
@@ -149,9 +149,16 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (has(x, p - 1, G_MODAL | G_DO | G_PREVERB | G_NEGATION | G_PERSON) ||
 		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE))
 			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER);
-		/* "The figures, cited by Interfax, show": after an appositive */
-		return (plural_noun(x, p - 1) || punct(x, p - 1, ',')) && !after_det &&
-		       !(heading && x->t[p - 1].upper);
+		/* "The figures, cited by Interfax, show": after an appositive;
+		 * "Supporters of Donald Trump say": a plural head before "of" */
+		if (after_det || (x->titlecase && x->t[p - 1].upper))
+			return false;
+		if (plural_noun(x, p - 1) || punct(x, p - 1, ','))
+			return true;
+		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--)
+			if ((word_is(x, q, "of") || word_is(x, q, "for")) && plural_noun(x, q - 1))
+				return true;
+		return false;
 	case FORM_S:
 		if (start) /* "Says Ellis:", but "States won ..." is a noun */
 			return (u->cls & CUE_INVERTED) && !(u->cls & CUE_NOUNLIKE);
@@ -284,6 +291,11 @@ static bool clause_follows(const struct ctx *x, size_t k)
  * ambiguous verb speech follow its object. */
 static bool strict_follows(const struct ctx *x, size_t k)
 {
+	/* "rejected the allegations", "dismissed the criticism": what is
+	 * rejected was said */
+	for (size_t i = k; i < x->nt && i < k + 4 && !is_punct(x, i); i++)
+		if (lex_get(&x->r->claims, x->t[i].low))
+			return true;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
 		    word_is(x, i, "over") || word_is(x, i, "of") || (i > k && word_is(x, i, "to")))
@@ -389,6 +401,8 @@ static bool poll_share(struct ctx *x, size_t lo, size_t hi, struct entity *en)
 			 (x->t[i].kind == TOK_NUM && strchr(x->t[i].low, '%')) ||
 			 (i > s && word_is(x, i, "in") && i + 1 < hi &&
 			  (x->t[i + 1].kind == TOK_NUM || has(x, i + 1, G_NUMBER)));
+	if (s < hi && word_is(x, s, "a") && has(x, s + 1, G_SHARE))
+		s++; /* "nearly a third" */
 	if (!share || s >= hi || !(x->t[s].kind == TOK_NUM || number_word(x, s) || has(x, s, G_SHARE)))
 		return false;
 	/* whose words: "of Florida Latino voters" */
@@ -556,7 +570,12 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 	for (size_t r = s; r-- > 0 && s - r < 16;) {
 		if (boundary(x, r))
 			return false;
-		if (!has(x, r, G_RELATIVE) || word_is(x, r, "that") || r == 0)
+		/* "another source speaking to Fox News said": a participle
+		 * opens the clause just as "who" does */
+		size_t rl = strlen(x->t[r].low);
+		bool participle = r > 0 && rl > 5 && !x->t[r].upper && !strcmp(x->t[r].low + rl - 3, "ing") &&
+				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE);
+		if ((!has(x, r, G_RELATIVE) && !participle) || word_is(x, r, "that") || r == 0)
 			continue;
 		size_t e, st = np_last(x, 0, r, &e);
 		if (st >= e)
@@ -646,6 +665,19 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		return appositive(x, j, u, en);
 	if (is_punct(x, j) && !punct(x, j, ')') && !punct(x, j, '.'))
 		return false;
+	/* "Another said", "Some say": a group word standing alone */
+	if (has(x, j, G_QUANTIFIER | G_DETERMINER) && !has(x, j, G_DEFINITE | G_NUMBER) &&
+	    (j == 0 || boundary(x, j - 1) || has(x, j - 1, G_CONJUNCTION | G_ADVERB)) &&
+	    !word_is(x, j, "a") && !word_is(x, j, "an") && !word_is(x, j, "no")) {
+		memset(en, 0, sizeof(*en));
+		en->kind = ENT_UNNAMED;
+		en->type = SRC_UNNAMED;
+		en->vague = !word_is(x, j, "another") && !word_is(x, j, "one");
+		en->name = x->t[j].low;
+		en->ms = x->t[j].s;
+		en->me = x->t[j].e;
+		return true;
+	}
 	size_t e, s = np_last(x, 0, j + 1, &e);
 	if (s >= e) {
 		return poll_share(x, 0, j + 1, en);
@@ -852,7 +884,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	/* "..., he continued.": only closing what was said */
 	if ((u->cls & CUE_CLOSING) && !(inverted || quoted_before))
 		return;
-	if ((u->cls & CUE_STRICT) && !strict_follows(x, k))
+	if ((u->cls & CUE_STRICT) && !strict_follows(x, k) && !parenthetical &&
+	    !(has(x, k, G_CLAUSAL | G_PRONOUN) || (k < x->nt && quote_mark(x, k))))
 		return;
 	if ((u->cls & CUE_NAMING) && !naming_follows(x, k))
 		return;
@@ -934,6 +967,15 @@ void clause_label(struct ctx *x)
 
 void clause_tag(struct ctx *x)
 {
+	/* a headline in title case capitalises every word: capitals say
+	 * nothing of names there */
+	size_t longw = 0, caps = 0;
+	for (size_t i = 0; x->c->kind == CLAIM_HEADING && i < x->nt; i++)
+		if (x->t[i].kind == TOK_WORD && x->t[i].e - x->t[i].s >= 4) {
+			longw++;
+			caps += x->t[i].upper;
+		}
+	x->titlecase = longw >= 3 && caps * 10 >= longw * 8;
 	x->g = arena_alloc(x->tmp, (x->nt + 1) * sizeof(*x->g));
 	x->cu = arena_alloc(x->tmp, (x->nt + 1) * sizeof(*x->cu));
 	for (size_t i = 0; i < x->nt; i++) {
@@ -944,12 +986,11 @@ void clause_tag(struct ctx *x)
 
 void clause_frames(struct ctx *x)
 {
-	bool heading = x->c->kind == CLAIM_HEADING;
 	for (size_t i = 0; i < x->nt; i++) {
 		if (!x->cu[i] || recognize_in_quote(x, x->t[i].s))
 			continue;
 		/* "Edward Said", "The Post": a capital mid-sentence is a name */
-		if (x->t[i].upper && i > 0 && !heading && !quote_mark(x, i - 1) &&
+		if (x->t[i].upper && i > 0 && !x->titlecase && !quote_mark(x, i - 1) &&
 		    !punct(x, i - 1, ':'))
 			continue;
 		for (const struct cue_use *u = x->cu[i]; u;

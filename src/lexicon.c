@@ -34,7 +34,7 @@ static void rehash(struct lexicon *lx)
 	lx->nslots = nn;
 }
 
-void lex_put(struct lexicon *lx, const char *key, unsigned cls, const char *val)
+void lex_put(struct lexicon *lx, const char *key, uint64_t cls, const char *val)
 {
 	if ((lx->count + 1) * 2 > lx->nslots)
 		rehash(lx);
@@ -77,6 +77,12 @@ const struct lex_entry *lex_get(const struct lexicon *lx, const char *key)
 }
 
 unsigned lex_class(const struct lexicon *lx, const char *key)
+{
+	const struct lex_entry *e = lex_get(lx, key);
+	return e ? (unsigned)e->cls : 0;
+}
+
+uint64_t lex_class64(const struct lexicon *lx, const char *key)
 {
 	const struct lex_entry *e = lex_get(lx, key);
 	return e ? e->cls : 0;

@@ -3,10 +3,11 @@
 #define PC_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct lex_entry {
 	char *key;
-	unsigned cls;
+	uint64_t cls; /* class bits (rules/grammar.txt uses more than 32) */
 	char *val;
 };
 
@@ -17,10 +18,11 @@ struct lexicon {
 };
 
 /* Adds or replaces key (already lower-cased); `val` may be NULL. */
-void lex_put(struct lexicon *lx, const char *key, unsigned cls, const char *val);
+void lex_put(struct lexicon *lx, const char *key, uint64_t cls, const char *val);
 const struct lex_entry *lex_get(const struct lexicon *lx, const char *key);
 const struct lex_entry *lex_getn(const struct lexicon *lx, const char *key, size_t n);
 unsigned lex_class(const struct lexicon *lx, const char *key);
+uint64_t lex_class64(const struct lexicon *lx, const char *key);
 void lex_free(struct lexicon *lx);
 
 #endif

@@ -294,7 +294,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		const struct token *t = &x->t[i];
 		/* a title-case headline capitalises every word: the grammar
 		 * words still end the phrase ("Look How Trey Gowdy Said") */
-		if (x->c->kind == CLAIM_HEADING && t->upper &&
+		if (x->titlecase && t->upper &&
 		    (x->g[i] & (G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX | G_PERSON | G_PRONOUN)) &&
 		    !(x->g[i] & G_DETERMINER))
 			break;
@@ -844,12 +844,28 @@ bool np_is_det(const char *w) { return IN(w, dets); }
 bool np_is_connector(const char *w) { return IN(w, connectors); }
 
 
-bool np_speaker_noun(const struct ctx *x, const char *low)
+static bool speaker_noun_one(const struct ctx *x, const char *low)
 {
 	const pc_rules *r = x->r;
 	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) ||
 	       (lex_class(&r->orgs, low) & ~ORG_PLACE) || lex_get(&r->documents, low) ||
 	       lex_get(&r->gaz_alias, low) || agentive(low);
+}
+
+bool np_speaker_noun(const struct ctx *x, const char *low)
+{
+	if (speaker_noun_one(x, low))
+		return true;
+	/* "councillors", "spokesmen": a plural of one */
+	size_t l = strlen(low);
+	char one[64];
+	if (l < 4 || l >= sizeof(one) || low[l - 1] != 's')
+		return false;
+	memcpy(one, low, l - 1);
+	one[l - 1] = '\0';
+	if (l > 4 && !strcmp(low + l - 3, "ies"))
+		strcpy(one + l - 3, "y");
+	return speaker_noun_one(x, one);
 }
 
 void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mode,
@@ -901,6 +917,8 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	en->ms = x->t[s].s;
 	en->me = x->t[e - 1].e;
 	en->role = ht->low;
+	if (mode == NPG_ANY && (x->g[h] & G_IDIOM))
+		return; /* "according to plan" */
 	if (mode == NPG_ANY && !person) {
 		en->kind = ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;

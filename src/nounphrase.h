@@ -53,11 +53,12 @@ struct ctx {
 	size_t n;
 	struct token *t;
 	size_t nt;
-	unsigned *g;                /* grammar classes of each token */
+	uint64_t *g;                /* grammar classes of each token */
 	const struct cue_use **cu;  /* each token's first reading as a cue */
 	struct frame *f;
 	size_t nf, capf;
 	bool subject; /* classifying the subject of a reporting verb */
+	bool titlecase; /* a headline with every word capitalised */
 	bool relay;   /* classifying what a relay or chain cue points at */
 	size_t qs[8], qe[8]; /* quotation spans of the sentence */
 	size_t nq;

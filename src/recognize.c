@@ -13,10 +13,18 @@
 void recognize_add_frame(struct ctx *x, const struct frame *f)
 {
 	for (size_t i = 0; i < x->nf; i++) {
-		const struct frame *g = &x->f[i];
+		struct frame *g = &x->f[i];
 		if (g->ent.kind != ENT_NONE && f->ent.kind != ENT_NONE &&
-		    g->ent.ms == f->ent.ms && g->ent.me == f->ent.me)
+		    g->ent.ms == f->ent.ms && g->ent.me == f->ent.me) {
+			/* a pattern named the speaker first: the grammar still
+			 * says what the verb's words are */
+			if (!g->cue_cls && f->cue_cls) {
+				g->cue_cls = f->cue_cls;
+				g->content_s = f->content_s;
+				g->content_e = f->content_e;
+			}
 			return;
+		}
 		if (f->ent.kind == ENT_NONE && g->kind == f->kind &&
 		    g->cue_s == f->cue_s && f->kind != FRAME_CHANNEL)
 			return;
@@ -106,7 +114,7 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	}
 	if (s < e)
 		np_classify(x, s, e, en);
-	if (s < e && en->kind == ENT_NONE && p->kind == FRAME_CHAIN)
+	if (s < e && en->kind == ENT_NONE && p->any_phrase)
 		np_generic(x, s, e, NPG_ANY, en);
 	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER)
 		role_then_name(x, e, en);
@@ -194,6 +202,11 @@ static void find_quotes(struct ctx *x)
 		uint32_t c = utf8_decode(x->s + i, x->n - i, &len, NULL);
 		bool opening = c == 0x201C || c == 0x201E;
 		bool closing = c == 0x201D;
+		/* '' stands for a double quote in some wires' copy */
+		if (c == '\'' && i + 1 < x->n && x->s[i + 1] == '\'') {
+			c = '"';
+			len = 2;
+		}
 		if (c == '"') {
 			/* a straight mark opens after a space and before a word,
 			 * and closes after a word */

@@ -255,14 +255,14 @@ static int parse_gazetteer_line(struct loader *ld, char *line, void *arg)
 /* --- grammar words and reporting verbs -------------------------------- */
 
 static int class_bits(struct loader *ld, char *names, const char *const *known,
-		      size_t nknown, const char *what, unsigned *out)
+		      size_t nknown, const char *what, uint64_t *out)
 {
 	*out = 0;
 	for (char *w = strtok(names, " \t"); w; w = strtok(NULL, " \t")) {
-		unsigned bit = 0;
+		uint64_t bit = 0;
 		for (size_t i = 0; i < nknown; i++)
 			if (strcmp(w, known[i]) == 0)
-				bit = 1u << i;
+				bit = 1ull << i;
 		if (!bit) {
 			char list[512] = "";
 			for (size_t i = 0; i < nknown; i++) {
@@ -287,7 +287,7 @@ static int parse_grammar_line(struct loader *ld, char *line, void *arg)
 	if (!colon)
 		return fail(ld, "expected 'words : class'");
 	*colon = '\0';
-	unsigned cls;
+	uint64_t cls;
 	if (class_bits(ld, trim(colon + 3), names, COUNTOF(names), "class", &cls))
 		return -1;
 	lower_inplace(line);
@@ -301,12 +301,12 @@ static int parse_grammar_line(struct loader *ld, char *line, void *arg)
 			r->suffix_cls[r->nsuffixes++] = cls;
 			continue;
 		}
-		lex_put(&r->grammar, w, lex_class(&r->grammar, w) | cls, NULL);
+		lex_put(&r->grammar, w, lex_class64(&r->grammar, w) | cls, NULL);
 	}
 	return any ? 0 : fail(ld, "empty entry");
 }
 
-unsigned rules_grammar(const pc_rules *r, const char *low)
+uint64_t rules_grammar(const pc_rules *r, const char *low)
 {
 	const struct lex_entry *e = lex_get(&r->grammar, low);
 	if (e)
@@ -361,9 +361,10 @@ static int parse_cue_line(struct loader *ld, char *line, void *arg)
 	if (!colon)
 		return fail(ld, "expected 'lemma | forms : class'");
 	*colon = '\0';
-	unsigned cls;
-	if (class_bits(ld, trim(colon + 3), names, COUNTOF(names), "class", &cls))
+	uint64_t bits;
+	if (class_bits(ld, trim(colon + 3), names, COUNTOF(names), "class", &bits))
 		return -1;
+	unsigned cls = (unsigned)bits;
 	if (!(cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL | CUE_DOCUMENT | CUE_EVALUATIVE |
 		     CUE_DIRECTIVE | CUE_NAMING | CUE_QUESTION | CUE_PUBLISH)))
 		return fail(ld, "a cue needs a class, not only modifiers");
@@ -653,6 +654,12 @@ static int parse_rules_line(struct loader *ld, char *line, void *arg)
 			return fail(ld, "np must be first, last or exact, not '%s'", val);
 		return 0;
 	}
+	if (strcmp(key, "any-phrase") == 0) {
+		if (strcmp(val, "yes") && strcmp(val, "no"))
+			return fail(ld, "any-phrase must be yes or no, not '%s'", val);
+		p->any_phrase = strcmp(val, "yes") == 0;
+		return 0;
+	}
 	if (strcmp(key, "accept") == 0) {
 		static const char *const names[] = { "person", "role", "pronoun", "unnamed",
 						     "org", "document", "media", "known", "group" };
@@ -781,6 +788,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "unnamed", { &r->unnamed, unn, false, false } },
 		{ "organizations", { &r->orgs, org, false, false } },
 		{ "documents", { &r->documents, NULL, false, false } },
+		{ "claims", { &r->claims, NULL, false, false } },
 		{ "checkworthy", { &r->checkworthy, cw, false, false } },
 		{ "calls", { &r->calls, calls, false, false } },
 		{ "channels", { &r->channels, NULL, false, true } },
@@ -941,7 +949,7 @@ void pc_rules_free(pc_rules *r)
 	struct lexicon *lx[] = { &r->abbrev, &r->cues, &r->roles, &r->unnamed,
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
-				 &r->gaz_first, &r->grammar, &r->cue_words };
+				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
 	for (size_t i = 0; i < r->nsuffixes; i++)

@@ -38,44 +38,46 @@ struct cue_use {
 };
 
 /* Word classes of rules/grammar.txt (bits of an unsigned). */
-#define G_DETERMINER   (1u << 0)
-#define G_DEFINITE     (1u << 1)
-#define G_QUANTIFIER   (1u << 2)
-#define G_PRONOUN      (1u << 3)
-#define G_PERSON       (1u << 4)
-#define G_OBJECT       (1u << 5)
-#define G_RELATIVE     (1u << 6)
-#define G_BE           (1u << 7)
-#define G_HAVE         (1u << 8)
-#define G_DO           (1u << 9)
-#define G_MODAL        (1u << 10)
-#define G_NEGATION     (1u << 11)
-#define G_ADVERB       (1u << 12)
-#define G_PREPOSITION  (1u << 13)
-#define G_CONJUNCTION  (1u << 14)
-#define G_SUBORDINATOR (1u << 15)
-#define G_TIME         (1u << 16)
-#define G_PERIOD       (1u << 17)
-#define G_RAISING      (1u << 18)
-#define G_OPENING      (1u << 19)
-#define G_BLOCKING     (1u << 20)
-#define G_NONNAME      (1u << 21)
-#define G_CONNECTOR    (1u << 22)
-#define G_MEDIA        (1u << 23)
-#define G_NUMBER       (1u << 24)
-#define G_NOUN         (1u << 25)
-#define G_REFLEXIVE    (1u << 26)
-#define G_PREVERB      (1u << 27)
-#define G_CLAUSAL      (1u << 28)
-#define G_SPEAKERLESS  (1u << 29)
-#define G_LABEL        (1u << 30)
-#define G_SHARE        (1u << 31)
+#define G_DETERMINER   (1ull << 0)
+#define G_DEFINITE     (1ull << 1)
+#define G_QUANTIFIER   (1ull << 2)
+#define G_PRONOUN      (1ull << 3)
+#define G_PERSON       (1ull << 4)
+#define G_OBJECT       (1ull << 5)
+#define G_RELATIVE     (1ull << 6)
+#define G_BE           (1ull << 7)
+#define G_HAVE         (1ull << 8)
+#define G_DO           (1ull << 9)
+#define G_MODAL        (1ull << 10)
+#define G_NEGATION     (1ull << 11)
+#define G_ADVERB       (1ull << 12)
+#define G_PREPOSITION  (1ull << 13)
+#define G_CONJUNCTION  (1ull << 14)
+#define G_SUBORDINATOR (1ull << 15)
+#define G_TIME         (1ull << 16)
+#define G_PERIOD       (1ull << 17)
+#define G_RAISING      (1ull << 18)
+#define G_OPENING      (1ull << 19)
+#define G_BLOCKING     (1ull << 20)
+#define G_NONNAME      (1ull << 21)
+#define G_CONNECTOR    (1ull << 22)
+#define G_MEDIA        (1ull << 23)
+#define G_NUMBER       (1ull << 24)
+#define G_NOUN         (1ull << 25)
+#define G_REFLEXIVE    (1ull << 26)
+#define G_PREVERB      (1ull << 27)
+#define G_CLAUSAL      (1ull << 28)
+#define G_SPEAKERLESS  (1ull << 29)
+#define G_LABEL        (1ull << 30)
+#define G_SHARE        (1ull << 31)
+#define G_IDIOM        (1ull << 32)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
 	"adverb", "preposition", "conjunction", "subordinator", "time", "period", \
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
-	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share"
+	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
+	"idiom"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4 };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
@@ -121,6 +123,7 @@ struct pattern {
 	pcre2_code *code;
 	uint32_t g_source, g_cue, g_channel;
 	unsigned accept; /* ACCEPT_* bits; 0 takes every kind of name */
+	bool any_phrase; /* any noun phrase names a source ("according to state law") */
 	struct example *ex;
 	size_t nex;
 };
@@ -136,10 +139,11 @@ struct gaz_entry {
 struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
+	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
 	/* word -> grammar classes; "-ly"-style suffixes apart */
 	struct lexicon grammar;
 	char **suffixes;
-	unsigned *suffix_cls;
+	uint64_t *suffix_cls;
 	size_t nsuffixes;
 	/* word -> first reading as a reporting verb (index + 1 in cls) */
 	struct lexicon cue_words;
@@ -158,7 +162,7 @@ struct pc_rules {
 
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
 /* Grammar classes of a lower-cased word (suffix classes included). */
-unsigned rules_grammar(const pc_rules *r, const char *low);
+uint64_t rules_grammar(const pc_rules *r, const char *low);
 /* The first reading of a lower-cased word as a reporting verb, or NULL. */
 const struct cue_use *rules_cue(const pc_rules *r, const char *low);
 /* Matches a pattern against s[0..n); returns the number of pairs, <= 0
