@@ -122,7 +122,8 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 								  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION))) &&
 	       q - n0 < 6)
 		n0--;
-	return n0 == 0 || boundary(x, n0 - 1) || has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL);
+	return n0 == 0 || boundary(x, n0 - 1) ||
+	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR);
 }
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
@@ -270,6 +271,21 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
  * goal"). */
 static bool clause_follows(const struct ctx *x, size_t k)
 {
+	/* "wrote to the office that", "said in an email that": a phrase
+	 * or two of where and to whom before the clause */
+	for (int pp = 0; pp < 2 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
+			 !word_is(x, k, "to"); pp++) {
+		size_t e = np_first(x, k + 1, x->nt);
+		if (e <= k + 1)
+			break;
+		k = e;
+	}
+	if (k < x->nt && word_is(x, k, "to") && !has(x, k + 1, G_BE) && k + 1 < x->nt &&
+	    (has(x, k + 1, G_DETERMINER) || x->t[k + 1].upper)) {
+		size_t e = np_first(x, k + 1, x->nt);
+		if (e > k + 1)
+			k = e;
+	}
 	if (k >= x->nt || is_punct(x, k))
 		return true;
 	if (has(x, k, G_PREPOSITION | G_PREVERB) && !has(x, k, G_CLAUSAL))
@@ -482,6 +498,9 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		while (dashes && i > 0 && dash(x, i - 1) && i < end && dash(x, i))
 			i--;
 		bool at_start = i == 0 || !(punct(x, i - 1, ',') || dash(x, i - 1));
+		/* "But Murshed Zaheed, ...": the conjunction is no part of it */
+		if (i + 1 < end && has(x, i, G_CONJUNCTION) && !punct(x, i, '&'))
+			i++;
 		/* "In addition to Mr. Regalado,", "Still,", "Of Carson,": an
 		 * opening phrase, not the head of the chain */
 		bool adverbial = i < end && (has(x, i, G_PREPOSITION | G_SUBORDINATOR) ||
@@ -575,7 +594,13 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 		size_t rl = strlen(x->t[r].low);
 		bool participle = r > 0 && rl > 5 && !x->t[r].upper && !strcmp(x->t[r].low + rl - 3, "ing") &&
 				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE);
-		if ((!has(x, r, G_RELATIVE) && !participle) || word_is(x, r, "that") || r == 0)
+		/* "organizers of the push to boycott the speech said" */
+		bool infinitive = word_is(x, r, "to") && r > 0 && r + 1 < x->nt &&
+				  x->t[r + 1].kind == TOK_WORD && !x->t[r + 1].upper &&
+				  !has(x, r + 1, G_DETERMINER | G_PRONOUN) && x->t[r - 1].kind == TOK_WORD &&
+				  !has(x, r - 1, G_RAISING | G_BLOCKING | G_AUX);
+		if ((!has(x, r, G_RELATIVE) && !participle && !infinitive) || word_is(x, r, "that") ||
+		    r == 0)
 			continue;
 		size_t e, st = np_last(x, 0, r, &e);
 		if (st >= e)
