@@ -206,10 +206,9 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 	bool next_to_verb = true;
 	while (g > 0) {
 		size_t q = g - 1;
-		if (has(x, q, G_NEGATION) && !has(x, q, G_AUX) && !word_is(x, q, "no")) {
-			g = q;
-			continue;
-		}
+		/* "did not respond", "never said": no attribution */
+		if (has(x, q, G_NEGATION) && !word_is(x, q, "no"))
+			return false;
 		if (has(x, q, G_ADVERB) && !has(x, q, G_DETERMINER | G_PREPOSITION) &&
 		    x->t[q].kind == TOK_WORD && !(x->t[q].upper && q > 0)) {
 			g = q;
@@ -806,9 +805,13 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 		f->content_e = x->t[first - 1].s;
 		return;
 	}
+	/* to the sentence's end: "said the group is based in X, though
+	 * its members ..." is still what was said; ", but Y calls it" is
+	 * someone else's */
 	size_t b = k;
 	while (b < x->nt && !punct(x, b, ';') &&
-	       !(punct(x, b, ',') && has(x, b + 1, G_CONJUNCTION | G_SUBORDINATOR)))
+	       !(punct(x, b, ',') && (word_is(x, b + 1, "but") || word_is(x, b + 1, "while") ||
+				      word_is(x, b + 1, "whereas"))))
 		b++;
 	f->content_s = k < x->nt ? x->t[k].s : x->n;
 	f->content_e = b < x->nt ? x->t[b].s : x->n;

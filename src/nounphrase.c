@@ -934,6 +934,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	if (!person) {
 		en->kind = ENT_GROUPREF;
 		en->type = SRC_ORGANIZATION;
+		en->thing = true;
 		en->name = words(x, b, ue, false);
 		return;
 	}

@@ -26,6 +26,7 @@ struct entity {
 	const char *name;
 	enum source_type type;
 	bool state, vague;
+	bool thing; /* a thing that speaks only as a text ("the programme") */
 	const char *role;
 	size_t ms, me; /* mention, sentence offsets */
 };

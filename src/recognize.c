@@ -576,20 +576,27 @@ static size_t channel_subject(struct ctx *x)
 	return 1;
 }
 
-/* "The Commission will propose X, three diplomats said": a verb inside
- * what someone is said to say is part of their words, not a second
- * attribution.  Only lesser verbs nest (evaluative, directive...): two
- * verbs of saying in one sentence are two speakers. */
+/* "The Commission will propose X, three diplomats said", "the sources
+ * said the whips had warned them": a verb inside what someone is said to
+ * say is part of their words, not a second attribution of the article.
+ * An outlet's words are another matter: "The Post reported that Klein
+ * said" is Klein, with the Post as the relay. */
 static void drop_nested(struct ctx *x)
 {
+	const unsigned principal = CUE_SPEECH | CUE_CLAUSE | CUE_TELL;
 	size_t o = 0;
 	for (size_t i = 0; i < x->nf; i++) {
 		const struct frame *g = &x->f[i];
+		/* a lesser verb, or a thing said to "add" or "show" something
+		 * inside someone's words */
 		bool nested = false;
-		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !(g->cue_cls & CUE_INVERTED); k++) {
+		for (size_t k = 0; k < x->nf && !nested && g->cue_cls; k++) {
 			const struct frame *f = &x->f[k];
-			nested = k != i && f->cue_cls & CUE_INVERTED && f->kind == FRAME_SPEAKER &&
-				 !f->fallback && g->cue_s >= f->content_s && g->cue_s < f->content_e;
+			bool relayed = f->ent.kind == ENT_MEDIA && (g->cue_cls & principal) &&
+				       !g->ent.thing;
+			nested = k != i && (f->cue_cls & principal) && f->kind == FRAME_SPEAKER &&
+				 !f->fallback && !relayed && g->cue_s >= f->content_s &&
+				 g->cue_s < f->content_e;
 		}
 		if (!nested)
 			x->f[o++] = *g;

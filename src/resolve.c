@@ -350,14 +350,19 @@ static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
 	return false;
 }
 
-/* The claim of the last mention of p before pos. */
-static size_t mention_claim(const struct rctx *x, const struct person *p, size_t pos)
+/* The claim of the last mention of p before pos; *subject: that mention
+ * opens its sentence (the sentence is about them). */
+static size_t mention_claim(const struct rctx *x, const struct person *p, size_t pos,
+			    bool *subject)
 {
 	size_t best = 0;
+	*subject = false;
 	for (size_t i = 0; i < x->nm && x->m[i].pos < pos; i++)
 		if (&x->doc->people[x->m[i].person] == p ||
-		    !strcmp(x->doc->people[x->m[i].person].name, p->name))
+		    !strcmp(x->doc->people[x->m[i].person].name, p->name)) {
 			best = x->m[i].pos >> 20;
+			*subject = (x->m[i].pos & ((1u << 20) - 1)) == 0;
+		}
 	return best;
 }
 
@@ -560,7 +565,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			want_gender = 0;
 			/* the person named nearest before, when it is close (this
 			 * claim or the one before); else the last who spoke */
-			bool close = p && mention_claim(x, p, pos) + 1 >= ci && speaks(doc, p, ci);
+			bool subj = false;
+			bool close = p && mention_claim(x, p, pos, &subj) + 1 >= ci &&
+				     (speaks(doc, p, ci) || subj);
 			if (p && (close || !g))
 				name_person(s, p, doc);
 			else if (g)
