@@ -773,7 +773,37 @@ static bool text_entity(const struct ctx *x, const struct entity *en)
 		return true;
 	if (en->kind != ENT_GROUPREF && en->kind != ENT_UNNAMED)
 		return false;
-	return (en->role && lex_get(&x->r->documents, en->role)) || en->vague;
+	return en->role && lex_get(&x->r->documents, en->role);
+}
+
+/* "A University of New Hampshire poll out this week shows", "the poll by
+ * the Public Policy Institute showed": the document the clause is about,
+ * with whatever follows its noun. */
+static bool document_before(struct ctx *x, size_t g, struct entity *en)
+{
+	for (size_t d = g; d-- > 0 && g - d < 14;) {
+		if (boundary(x, d) || has(x, d, G_RELATIVE | G_CLAUSAL))
+			return false;
+		if (x->t[d].upper || !lex_get(&x->r->documents, x->t[d].low))
+			continue;
+		size_t e, s = np_last(x, 0, d + 1, &e);
+		if (s >= e)
+			return false;
+		struct entity doc;
+		/* "poll by the Public Policy Institute": its issuer too; "poll
+		 * out this week", "poll of 24 analysts": the noun ends it */
+		size_t end = d + 1;
+		if ((word_is(x, d + 1, "by") || word_is(x, d + 1, "from")) && d + 2 < g)
+			end = np_first(x, d + 2, g);
+		x->subject = true;
+		np_classify(x, s, end, &doc);
+		x->subject = false;
+		if (!text_entity(x, &doc))
+			return false;
+		*en = doc;
+		return true;
+	}
+	return false;
 }
 
 /* Can this kind of name be the subject of this class of verb? */
@@ -784,11 +814,9 @@ static bool fits(const struct entity *en, const struct cue_use *u)
 		return false;
 	case ENT_DOCUMENT:
 		return u->cls & (CUE_DOCUMENT | CUE_TEXT);
-	case ENT_MEDIA: case ENT_KNOWN: case ENT_ORG: case ENT_GROUPREF:
-		return true;
 	default:
-		return !(u->cls & CUE_DOCUMENT) || (u->cls & ~(CUE_DOCUMENT | CUE_INVERTED |
-							      CUE_TEXT | CUE_STRICT));
+		/* a verb only documents use is checked against text_entity() */
+		return true;
 	}
 }
 
@@ -894,6 +922,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	} else {
 		found = subject_before(x, g, u, &en);
 	}
+	bool doc_only = (u->cls & CUE_DOCUMENT) &&
+			!(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT));
+	if (doc_only && (!found || !text_entity(x, &en)))
+		found = document_before(x, g, &en);
 	if (!found || !fits(&en, u))
 		return;
 	bool inverted = found && en.ms > x->t[i].s;
@@ -904,8 +936,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 					   (first > 1 && quote_mark(x, first - 2)));
 	bool parenthetical = inverted || quoted_before || (k < x->nt && punct(x, k, ',')) ||
 			     k >= x->nt || punct(x, k, '.');
-	if (u->cls & CUE_DOCUMENT && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT)) &&
-	    !text_entity(x, &en))
+	if (doc_only && !text_entity(x, &en))
 		return; /* "police found" is an act; "the study found" a source */
 	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
 		return;
@@ -920,7 +951,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if ((u->cls & CUE_QUESTION) && !parenthetical && !question_follows(x, k))
 		return;
 	if (u->cls & CUE_PUBLISH) {
-		if (!figure_follows(x, k))
+		/* an office or a document publishes figures; a person who
+		 * "put the hosts ahead" does not */
+		if (!figure_follows(x, k) || en.kind == ENT_PERSON)
 			return;
 		if (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"))
 			return;

@@ -417,7 +417,8 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 		if (i > s && (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "familiar") ||
 			      !strcmp(w, "close") || !strcmp(w, "with") || !strcmp(w, "in") ||
 			      !strcmp(w, "at") || !strcmp(w, "from") || !strcmp(w, "to") ||
-			      !strcmp(w, "briefed") || !strcmp(w, "involved") || !strcmp(w, "on"))) {
+			      !strcmp(w, "briefed") || !strcmp(w, "involved") || !strcmp(w, "on") ||
+			      !strcmp(w, "by"))) {
 			/* "Centers for Disease Control Director Thomas Frieden":
 			 * a capitalised name goes on through "for" and "of" */
 			bool role_after = false;
@@ -732,8 +733,22 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			struct entity org;
 			np_classify(x, ns, e, &org);
 			en->kind = ENT_DOCUMENT;
-			en->type = org.kind == ENT_KNOWN ? org.type : SRC_ORGANIZATION;
-			en->name = org.kind != ENT_NONE ? org.name : words(x, ns, e, false);
+			/* a news outlet's report is the outlet's; anyone else's
+			 * poll or study is named by its issuer: "Instituto
+			 * Meridiano poll" (guide section 2) */
+			if (org.kind == ENT_MEDIA) {
+				en->type = org.type;
+				en->state = org.state;
+				en->name = org.name;
+				return;
+			}
+			en->type = SRC_DOCUMENT;
+			size_t hb = b;
+			while (hb < h && (x->g[hb] & (G_DETERMINER | G_QUANTIFIER)))
+				hb++;
+			const char *issuer = org.kind != ENT_NONE ? org.name : words(x, ns, e, false);
+			const char *noun = words(x, hb, h + 1, true);
+			en->name = arena_printf(x->tmp, "%s %s", issuer, noun);
 			return;
 		}
 	}

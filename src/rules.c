@@ -397,8 +397,16 @@ static int parse_cue_line(struct loader *ld, char *line, void *arg)
 		return 0;
 	}
 	add_cue_use(ld->r, verb, lemma, particle, cls);
-	for (char *w = strtok(forms, " \t"); w; w = strtok(NULL, " \t"))
+	bool past = false;
+	for (char *w = strtok(forms, " \t"); w; w = strtok(NULL, " \t")) {
 		add_cue_use(ld->r, w, lemma, particle, cls);
+		past |= form_of(lemma, w) == FORM_ED;
+	}
+	/* "read", "put", "forecast": the past is the base form */
+	if (!past) {
+		add_cue_use(ld->r, verb, lemma, particle, cls);
+		ld->r->cue_uses[ld->r->ncue_uses - 1].form = FORM_ED;
+	}
 	return 0;
 }
 
