@@ -34,6 +34,9 @@ struct tally {
 	size_t rel_tp, rel_fp, rel_fn;
 	size_t via_ok, via_n;
 	size_t sf_tp, sf_fp, sf_fn;
+	size_t cw_tp, cw_fp, cw_fn;   /* check-worthy, where the gold says */
+	size_t flag_ok, flag_n;       /* unsourced/single-source findings right */
+	size_t flag_hit, flag_due;    /* gold claims that deserve one, flagged */
 };
 
 struct gsource {
@@ -54,6 +57,7 @@ struct gclaim {
 	size_t nsame;
 	int sys; /* aligned system claim, -1 none */
 	int status;
+	int checkworthy; /* -1: the gold does not say */
 };
 
 static double ratio(size_t a, size_t b)
@@ -131,6 +135,8 @@ static size_t load_gold(const pc_rules *r, json_t *claims, struct gclaim **out)
 		g[i].kind = kind_of(json_string_value(json_object_get(c, "kind")));
 		g[i].ignore = json_is_true(json_object_get(c, "ignore"));
 		g[i].sys = -1;
+		json_t *cw = json_object_get(c, "checkworthy");
+		g[i].checkworthy = json_is_boolean(cw) ? json_is_true(cw) : -1;
 		json_t *src = json_object_get(c, "sources");
 		for (size_t k = 0; k < json_array_size(src) && g[i].nsrc < 8; k++) {
 			json_t *s = json_array_get(src, k);
@@ -250,6 +256,50 @@ static bool gold_has(const struct gsource *gs, const char *key)
 	return false;
 }
 
+/* Guide section 6: check-worthiness where the gold has it, and the
+ * precision of the findings that ask for a source. */
+static void checkworthy(const struct gclaim *g, size_t ng, const struct pc_doc *doc,
+			const int *back, struct tally *t, FILE *vout)
+{
+	for (size_t i = 0; i < ng; i++) {
+		if (g[i].ignore || g[i].checkworthy < 0 || g[i].kind == 2)
+			continue;
+		const struct claim *c = g[i].sys >= 0 ? &doc->claims[g[i].sys] : NULL;
+		bool sys = c && c->checkworthy, gold = g[i].checkworthy == 1;
+		t->cw_tp += sys && gold;
+		t->cw_fp += sys && !gold;
+		t->cw_fn += !sys && gold;
+		if (vout && sys != gold)
+			fprintf(vout, "%s: #%zu checkworthy %s -> %s: %.90s\n", doc->path, i,
+				gold ? "yes" : "no", sys ? "yes" : "no", g[i].text);
+		enum rule_id due = gold && g[i].status == STATUS_UNSOURCED ? RULE_UNSOURCED :
+				   gold && g[i].status == STATUS_SINGLE ? RULE_SINGLE_SOURCE : RULE_COUNT;
+		if (due == RULE_COUNT)
+			continue;
+		t->flag_due++;
+		for (size_t f = 0; c && f < doc->nfindings; f++)
+			if (doc->findings[f].claim == c->id && doc->findings[f].rule == due) {
+				t->flag_hit++;
+				break;
+			}
+	}
+	for (size_t f = 0; f < doc->nfindings; f++) {
+		const struct finding *fd = &doc->findings[f];
+		if ((fd->rule != RULE_UNSOURCED && fd->rule != RULE_SINGLE_SOURCE) || fd->claim < 0)
+			continue;
+		int gi = back[fd->claim];
+		if (gi < 0 || g[gi].ignore || g[gi].checkworthy < 0)
+			continue;
+		bool right = g[gi].checkworthy == 1 &&
+			     g[gi].status == (fd->rule == RULE_UNSOURCED ? STATUS_UNSOURCED : STATUS_SINGLE);
+		t->flag_n++;
+		t->flag_ok += right;
+		if (vout && !right)
+			fprintf(vout, "%s: #%d wrong flag [%s]: %.90s\n", doc->path, gi,
+				fd->rule == RULE_UNSOURCED ? "unsourced" : "single-source", g[gi].text);
+	}
+}
+
 static void score_doc(const pc_rules *r, struct gclaim *g, size_t ng, const struct pc_doc *doc,
 		      struct tally *t, FILE *vout)
 {
@@ -366,6 +416,7 @@ static void score_doc(const pc_rules *r, struct gclaim *g, size_t ng, const stru
 		for (size_t s = 0; s < nsys && s < 64; s++)
 			free(skeys[s]);
 	}
+	checkworthy(g, ng, doc, back, t, vout);
 	/* same-fact pairs, both sides as pairs of gold indexes */
 	for (size_t i = 0; i < ng; i++) {
 		for (size_t k = 0; k < g[i].nsame; k++) {
@@ -431,6 +482,11 @@ static size_t metrics(const struct tally *t, struct metric *m)
 	m[n++] = (struct metric){ "relay_exact", { 0 } };
 	m[n++] = (struct metric){ "same_fact_precision", { 0 } };
 	m[n++] = (struct metric){ "same_fact_recall", { 0 } };
+	m[n++] = (struct metric){ "same_fact_f1", { 0 } };
+	m[n++] = (struct metric){ "checkworthy_precision", { 0 } };
+	m[n++] = (struct metric){ "checkworthy_recall", { 0 } };
+	m[n++] = (struct metric){ "flag_precision", { 0 } };
+	m[n++] = (struct metric){ "flag_recall", { 0 } };
 	for (int gi = 0; gi < G_COUNT; gi++) {
 		const struct tally *x = &t[gi];
 		m[0].v[gi] = ratio(x->status_ok, x->status_n);
@@ -444,6 +500,11 @@ static size_t metrics(const struct tally *t, struct metric *m)
 		m[8].v[gi] = ratio(x->via_ok, x->via_n);
 		m[9].v[gi] = ratio(x->sf_tp, x->sf_tp + x->sf_fp);
 		m[10].v[gi] = ratio(x->sf_tp, x->sf_tp + x->sf_fn);
+		m[11].v[gi] = f1(x->sf_tp, x->sf_fp, x->sf_fn);
+		m[12].v[gi] = ratio(x->cw_tp, x->cw_tp + x->cw_fp);
+		m[13].v[gi] = ratio(x->cw_tp, x->cw_tp + x->cw_fn);
+		m[14].v[gi] = ratio(x->flag_ok, x->flag_n);
+		m[15].v[gi] = ratio(x->flag_hit, x->flag_due);
 	}
 	return n;
 }
@@ -613,7 +674,7 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 	free(names);
 	if (rc)
 		return rc;
-	struct metric m[16];
+	struct metric m[24];
 	size_t nm = metrics(t, m);
 	if (opt->json) {
 		json_t *root = json_object();
@@ -649,8 +710,10 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 					fprintf(out, " %8s", "-");
 			fputc('\n', out);
 		}
-		fprintf(out, "status_accuracy=%.3f source_f1=%.3f relay_exact=%.3f same_fact_p=%.3f same_fact_r=%.3f\n",
-			m[0].v[0], m[6].v[0], m[8].v[0], m[9].v[0], m[10].v[0]);
+		fprintf(out, "status_accuracy=%.3f source_f1=%.3f relay_exact=%.3f same_fact_p=%.3f "
+			"same_fact_r=%.3f checkworthy_p=%.3f checkworthy_r=%.3f flag_p=%.3f flag_r=%.3f\n",
+			m[0].v[0], m[6].v[0], m[8].v[0], m[9].v[0], m[10].v[0], m[12].v[0],
+			m[13].v[0], m[14].v[0], m[15].v[0]);
 	}
 	if (opt->floors)
 		return check_floors(opt->floors, t, m, nm, out, err);
