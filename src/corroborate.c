@@ -1,5 +1,6 @@
 #include "corroborate.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,10 +211,17 @@ static bool rounds_to(const char *x, const char *y)
 {
 	char *end;
 	double a = strtod(x, &end);
-	if (*end || a < 10)
+	if (*end)
 		return false;
 	double b = strtod(y, &end);
 	if (*end || b <= 0)
+		return false;
+	/* "fell 7%" and "closed down 7.2%": a whole number and a decimal
+	 * that rounds to it */
+	if (a == (double)(long)a && strchr(y, '.') && !strchr(x, '.') && a >= 1 &&
+	    b >= a - 0.5 && b < a + 0.5)
+		return true;
+	if (a < 10)
 		return false;
 	double mag = 1;
 	while (mag * 10 <= a)
@@ -223,24 +231,49 @@ static bool rounds_to(const char *x, const char *y)
 	return b >= a * 0.8 && b <= a * 1.2;
 }
 
-static double shared_weight(const struct feats *F, size_t i, size_t j, const struct lexicon *index,
-			    const unsigned *df, size_t n, bool *num)
+/* What two claims share: the weight of their common items, how many
+ * names, words and numbers, and whether a figure of one rounds to the
+ * other's. */
+struct shared {
+	double weight;
+	int names, words, numbers, rounded;
+	bool only_i, only_j; /* a number of one that the other lacks */
+};
+
+static void share(const struct feats *F, size_t i, size_t j, const struct lexicon *index,
+		  const unsigned *df, size_t n, struct shared *sh)
 {
-	double sh = 0;
-	*num = false;
-	for (size_t a = 0; a < F[i].n; a++)
+	memset(sh, 0, sizeof(*sh));
+	for (size_t a = 0; a < F[i].n; a++) {
+		bool hit = false;
 		for (size_t b = 0; b < F[j].n; b++) {
 			const char *x = F[i].items[a], *y = F[j].items[b];
 			if (!strcmp(x, y)) {
-				sh += weight(&F[i], a, index, df, n);
-				*num |= F[i].kind[a] == ITEM_NUMBER;
+				hit = true;
+				sh->weight += weight(&F[i], a, index, df, n);
+				sh->names += F[i].kind[a] == ITEM_NAME;
+				sh->words += F[i].kind[a] == ITEM_WORD;
+				sh->numbers += F[i].kind[a] == ITEM_NUMBER;
 			} else if (F[i].kind[a] == ITEM_NUMBER && F[j].kind[b] == ITEM_NUMBER &&
 				   (rounds_to(x, y) || rounds_to(y, x))) {
-				sh += item_weight[ITEM_NAME];
-				*num = true;
+				hit = true;
+				sh->weight += item_weight[ITEM_NAME];
+				sh->rounded++;
 			}
 		}
-	return sh;
+		sh->only_i |= !hit && F[i].kind[a] == ITEM_NUMBER;
+	}
+	for (size_t b = 0; b < F[j].n && !sh->only_j; b++) {
+		if (F[j].kind[b] != ITEM_NUMBER)
+			continue;
+		bool hit = false;
+		for (size_t a = 0; a < F[i].n && !hit; a++)
+			hit = !strcmp(F[i].items[a], F[j].items[b]) ||
+			      (F[i].kind[a] == ITEM_NUMBER &&
+			       (rounds_to(F[i].items[a], F[j].items[b]) ||
+				rounds_to(F[j].items[b], F[i].items[a])));
+		sh->only_j = !hit;
+	}
 }
 
 static bool linked(const struct claim *c, int j)
@@ -263,7 +296,80 @@ static void link(struct pc_doc *doc, struct claim *a, int b)
 	a->same_as[a->nsame++] = b;
 }
 
-void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
+static bool same_origin(const struct claim *a, const struct claim *b)
+{
+	for (size_t i = 0; i < a->nsources; i++)
+		for (size_t k = 0; k < b->nsources; k++)
+			if (!strcmp(a->sources[i].name, b->sources[k].name))
+				return true;
+	return false;
+}
+
+static size_t word_count(const char *s)
+{
+	size_t n = 0;
+	for (bool in = false; *s; s++) {
+		bool w = *s != ' ';
+		n += w && !in;
+		in = w;
+	}
+	return n;
+}
+
+static double cap(double v, double m)
+{
+	return v < m ? v : m;
+}
+
+/* The features of a link between claims i < j (samefact.def). */
+static void pair_features(const struct pc_doc *doc, const struct feats *F, size_t i, size_t j,
+			  const struct shared *sh, size_t lede, double *v)
+{
+	const struct claim *ci = &doc->claims[i], *cj = &doc->claims[j];
+	double mn = F[i].total < F[j].total ? F[i].total : F[j].total;
+	memset(v, 0, SFF_COUNT * sizeof(*v));
+	v[SFF_BIAS] = 1;
+	v[SFF_OVERLAP] = mn > 0 ? cap(sh->weight / mn, 1.5) : 0;
+	v[SFF_SHARED] = cap(sh->weight, 16) / 4;
+	v[SFF_NAMES] = cap(sh->names, 3);
+	v[SFF_WORDS] = cap(sh->words, 6);
+	v[SFF_NUMBERS] = cap(sh->numbers, 3);
+	v[SFF_ROUNDED] = cap(sh->rounded, 2);
+	v[SFF_CONFLICT] = F[i].numbers && F[j].numbers && !sh->numbers && !sh->rounded;
+	v[SFF_UNSHARED] = sh->only_i && sh->only_j;
+	v[SFF_HEADING] = ci->kind == CLAIM_HEADING || cj->kind == CLAIM_HEADING;
+	v[SFF_LEDE] = i == lede || j == lede;
+	v[SFF_SAME_BLOCK] = ci->block == cj->block;
+	v[SFF_ADJACENT] = j == i + 1;
+	v[SFF_DISTANCE] = log1p((double)(j - i)) / 3;
+	v[SFF_QUOTE] = ci->quote >= 0 && ci->quote == cj->quote;
+	v[SFF_BOTH_SOURCED] = ci->nsources && cj->nsources;
+	v[SFF_ONE_SOURCED] = !ci->nsources != !cj->nsources;
+	v[SFF_SAME_ORIGIN] = same_origin(ci, cj);
+	size_t wi = word_count(ci->text), wj = word_count(cj->text);
+	v[SFF_SHORT] = (wi < wj ? wi : wj) <= 5;
+}
+
+static double score(const pc_rules *r, const double *v)
+{
+	double s = 0;
+	for (int k = 0; k < SFF_COUNT; k++)
+		s += v[k] * r->sf_weights[k];
+	return s;
+}
+
+const char *corroborate_feature_name(enum sf_feature f)
+{
+	static const char *const names[] = {
+#define SFF(id, name) name,
+#include "samefact.def"
+#undef SFF
+	};
+	return names[f];
+}
+
+void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
+		       void (*fn)(void *arg, size_t i, size_t j, const double *v), void *arg)
 {
 	size_t n = doc->nclaims;
 	if (n < 2)
@@ -272,12 +378,17 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 	struct feats *F = arena_zalloc(&fa, n * sizeof(*F));
 	struct lexicon index = { 0 };
 	size_t **post = NULL, *npost = NULL, nfeat = 0, capfeat = 0;
-	unsigned *shared = xcalloc(n, sizeof(*shared));
+	unsigned *seen = xcalloc(n, sizeof(*seen));
 	size_t *touched = xcalloc(n, sizeof(*touched));
+	size_t lede = n;
 
-	for (size_t i = 0; i < n; i++)
-		if (linkable(&doc->claims[i]))
-			features(&fa, rules, &doc->claims[i], &F[i]);
+	for (size_t i = 0; i < n; i++) {
+		const struct claim *c = &doc->claims[i];
+		if (linkable(c))
+			features(&fa, rules, c, &F[i]);
+		if (lede == n && c->kind == CLAIM_CLAIM && c->block->kind == BLOCK_BODY)
+			lede = i;
+	}
 	/* document frequency of every item, for the weights */
 	unsigned *df = NULL;
 	size_t capdf = 0;
@@ -311,8 +422,7 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 			F[i].total += weight(&F[i], k, &index, df, n);
 
 	for (size_t j = 0; j < n; j++) {
-		struct claim *cj = &doc->claims[j];
-		if (!linkable(cj) || !F[j].n)
+		if (!linkable(&doc->claims[j]) || !F[j].n)
 			continue;
 		size_t nt = 0;
 		for (size_t k = 0; k < F[j].n; k++) {
@@ -321,7 +431,7 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 			size_t id = lex_get(&index, F[j].items[k])->cls;
 			for (size_t p = 0; p < npost[id] && npost[id] < MAX_POSTING; p++) {
 				size_t i = post[id][p];
-				if (!shared[i]++)
+				if (!seen[i]++)
 					touched[nt++] = i;
 			}
 			if (npost[id] < MAX_POSTING)
@@ -329,51 +439,12 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 		}
 		for (size_t t = 0; t < nt; t++) {
 			size_t i = touched[t];
-			shared[i] = 0;
-			struct claim *ci = &doc->claims[i];
-			bool num;
-			double sh = shared_weight(F, i, j, &index, df, n, &num);
-			double mn = F[i].total < F[j].total ? F[i].total : F[j].total;
-			bool same_block = ci->block == cj->block;
-			bool heading = ci->kind == CLAIM_HEADING || cj->kind == CLAIM_HEADING;
-			double need = same_block ? 0.7 : heading ? 0.4 : 0.5;
-			if (sh < 4.0 || sh / mn < need)
-				continue;
-			if (F[i].numbers && F[j].numbers && !num)
-				continue;
-			link(doc, ci, (int)j);
-			link(doc, cj, (int)i);
-		}
-	}
-	/* The top of a story (headline, dek, the first two sentences of the
-	 * body) summarizes what the body attributes: an unattributed summary
-	 * claim takes its best attributed match on a lower bar (0.3). */
-	int body = 0;
-	for (size_t i = 0; i < n && body < 2; i++) {
-		struct claim *ci = &doc->claims[i];
-		if (ci->kind == CLAIM_CLAIM)
-			body++;
-		if (!linkable(ci) || ci->nsources || !F[i].n)
-			continue;
-		double best = 0;
-		size_t bj = n;
-		for (size_t j = i + 1; j < n; j++) {
-			const struct claim *cj = &doc->claims[j];
-			if (!linkable(cj) || !cj->nsources || cj->block == ci->block)
-				continue;
-			bool num;
-			double sh = shared_weight(F, i, j, &index, df, n, &num);
-			double mn = F[i].total < F[j].total ? F[i].total : F[j].total;
-			if (sh < 4.0 || (F[i].numbers && F[j].numbers && !num))
-				continue;
-			if (sh / mn >= 0.3 && sh / mn > best) {
-				best = sh / mn;
-				bj = j;
-			}
-		}
-		if (bj < n && !linked(ci, (int)bj)) {
-			link(doc, ci, (int)bj);
-			link(doc, &doc->claims[bj], (int)i);
+			seen[i] = 0;
+			struct shared sh;
+			double v[SFF_COUNT];
+			share(F, i, j, &index, df, n, &sh);
+			pair_features(doc, F, i, j, &sh, lede, v);
+			fn(arg, i, j, v);
 		}
 	}
 	free(df);
@@ -381,10 +452,30 @@ void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
 		free(post[i]);
 	free(post);
 	free(npost);
-	free(shared);
+	free(seen);
 	free(touched);
 	lex_free(&index);
 	arena_free(&fa);
+}
+
+struct linker {
+	struct pc_doc *doc;
+	const pc_rules *rules;
+};
+
+static void link_pair(void *arg, size_t i, size_t j, const double *v)
+{
+	struct linker *l = arg;
+	if (score(l->rules, v) <= 0 || linked(&l->doc->claims[i], (int)j))
+		return;
+	link(l->doc, &l->doc->claims[i], (int)j);
+	link(l->doc, &l->doc->claims[j], (int)i);
+}
+
+void corroborate_document(struct pc_doc *doc, const pc_rules *rules)
+{
+	struct linker l = { doc, rules };
+	corroborate_pairs(doc, rules, link_pair, &l);
 }
 
 size_t corroborate_keys(struct arena *a, const pc_rules *rules, const struct claim *c,

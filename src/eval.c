@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checkworthy.h"
+#include "corroborate.h"
 #include "doc.h"
 #include "rules.h"
 #include "util.h"
@@ -254,6 +256,48 @@ static bool gold_has(const struct gsource *gs, const char *key)
 		if (!strcmp(gs->keys[k], key))
 			return true;
 	return false;
+}
+
+/* One line per gold claim that says whether it is check-worthy: the
+ * document, the gold index, the label, then every feature's value. */
+static void write_features(const pc_rules *r, const struct gclaim *g, size_t ng,
+			   const struct pc_doc *doc, FILE *f)
+{
+	for (size_t i = 0; i < ng; i++) {
+		if (g[i].ignore || g[i].checkworthy < 0 || g[i].kind == 2 || g[i].sys < 0)
+			continue;
+		double v[CWF_COUNT];
+		checkworthy_features(r, doc, &doc->claims[g[i].sys], v);
+		fprintf(f, "%s\t%zu\t%d", doc->path, i, g[i].checkworthy);
+		for (int k = 0; k < CWF_COUNT; k++)
+			fprintf(f, "\t%g", v[k]);
+		fputc('\n', f);
+	}
+}
+
+struct pair_dump {
+	const struct gclaim *g;
+	size_t ng;
+	const int *back;
+	const char *path;
+	FILE *f;
+};
+
+/* A candidate link, labelled by the gold when both claims align with
+ * gold claims that count. */
+static void write_pair(void *arg, size_t i, size_t j, const double *v)
+{
+	struct pair_dump *d = arg;
+	int gi = d->back[i], gj = d->back[j];
+	if (gi < 0 || gj < 0 || gi == gj || d->g[gi].ignore || d->g[gj].ignore)
+		return;
+	int label = 0;
+	for (size_t k = 0; k < d->g[gi].nsame; k++)
+		label |= d->g[gi].same[k] == gj;
+	fprintf(d->f, "%s\t%d-%d\t%d", d->path, gi, gj, label);
+	for (int k = 0; k < SFF_COUNT; k++)
+		fprintf(d->f, "\t%g", v[k]);
+	fputc('\n', d->f);
 }
 
 /* Guide section 6: check-worthiness where the gold has it, and the
@@ -627,6 +671,37 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 	struct tally t[G_COUNT];
 	memset(t, 0, sizeof(t));
 	int rc = 0;
+	FILE *feat = NULL, *pairs = NULL;
+	if (opt->pair_features) {
+		pairs = fopen(opt->pair_features, "w");
+		if (!pairs) {
+			*err = xasprintf("%s: error: cannot write features: %s", opt->pair_features,
+					 strerror(errno));
+			for (size_t i = 0; i < nn; i++)
+				free(names[i]);
+			free(names);
+			return -1;
+		}
+		fputs("document\tpair\tsame", pairs);
+		for (int k = 0; k < SFF_COUNT; k++)
+			fprintf(pairs, "\t%s", corroborate_feature_name((enum sf_feature)k));
+		fputc('\n', pairs);
+	}
+	if (opt->features) {
+		feat = fopen(opt->features, "w");
+		if (!feat) {
+			*err = xasprintf("%s: error: cannot write features: %s", opt->features,
+					 strerror(errno));
+			for (size_t i = 0; i < nn; i++)
+				free(names[i]);
+			free(names);
+			return -1;
+		}
+		fputs("document\tclaim\tcheckworthy", feat);
+		for (int k = 0; k < CWF_COUNT; k++)
+			fprintf(feat, "\t%s", checkworthy_feature_name((enum cw_feature)k));
+		fputc('\n', feat);
+	}
 	for (size_t i = 0; i < nn && rc == 0; i++) {
 		snprintf(path, sizeof(path), "%s/gold/%s", corpus_dir, names[i]);
 		json_error_t je;
@@ -661,6 +736,19 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 		struct gclaim *g;
 		size_t ng = load_gold(rules, json_object_get(gold, "claims"), &g);
 		align(g, ng, doc);
+		if (feat)
+			write_features(rules, g, ng, doc, feat);
+		if (pairs) {
+			int *back = xmalloc((doc->nclaims + 1) * sizeof(*back));
+			for (size_t k = 0; k < doc->nclaims; k++)
+				back[k] = -1;
+			for (size_t k = 0; k < ng; k++)
+				if (g[k].sys >= 0 && back[g[k].sys] < 0)
+					back[g[k].sys] = (int)k;
+			struct pair_dump pd = { g, ng, back, doc->path, pairs };
+			corroborate_pairs(doc, rules, write_pair, &pd);
+			free(back);
+		}
 		struct tally one = { 0 };
 		score_doc(rules, g, ng, doc, &one, opt->verbose ? out : NULL);
 		add_tally(&t[G_ALL], &one);
@@ -672,6 +760,14 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 	for (size_t i = 0; i < nn; i++)
 		free(names[i]);
 	free(names);
+	if (pairs && fclose(pairs) != 0 && !rc) {
+		*err = xasprintf("%s: error: cannot write features", opt->pair_features);
+		rc = -1;
+	}
+	if (feat && fclose(feat) != 0 && !rc) {
+		*err = xasprintf("%s: error: cannot write features", opt->features);
+		rc = -1;
+	}
 	if (rc)
 		return rc;
 	struct metric m[24];

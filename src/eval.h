@@ -10,6 +10,8 @@ struct eval_options {
 	int json;
 	int verbose;        /* print every disagreement */
 	const char *floors; /* file of "metric value" lines, or NULL */
+	const char *features; /* write check-worthiness features here, or NULL */
+	const char *pair_features; /* write same-fact pair features here, or NULL */
 };
 
 /* Returns 0, 1 when a metric is under its floor, -1 on error (*err). */

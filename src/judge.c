@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checkworthy.h"
 #include "util.h"
 
 static const struct {
@@ -84,47 +85,6 @@ static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, si
 	c->origins[c->norigins++] = name;
 }
 
-/* A year ("in 2024", "the 2027 budget") or a day of a month ("March
- * 3", "3 March") dates a claim; it is not a figure anyone has to source. */
-static bool is_date_part(const char *text, const struct token *t, size_t nt, size_t i)
-{
-	size_t n = t[i].e - t[i].s;
-	const char *w = text + t[i].s;
-	if (n == 4 && (w[0] == '1' || w[0] == '2')) {
-		int y = atoi(w);
-		if (y >= 1800 && y <= 2100)
-			return true;
-	}
-	if (n > 2)
-		return false;
-	bool month_before = i > 0 && t[i - 1].kind == TOK_WORD &&
-			    is_month_name(t[i - 1].low, strlen(t[i - 1].low));
-	bool month_after = i + 1 < nt && t[i + 1].kind == TOK_WORD &&
-			   is_month_name(t[i + 1].low, strlen(t[i + 1].low));
-	return month_before || month_after;
-}
-
-static const char *checkworthy_reason(const pc_rules *r, const struct claim *c,
-				      struct arena *tmp)
-{
-	struct token *t;
-	size_t nt = tokenize(tmp, c->text, strlen(c->text), &t);
-	const char *why = NULL;
-	for (size_t i = 0; i < nt; i++) {
-		unsigned cls = lex_class(&r->checkworthy, t[i].low);
-		if (cls & CW_CASUALTY) {
-			why = "a casualty figure";
-			break;
-		}
-		if (cls & CW_SUPERLATIVE)
-			why = why ? why : "a record or superlative";
-		if ((t[i].kind == TOK_NUM && !is_date_part(c->text, t, nt, i)) || (cls & CW_NUMBER))
-			why = "a number";
-	}
-	arena_reset(tmp);
-	return why;
-}
-
 static void add_finding(struct pc_doc *doc, const struct claim *c, enum rule_id id,
 			const char *msg)
 {
@@ -198,8 +158,10 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 	c->status = c->norigins == 0 ? STATUS_UNSOURCED :
 		    c->norigins == 1 ? STATUS_SINGLE : STATUS_MULTI;
 
-	const char *why = checkworthy_reason(r, c, tmp);
-	c->checkworthy = why != NULL;
+	const char *why = NULL;
+	c->checkworthy = checkworthy_judge(r, doc, c, &why);
+	if (!c->checkworthy)
+		why = NULL;
 	struct arena *a = &doc->arena;
 	if (c->vague)
 		add_finding(doc, c, RULE_VAGUE_ATTRIBUTION,

@@ -62,6 +62,10 @@ static const char usage[] =
 	"      --json                    metrics as JSON\n"
 	"  -v, --verbose                 list every disagreement with the gold\n"
 	"      --floors FILE             exit 1 when a metric is under its floor\n"
+	"      --features FILE           write the check-worthiness features of every\n"
+	"                                gold claim to FILE (scripts/train-weights)\n"
+	"      --pair-features FILE      write the features of every candidate same-fact\n"
+	"                                link to FILE (scripts/train-weights)\n"
 	"common options:\n"
 	"  -r, --rules DIR               add or replace rule files (repeatable)\n"
 	"  -h, --help, -V, --version\n"
@@ -69,7 +73,7 @@ static const char usage[] =
 	"Exit status: 0 no finding at the fail level, 1 some, 2 usage or input error.\n";
 
 struct opts {
-	const char *format, *input_format, *color, *floors;
+	const char *format, *input_format, *color, *floors, *features, *pair_features;
 	const char *config, *baseline, *write_baseline, *diff, *since, *db;
 	bool no_config, fail_on_set, corpus_status, format_set;
 	enum pc_severity fail_on;
@@ -643,7 +647,8 @@ static int cmd_eval(struct opts *o, int argc, char **argv)
 	if (!rules)
 		return EXIT_TROUBLE;
 	char *err = NULL;
-	struct eval_options eo = { .json = o->json, .verbose = o->verbose, .floors = o->floors };
+	struct eval_options eo = { .json = o->json, .verbose = o->verbose, .floors = o->floors,
+				   .features = o->features, .pair_features = o->pair_features };
 	int rc = eval_corpus(rules, argv[0], &eo, stdout, &err);
 	if (rc < 0) {
 		fprintf(stderr, "%s\n", err);
@@ -797,6 +802,8 @@ int main(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "floors", required_argument, NULL, 'L' },
+		{ "features", required_argument, NULL, 'X' },
+		{ "pair-features", required_argument, NULL, 'Q' },
 		{ "stats", no_argument, NULL, 'S' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "no-config", no_argument, NULL, 'N' },
@@ -880,6 +887,12 @@ int main(int argc, char **argv)
 			break;
 		case 'L':
 			o.floors = optarg;
+			break;
+		case 'X':
+			o.features = optarg;
+			break;
+		case 'Q':
+			o.pair_features = optarg;
 			break;
 		case 'S':
 			o.stats = 1;

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 
 #include "config.h"
+#include "checkworthy.h"
+#include "corroborate.h"
 #include "judge.h"
 #include "util.h"
 
@@ -276,6 +278,32 @@ static int class_bits(struct loader *ld, char *names, const char *const *known,
 	if (!*out)
 		return fail(ld, "empty %s after ':'", what);
 	return 0;
+}
+
+/* "feature<TAB>weight" (rules/checkworthy-weights.tsv and
+ * rules/samefact-weights.tsv). */
+static int parse_weight_line(struct loader *ld, char *line, void *arg)
+{
+	bool samefact = arg != NULL;
+	char *tab = strchr(line, '\t');
+	if (!tab)
+		return fail(ld, "expected 'feature<TAB>weight'");
+	*tab = '\0';
+	char *end;
+	double w = strtod(tab + 1, &end);
+	if (end == tab + 1 || *trim(end))
+		return fail(ld, "weight '%s' is not a number", tab + 1);
+	int n = samefact ? SFF_COUNT : CWF_COUNT;
+	for (int k = 0; k < n; k++) {
+		const char *name = samefact ? corroborate_feature_name((enum sf_feature)k)
+					    : checkworthy_feature_name((enum cw_feature)k);
+		if (!strcmp(trim(line), name)) {
+			(samefact ? ld->r->sf_weights : ld->r->cw_weights)[k] = w;
+			return 0;
+		}
+	}
+	return fail(ld, "unknown %s feature '%s'", samefact ? "same-fact" : "check-worthiness",
+		    trim(line));
 }
 
 static int parse_grammar_line(struct loader *ld, char *line, void *arg)
@@ -787,7 +815,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const abbr[] = { "title", "inner", "final", NULL };
 	static const char *const unn[] = { "unnamed", "vague", NULL };
 	static const char *const org[] = { "organization", "government", "place", NULL };
-	static const char *const cw[] = { "number", "casualty", "superlative", NULL };
+	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
@@ -797,7 +825,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "organizations", { &r->orgs, org, false, false } },
 		{ "documents", { &r->documents, NULL, false, false } },
 		{ "claims", { &r->claims, NULL, false, false } },
-		{ "checkworthy", { &r->checkworthy, cw, false, false } },
+		{ "checkworthy", { &r->checkworthy, cw, true, false } },
 		{ "calls", { &r->calls, calls, false, false } },
 		{ "channels", { &r->channels, NULL, false, true } },
 		{ "synonyms", { &r->synonyms, NULL, false, true } },
@@ -810,6 +838,10 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		return 0;
 	if (strncmp(f->base, "gazetteer", 9) == 0)
 		return each_line(ld, f->path, parse_gazetteer_line, NULL);
+	if (strncmp(f->base, "checkworthy-weights", 19) == 0)
+		return each_line(ld, f->path, parse_weight_line, NULL);
+	if (strncmp(f->base, "samefact-weights", 16) == 0)
+		return each_line(ld, f->path, parse_weight_line, ld);
 	if (strncmp(f->base, "grammar", 7) == 0)
 		return each_line(ld, f->path, parse_grammar_line, NULL);
 	if (strncmp(f->base, "cues", 4) == 0)

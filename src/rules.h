@@ -82,7 +82,18 @@ struct cue_use {
 enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4 };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4 };
-enum cw_class { CW_NUMBER = 1, CW_CASUALTY = 2, CW_SUPERLATIVE = 4 };
+/* Word classes of rules/checkworthy.txt. */
+enum cw_class {
+	CW_NUMBER = 1 << 0, CW_UNIT = 1 << 1, CW_TIMEUNIT = 1 << 2, CW_CASUALTY = 1 << 3,
+	CW_SUPERLATIVE = 1 << 4, CW_MEASURED = 1 << 5, CW_CHANGE = 1 << 6,
+	CW_COMPARISON = 1 << 7, CW_ACCUSATION = 1 << 8, CW_ATTACK = 1 << 9,
+	CW_DAMAGE = 1 << 10, CW_VAGUE = 1 << 11, CW_RANK = 1 << 12, CW_RHETORIC = 1 << 13,
+};
+#define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
+	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
+	"rank", "rhetoric"
+/* Room for the weights of check-worthiness features (checkworthy.def). */
+#define PC_CW_FEATURES 32
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };
 
 /* How a pattern's match becomes part of an attribution. */
@@ -140,6 +151,10 @@ struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
 	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
+	/* weights of check-worthiness features, by feature (checkworthy.def) */
+	double cw_weights[PC_CW_FEATURES];
+	/* weights of same-fact link features, by feature (samefact.def) */
+	double sf_weights[PC_CW_FEATURES];
 	/* word -> grammar classes; "-ly"-style suffixes apart */
 	struct lexicon grammar;
 	char **suffixes;

@@ -1,0 +1,195 @@
+/* Check-worthiness: a claim is check-worthy when an editor needs its
+ * source before it runs (guide section 3).  The decision is a weighed sum
+ * of features; the words behind each feature are rules/checkworthy.txt and
+ * the weights rules/checkworthy-weights.tsv, learned from the corpus gold
+ * by scripts/train-checkworthy. */
+#include "checkworthy.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "corroborate.h"
+#include "util.h"
+
+static const struct {
+	const char *name, *reason;
+} features[] = {
+#define CWF(id, name, reason) { name, reason },
+#include "checkworthy.def"
+#undef CWF
+};
+
+const char *checkworthy_feature_name(enum cw_feature f)
+{
+	return features[f].name;
+}
+
+_Static_assert(CWF_COUNT <= PC_CW_FEATURES, "pc_rules.cw_weights holds every feature");
+_Static_assert(SFF_COUNT <= PC_CW_FEATURES, "pc_rules.sf_weights holds every feature");
+
+static unsigned cls_word(const pc_rules *r, const char *w)
+{
+	return lex_class(&r->checkworthy, w);
+}
+
+static unsigned cls_of(const pc_rules *r, const struct token *t)
+{
+	return cls_word(r, t->low);
+}
+
+/* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
+ * ("2.30pm", "at 11") dates a claim. */
+static bool date_or_time(const struct token *t, size_t nt, size_t i)
+{
+	const char *w = t[i].low;
+	size_t n = strlen(w);
+	if (n == 4 && (w[0] == '1' || w[0] == '2')) {
+		int y = atoi(w);
+		if (y >= 1800 && y <= 2100)
+			return true;
+	}
+	if (strchr(w, ':') || (n > 2 && (!strcmp(w + n - 2, "am") || !strcmp(w + n - 2, "pm"))))
+		return true;
+	if (i + 1 < nt && (!strcmp(t[i + 1].low, "a.m.") || !strcmp(t[i + 1].low, "p.m.") ||
+			   !strcmp(t[i + 1].low, "am") || !strcmp(t[i + 1].low, "pm")))
+		return true;
+	if (n > 2)
+		return false;
+	return (i > 0 && t[i - 1].kind == TOK_WORD && is_month_name(t[i - 1].low, strlen(t[i - 1].low))) ||
+	       (i + 1 < nt && t[i + 1].kind == TOK_WORD &&
+		is_month_name(t[i + 1].low, strlen(t[i + 1].low)));
+}
+
+/* "nine-year", "14-year-old", "2-1": the parts of a hyphenated number */
+static bool number_word(const pc_rules *r, const char *w)
+{
+	char part[32];
+	const char *dash = strchr(w, '-');
+	size_t l = dash ? (size_t)(dash - w) : strlen(w);
+	if (!l || l >= sizeof(part))
+		return false;
+	memcpy(part, w, l);
+	part[l] = '\0';
+	return (lex_class(&r->checkworthy, part) & CW_NUMBER) || (part[0] >= '0' && part[0] <= '9');
+}
+
+static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
+{
+	for (size_t i = 0; i < doc->nclaims; i++) {
+		const struct claim *o = &doc->claims[i];
+		if (o->kind == CLAIM_CLAIM && o->block->kind == BLOCK_BODY)
+			return o == c;
+	}
+	return false;
+}
+
+void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const struct claim *c,
+			  double *f)
+{
+	struct arena a = { 0 };
+	struct token *t;
+	size_t nt = tokenize(&a, c->text, strlen(c->text), &t);
+	memset(f, 0, CWF_COUNT * sizeof(*f));
+	f[CWF_BIAS] = 1;
+	size_t words = 0;
+	bool superlative = false, measured = false, comparative = false, than = false;
+	for (size_t i = 0; i < nt; i++) {
+		const char *w = t[i].low;
+		unsigned cls = cls_of(r, &t[i]);
+		uint64_t g = rules_grammar(r, w);
+		words += t[i].kind == TOK_WORD;
+		bool num = t[i].kind == TOK_NUM || (cls & CW_NUMBER) ||
+			   (strchr(w, '-') && number_word(r, w));
+		if (num) {
+			bool before_def = i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE);
+			bool one_of = i + 1 < nt && !strcmp(t[i + 1].low, "of") &&
+				      (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"));
+			const char *next = i + 1 < nt ? t[i + 1].low : "";
+			unsigned ncls = i + 1 < nt ? cls_of(r, &t[i + 1]) : 0;
+			if (strstr(w, "-year-old") || strstr(w, "-years-old") ||
+			    (i > 0 && !strcmp(t[i - 1].low, "aged")) ||
+			    (i > 0 && i + 1 < nt && t[i - 1].low[0] == ',' && t[i + 1].low[0] == ',' &&
+			     t[i].kind == TOK_NUM && strlen(w) <= 3)) {
+				f[CWF_AGE]++;
+			} else if (t[i].kind == TOK_NUM && date_or_time(t, nt, i)) {
+				f[CWF_DATE]++;
+			} else if (before_def || one_of) {
+				f[CWF_MATERIAL]++;
+			} else if ((ncls & CW_TIMEUNIT) ||
+				   (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_TIMEUNIT))) {
+				f[CWF_DURATION]++;
+			} else {
+				f[CWF_FIGURE]++;
+				if ((ncls & CW_UNIT) || strchr(w, '%') || (i > 0 && (cls_of(r, &t[i - 1]) & CW_UNIT)) ||
+				    !strcmp(next, "%"))
+					f[CWF_MEASURE]++;
+			}
+		}
+		if (cls & CW_VAGUE)
+			f[CWF_VAGUE]++;
+		if (cls & CW_CASUALTY)
+			f[CWF_CASUALTY]++;
+		if (cls & CW_SUPERLATIVE)
+			superlative = true;
+		if (cls & CW_MEASURED)
+			measured = true;
+		if (cls & CW_CHANGE)
+			f[CWF_CHANGE]++;
+		if (cls & CW_COMPARISON) {
+			if (!strcmp(w, "than"))
+				than = true;
+			else
+				comparative = true;
+		}
+		if (cls & CW_ACCUSATION)
+			f[CWF_ACCUSATION]++;
+		if (cls & CW_ATTACK)
+			f[CWF_ATTACK]++;
+		if (cls & CW_DAMAGE)
+			f[CWF_DAMAGE]++;
+		if (cls & CW_RANK)
+			f[CWF_RANK]++;
+		if (cls & CW_RHETORIC)
+			f[CWF_RHETORIC]++;
+		if ((g & G_PERSON) && !(g & G_OBJECT) && c->quote < 0)
+			f[CWF_FIRST_PERSON] = 1;
+		if ((g & G_MODAL) || !strcmp(w, "plans") || !strcmp(w, "expected"))
+			f[CWF_FUTURE] = 1;
+	}
+	if (f[CWF_FIGURE] > 1) {
+		f[CWF_FIGURES] = 1;
+		f[CWF_FIGURE] = 1;
+	}
+	for (int k = CWF_CASUALTY; k <= CWF_RHETORIC; k++)
+		if (f[k] > 2)
+			f[k] = 2;
+	f[CWF_SUPERLATIVE] = superlative;
+	f[CWF_MEASURED] = superlative && (measured || f[CWF_FIGURE] > 0 || f[CWF_DATE] > 0);
+	f[CWF_COMPARISON] = comparative && than;
+	f[CWF_HEADING] = c->kind == CLAIM_HEADING;
+	f[CWF_LEDE] = c->kind == CLAIM_CLAIM && first_body_claim(doc, c);
+	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
+	f[CWF_SHORT] = words <= 6;
+	arena_free(&a);
+}
+
+bool checkworthy_judge(const pc_rules *r, const struct pc_doc *doc, const struct claim *c,
+		       const char **why)
+{
+	double f[CWF_COUNT], score = 0, best = 0;
+	checkworthy_features(r, doc, c, f);
+	*why = NULL;
+	for (int k = 0; k < CWF_COUNT; k++) {
+		double part = f[k] * r->cw_weights[k];
+		score += part;
+		if (features[k].reason && part > best) {
+			best = part;
+			*why = features[k].reason;
+		}
+	}
+	if (score <= 0)
+		return false;
+	if (!*why)
+		*why = "a claim of fact";
+	return true;
+}
