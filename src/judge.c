@@ -167,14 +167,21 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 		add_finding(doc, c, RULE_VAGUE_ATTRIBUTION,
 			    arena_printf(a, "vague attribution \"%s\": say who exactly",
 					 c->vague_words ? c->vague_words : "?"));
+	/* one finding per sentence where one says it all: "experts agree"
+	 * already asks who exactly */
 	if (c->norigins == 0) {
-		if (why)
+		if (why && !c->vague)
 			add_finding(doc, c, RULE_UNSOURCED,
 				    arena_printf(a, "no source for this claim: it states %s "
 						 "but says nowhere where it comes from", why));
 		return;
 	}
-	if (c->nsources == 0) {
+	bool all_unnamed, all_state, state_media;
+	const char *first;
+	judge_sources(r, doc, c, &all_unnamed, &all_state, &state_media, &first);
+	bool state_only = all_state && state_media;
+	bool single = c->norigins == 1 && why && !all_unnamed && !state_only;
+	if (c->nsources == 0 && !single) {
 		const struct claim *at = NULL;
 		for (size_t k = 0; k < c->nsame && !at; k++)
 			if (doc->claims[c->same_as[k]].nsources)
@@ -190,19 +197,28 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 						 "attributed in %s:%d (to %s)", c->corpus[0].path,
 						 c->corpus[0].line, c->corpus[0].name));
 	}
-	bool all_unnamed, all_state, state_media;
-	const char *first;
-	judge_sources(r, doc, c, &all_unnamed, &all_state, &state_media, &first);
 	if (all_unnamed && !c->vague)
 		add_finding(doc, c, RULE_UNNAMED_SOURCE,
 			    arena_printf(a, "rests only on unnamed sources (%s): say why "
 					 "they cannot be named, or find one who can", first));
-	if (all_state && state_media)
+	if (state_only)
 		add_finding(doc, c, RULE_STATE_MEDIA_ONLY,
 			    arena_printf(a, "every source behind this claim is state-"
 					 "affiliated (%s): look for independent confirmation",
 					 first));
-	if (c->norigins == 1 && why && !all_unnamed)
+	if (!single)
+		return;
+	/* a single source named elsewhere says where, in the same finding */
+	const struct claim *at = NULL;
+	for (size_t k = 0; k < c->nsame && !at && !c->nsources; k++)
+		if (doc->claims[c->same_as[k]].nsources)
+			at = &doc->claims[c->same_as[k]];
+	if (at)
+		add_finding(doc, c, RULE_SINGLE_SOURCE,
+			    arena_printf(a, "this claim states %s on the word of one source "
+					 "only (%s, attributed at line %d)", why, c->origins[0],
+					 at->line));
+	else
 		add_finding(doc, c, RULE_SINGLE_SOURCE,
 			    arena_printf(a, "this claim states %s on the word of one "
 					 "source only (%s)", why, c->origins[0]));
