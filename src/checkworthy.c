@@ -73,12 +73,15 @@ static bool number_word(const pc_rules *r, const char *w)
 	return (lex_class(&r->checkworthy, part) & CW_NUMBER) || (part[0] >= '0' && part[0] <= '9');
 }
 
+/* The lede: the first sentence of the body (a question opening the story
+ * is no lede, and the sentence after it is not one either). */
 static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
 {
 	for (size_t i = 0; i < doc->nclaims; i++) {
 		const struct claim *o = &doc->claims[i];
-		if (o->kind == CLAIM_CLAIM && o->block->kind == BLOCK_BODY)
-			return o == c;
+		if (o->block->kind == BLOCK_BODY && o->kind != CLAIM_HEADING &&
+		    !(o->kind == CLAIM_NOT && o->block->len == o->tend - o->tstart))
+			return o == c && o->kind == CLAIM_CLAIM;
 	}
 	return false;
 }
@@ -167,6 +170,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_MEASURED] = superlative && (measured || f[CWF_FIGURE] > 0 || f[CWF_DATE] > 0);
 	f[CWF_COMPARISON] = comparative && than;
 	f[CWF_HEADING] = c->kind == CLAIM_HEADING;
+	f[CWF_CROSSHEAD] = c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADING;
 	f[CWF_LEDE] = c->kind == CLAIM_CLAIM && first_body_claim(doc, c);
 	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
 	f[CWF_SHORT] = words <= 6;
@@ -179,14 +183,18 @@ bool checkworthy_judge(const pc_rules *r, const struct pc_doc *doc, const struct
 	double f[CWF_COUNT], score = 0, best = 0;
 	checkworthy_features(r, doc, c, f);
 	*why = NULL;
+	/* what the claim states says more than where it stands: the
+	 * headline's or lede's news is the reason only when nothing else is */
 	for (int k = 0; k < CWF_COUNT; k++) {
 		double part = f[k] * r->cw_weights[k];
 		score += part;
-		if (features[k].reason && part > best) {
+		if (features[k].reason && part > best && k != CWF_HEADING && k != CWF_LEDE) {
 			best = part;
 			*why = features[k].reason;
 		}
 	}
+	if (!*why && f[CWF_HEADING] + f[CWF_LEDE] > 0)
+		*why = features[CWF_HEADING].reason;
 	if (score <= 0)
 		return false;
 	if (!*why)

@@ -839,7 +839,7 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 	size_t b = k;
 	while (b < x->nt && !punct(x, b, ';') &&
 	       !(punct(x, b, ',') && (word_is(x, b + 1, "but") || word_is(x, b + 1, "while") ||
-				      word_is(x, b + 1, "whereas"))))
+				      word_is(x, b + 1, "whereas") || word_is(x, b + 1, "and"))))
 		b++;
 	f->content_s = k < x->nt ? x->t[k].s : x->n;
 	f->content_e = b < x->nt ? x->t[b].s : x->n;
@@ -857,6 +857,27 @@ static void add(struct ctx *x, const char *rule, size_t i, size_t k, const struc
 		first--;
 	content(x, first, k, &f);
 	recognize_add_frame(x, &f);
+}
+
+/* "the council and the police said", "Democrats and some Republicans
+ * say": each speaks. */
+static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *en,
+			const struct cue_use *u)
+{
+	size_t s = 0;
+	while (s < x->nt && x->t[s].s < en->ms)
+		s++;
+	if (s < 2 || !word_is(x, s - 1, "and"))
+		return;
+	size_t e, s2 = np_last(x, 0, s - 1, &e);
+	if (s2 >= e || e != s - 1 || (s2 > 0 && !boundary(x, s2 - 1) &&
+				      !has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL)))
+		return;
+	struct entity other;
+	subject_np(x, s2, e, u, &other);
+	if (other.kind == ENT_NONE || other.kind == ENT_PRONOUN || !fits(&other, u))
+		return;
+	add(x, "grammar-subject", i, k, &other, u, false);
 }
 
 /* "told Reuters", "told CNN's Jake Tapper": the outlet heard it. */
@@ -963,6 +984,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		return;
 	add(x, fallback ? "grammar-participle" : inverted ? "grammar-inverted" : "grammar-subject",
 	    i, k, &en, u, fallback);
+	if (!inverted && !fallback)
+		coordinated(x, i, k, &en, u);
 	if (u->cls & CUE_TELL)
 		hearer(x, k, cue_s, cue_e);
 }

@@ -8,10 +8,10 @@
 
 #include "testutil.h"
 
-/* A headline and, after "Café", a sentence: two unsourced findings, the
- * second at 3:18 in code points, 3:19 in bytes. */
+/* A headline and, after a question with "Café" in it, a sentence: two
+ * unsourced findings, the second at 3:18 in code points, 3:19 in bytes. */
 static const char article[] =
-	"Strike Kills Seven\n\nCafé owners met. A drone strike killed seven people overnight.\n";
+	"Strike Kills Seven\n\nCafé owners met? A drone strike killed seven people overnight.\n";
 
 static pc_doc *doc_at(const char *path)
 {
@@ -131,7 +131,7 @@ START_TEST(emit_checkstyle_well_formed)
 	d->findings[0].severity = PC_SEV_NOTE;
 	d->findings[1].message = "bell \a, <tag> & \"quote\"";
 	char *err = NULL;
-	const char *clean_text = "Bridge Reopens\n\nThe bridge reopened on Monday, the council said.\n";
+	const char *clean_text = "Bridge reopens, council says\n\nThe bridge reopened on Monday, the council and the police said.\n";
 	pc_doc *clean = pc_doc_check(test_rules, "clean.txt", clean_text, strlen(clean_text),
 				     PC_FORMAT_TEXT, &err);
 	ck_assert(clean && clean->nfindings == 0);

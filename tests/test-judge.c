@@ -23,8 +23,14 @@ START_TEST(judge_lede_sourced_elsewhere)
 	ck_assert_int_eq(lede->nsources, 0);
 	ck_assert_int_eq(lede->status, STATUS_SINGLE);
 	ck_assert_int_eq(lede->nsame, 2); /* the headline and the attributed sentence */
-	ck_assert(has_finding(d, lede, "sourced-elsewhere"));
+	/* check-worthy on one source: one finding that also says where */
+	ck_assert(has_finding(d, lede, "single-source"));
+	ck_assert(!has_finding(d, lede, "sourced-elsewhere"));
 	ck_assert(!has_finding(d, lede, "unsourced"));
+	for (size_t i = 0; i < d->nfindings; i++)
+		if (d->findings[i].claim == lede->id)
+			ck_assert_msg(strstr(d->findings[i].message, "attributed at line 7"), "%s",
+				      d->findings[i].message);
 	ck_assert_int_eq(attr->status, STATUS_SINGLE);
 	ck_assert_int_eq(claim_at(d, "Firefighters")->status, STATUS_UNSOURCED);
 	pc_doc_free(d);
@@ -54,16 +60,48 @@ START_TEST(judge_rules)
 }
 END_TEST
 
-/* Years and days of the month date a claim; they are not figures. */
+/* Years and days of the month date a claim; they are not figures.  The
+ * headline and the lede state the story's news, which is check-worthy
+ * (guide section 3). */
 START_TEST(judge_dates_are_not_figures)
 {
 	pc_doc *d = analyse("Council Passes 2027 Budget\n\n"
-			    "The council met on March 3 and again on 14 April.\n\n"
-			    "The budget grew 3 percent in 2027.\n", PC_FORMAT_TEXT);
-	ck_assert(!has_finding(d, claim_at(d, "Council Passes"), "unsourced"));
-	ck_assert(!has_finding(d, claim_at(d, "The council met"), "unsourced"));
+			    "The budget grew 3 percent in 2027.\n\n"
+			    "The council met on March 3 and again on 14 April.\n", PC_FORMAT_TEXT);
+	ck_assert(has_finding(d, claim_at(d, "Council Passes"), "unsourced"));
 	ck_assert(has_finding(d, claim_at(d, "The budget grew"), "unsourced"));
+	ck_assert(!claim_at(d, "The council met")->checkworthy);
+	ck_assert(!has_finding(d, claim_at(d, "The council met"), "unsourced"));
 	pc_doc_free(d);
+}
+END_TEST
+
+/* Crossheads, quotes of rhetoric and counts of the story's own material
+ * are no claims to check; casualties, records and changes are. */
+START_TEST(judge_checkworthy_by_guide)
+{
+	static const struct {
+		const char *text;
+		bool checkworthy;
+	} cases[] = {
+		{ "Nine people were killed and 27 injured in the strike.", true },
+		{ "Exports fell 12% in the third quarter.", true },
+		{ "It was the wettest June since records began in 1910.", true },
+		{ "The ministry accused the firm of fraud.", true },
+		{ "The two main indexes were mixed.", false },
+		{ "The mayor, 54, spoke at the town hall on Tuesday.", false },
+		{ "\"It is a disgrace,\" he said.", false },
+		{ NULL, false },
+	};
+	for (size_t i = 0; cases[i].text; i++) {
+		char *text = xasprintf("Report\n\nThe council met on Monday.\n\n%s\n", cases[i].text);
+		pc_doc *d = analyse(text, PC_FORMAT_TEXT);
+		const struct claim *c = &d->claims[d->nclaims - 1];
+		ck_assert_msg(c->checkworthy == cases[i].checkworthy, "\"%s\": checkworthy %d",
+			      cases[i].text, c->checkworthy);
+		pc_doc_free(d);
+		free(text);
+	}
 }
 END_TEST
 
@@ -72,7 +110,8 @@ START_TEST(judge_not_a_claim)
 	pc_doc *d = analyse("Headline Of The Day\n\nWill the council act? Nobody knows yet.\n", PC_FORMAT_TEXT);
 	ck_assert_int_eq(claim_at(d, "Will the council")->status, STATUS_NOT_A_CLAIM);
 	ck_assert_int_eq(claim_at(d, "Nobody knows")->status, STATUS_UNSOURCED);
-	ck_assert_int_eq(pc_doc_worst(d), PC_SEV_NONE);
+	ck_assert(!has_finding(d, claim_at(d, "Will the council"), "unsourced"));
+	ck_assert(!has_finding(d, claim_at(d, "Nobody knows"), "unsourced"));
 	pc_doc_free(d);
 }
 END_TEST
@@ -85,5 +124,6 @@ int main(void)
 	tcase_add_test(tc, judge_rules);
 	tcase_add_test(tc, judge_not_a_claim);
 	tcase_add_test(tc, judge_dates_are_not_figures);
+	tcase_add_test(tc, judge_checkworthy_by_guide);
 	return run_suite(s);
 }
