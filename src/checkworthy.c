@@ -173,7 +173,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_CROSSHEAD] = c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADING;
 	f[CWF_LEDE] = c->kind == CLAIM_CLAIM && first_body_claim(doc, c);
 	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
-	f[CWF_SHORT] = words <= 6;
+	f[CWF_SHORT] = words <= 4;
 	arena_free(&a);
 }
 
