@@ -134,6 +134,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_CASUALTY]++;
 		if (cls & CW_SUPERLATIVE)
 			superlative = true;
+		if ((cls & CW_ORDINAL) && i > 0 &&
+		    (!strcmp(t[i - 1].low, "the") || strstr(t[i - 1].low, "'s")))
+			superlative = true;
 		if (cls & CW_MEASURED)
 			measured = true;
 		if (cls & CW_CHANGE)
@@ -167,7 +170,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		if (f[k] > 2)
 			f[k] = 2;
 	f[CWF_SUPERLATIVE] = superlative;
-	f[CWF_MEASURED] = superlative && (measured || f[CWF_FIGURE] > 0 || f[CWF_DATE] > 0);
+	f[CWF_MEASURED] = superlative && measured;
 	f[CWF_COMPARISON] = comparative && than;
 	f[CWF_HEADING] = c->kind == CLAIM_HEADING;
 	f[CWF_CROSSHEAD] = c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADING;
@@ -180,21 +183,22 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 bool checkworthy_judge(const pc_rules *r, const struct pc_doc *doc, const struct claim *c,
 		       const char **why)
 {
-	double f[CWF_COUNT], score = 0, best = 0;
+	double f[CWF_COUNT], score = 0;
 	checkworthy_features(r, doc, c, f);
 	*why = NULL;
-	/* what the claim states says more than where it stands: the
-	 * headline's or lede's news is the reason only when nothing else is */
-	for (int k = 0; k < CWF_COUNT; k++) {
-		double part = f[k] * r->cw_weights[k];
-		score += part;
-		if (features[k].reason && part > best && k != CWF_HEADING && k != CWF_LEDE) {
-			best = part;
-			*why = features[k].reason;
-		}
-	}
-	if (!*why && f[CWF_HEADING] + f[CWF_LEDE] > 0)
-		*why = features[CWF_HEADING].reason;
+	for (int k = 0; k < CWF_COUNT; k++)
+		score += f[k] * r->cw_weights[k];
+	/* the most telling thing the claim states: a casualty says more than
+	 * a number, and the headline's or lede's news is the reason only when
+	 * nothing else is */
+	static const enum cw_feature order[] = {
+		CWF_CASUALTY, CWF_ACCUSATION, CWF_ATTACK, CWF_DAMAGE, CWF_MEASURED,
+		CWF_SUPERLATIVE, CWF_CHANGE, CWF_COMPARISON, CWF_RANK, CWF_MEASURE,
+		CWF_FIGURES, CWF_FIGURE, CWF_HEADING, CWF_LEDE,
+	};
+	for (size_t k = 0; k < COUNTOF(order) && !*why; k++)
+		if (f[order[k]] * r->cw_weights[order[k]] > 0)
+			*why = features[order[k]].reason;
 	if (score <= 0)
 		return false;
 	if (!*why)

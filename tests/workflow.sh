@@ -119,14 +119,15 @@ printf '%s\n' '<html><body><article><h1>Bridge reopens</h1>' \
 	'<!-- provcheck-disable-next-line unsourced -- checked with the city -->' \
 	'<p>The bridge cost 40 million euros to repair.</p>' \
 	'<p>It carries 30,000 cars a day.</p>' '</article></body></html>' >s-page.html
-check "suppression html" 1 1 unsourced -- --fail-on warning s-page.html
+# the headline states the story's news (guide section 3): its own finding
+check "suppression html" 1 2 unsourced -- --fail-on warning s-page.html
 grep -q "^s-page.html:4:4: warning: .*\[unsourced\]" <<<"$out" && grep -q "(1 suppressed)" <<<"$out" &&
 	ok || bad "suppressed html: the other claim at 4:4" "$out"
 
 # --- baselines, both formats --------------------------------------------
 for f in budget.txt budget.md; do
 	check "write baseline $f" 0 0 unsourced -- --write-baseline "base-$f.json" "$f"
-	grep -q "wrote 3 findings to the baseline" "$tmp/stderr" && ok || bad "baseline summary $f" "$(cat "$tmp/stderr")"
+	grep -q "wrote 4 findings to the baseline" "$tmp/stderr" && ok || bad "baseline summary $f" "$(cat "$tmp/stderr")"
 	check "baseline hides old findings $f" 0 0 unsourced -- --baseline "base-$f.json" "$f"
 	# edits elsewhere: a new first paragraph, a re-wrapped sentence
 	cp "$f" "orig-$f"
