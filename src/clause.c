@@ -179,8 +179,13 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return (u->cls & CUE_INVERTED) != 0;
 		if (after_det)
 			return false;
-		/* "the deal reported by", "figures released by": a participle */
+		/* "the deal reported by", "figures released by", ", accused of
+		 * taking", "people briefed on": a participle */
 		if (word_is(x, after, "by"))
+			return false;
+		if ((punct(x, p - 1, ',') || ((u->cls & CUE_TELL) && x->t[p - 1].kind == TOK_WORD &&
+					      !has(x, p - 1, G_PRONOUN))) &&
+		    (word_is(x, after, "of") || word_is(x, after, "on") || word_is(x, after, "about")))
 			return false;
 		return true;
 	case FORM_ING:
@@ -868,6 +873,13 @@ static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *
 	while (s < x->nt && x->t[s].s < en->ms)
 		s++;
 	if (s < 2 || !word_is(x, s - 1, "and"))
+		return;
+	/* "the National Institute for Public Health and the Environment" is
+	 * one name */
+	size_t h = s;
+	while (h < x->nt && has(x, h, G_DETERMINER))
+		h++;
+	if (h < x->nt && x->t[h].upper && x->t[s - 2].upper)
 		return;
 	size_t e, s2 = np_last(x, 0, s - 1, &e);
 	if (s2 >= e || e != s - 1 || (s2 > 0 && !boundary(x, s2 - 1) &&

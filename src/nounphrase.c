@@ -569,7 +569,9 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	en->me = x->t[e - 1].e;
 	size_t b = s;
 	bool def = false, quant = false;
-	while (b < e && IN(x->t[b].low, dets)) {
+	/* "A. J. Moreno": an initial, not the article */
+	while (b < e && IN(x->t[b].low, dets) &&
+	       !(b + 1 < e && x->t[b].upper && x->t[b + 1].low[0] == '.' && x->t[b].e - x->t[b].s == 1)) {
 		def |= IN(x->t[b].low, definite);
 		quant |= !IN(x->t[b].low, definite) && strcmp(x->t[b].low, "a") &&
 			 strcmp(x->t[b].low, "an");

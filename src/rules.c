@@ -350,8 +350,9 @@ uint64_t rules_grammar(const pc_rules *r, const char *low)
 
 static enum cue_form form_of(const char *lemma, const char *form)
 {
-	size_t l = strlen(form), ll = strlen(lemma);
-	if (strcmp(form, lemma) == 0)
+	/* "point to": the verb is "point" */
+	size_t l = strlen(form), ll = strcspn(lemma, " ");
+	if (strlen(form) == ll && strncmp(form, lemma, ll) == 0)
 		return FORM_BASE;
 	if (l > 4 && strcmp(form + l - 3, "ing") == 0)
 		return FORM_ING;
