@@ -218,6 +218,11 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 			    arena_printf(a, "this claim states %s on the word of one source "
 					 "only (%s, attributed at line %d)", why, c->origins[0],
 					 at->line));
+	else if (!c->nsources && c->ncorpus)
+		add_finding(doc, c, RULE_SINGLE_SOURCE,
+			    arena_printf(a, "this claim states %s on the word of one source "
+					 "only, attributed in %s:%d (to %s)", why, c->corpus[0].path,
+					 c->corpus[0].line, c->corpus[0].name));
 	else
 		add_finding(doc, c, RULE_SINGLE_SOURCE,
 			    arena_printf(a, "this claim states %s on the word of one "

@@ -34,7 +34,7 @@ START_TEST(emit_github_escapes)
 	fclose(out);
 	ck_assert_str_eq(s,
 		"::warning file=news/a%2Cb%3Ac%25.txt,line=1,col=1,endLine=1,endColumn=19,"
-		"title=unsourced::no source for this claim: it states a number but says nowhere "
+		"title=unsourced::no source for this claim: it states a casualty figure but says nowhere "
 		"where it comes from\n"
 		"::error file=news/a%2Cb%3Ac%25.txt,line=3,col=18,endLine=3,endColumn=63,"
 		"title=unsourced::50%25 sure,%0D%0Asay: who\n");

@@ -129,9 +129,9 @@ for f in budget.txt budget.md; do
 	check "write baseline $f" 0 0 unsourced -- --write-baseline "base-$f.json" "$f"
 	grep -q "wrote 4 findings to the baseline" "$tmp/stderr" && ok || bad "baseline summary $f" "$(cat "$tmp/stderr")"
 	check "baseline hides old findings $f" 0 0 unsourced -- --baseline "base-$f.json" "$f"
-	# edits elsewhere: a new first paragraph, a re-wrapped sentence
+	# edits elsewhere: a byline above the story, a re-wrapped sentence
 	cp "$f" "orig-$f"
-	{ head -n 2 "orig-$f"; printf 'The vote was close.\n\n'; tail -n +3 "orig-$f"; } |
+	{ head -n 2 "orig-$f"; printf 'By Anna Kowalska\n\n'; tail -n +3 "orig-$f"; } |
 		sed 's/fell to 6 percent last year\./fell to  6 percent\nlast year./' >"$f"
 	check "baseline survives edits elsewhere $f" 0 0 unsourced -- --baseline "base-$f.json" "$f"
 	# a new claim is reported; a changed claim is new again
