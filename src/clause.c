@@ -183,8 +183,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * taking", "people briefed on": a participle */
 		if (word_is(x, after, "by"))
 			return false;
-		if ((punct(x, p - 1, ',') || ((u->cls & CUE_TELL) && x->t[p - 1].kind == TOK_WORD &&
-					      !has(x, p - 1, G_PRONOUN))) &&
+		if (punct(x, p - 1, ',') && word_is(x, after, "of"))
+			return false;
+		if ((u->cls & CUE_TELL) && x->t[p - 1].kind == TOK_WORD && !has(x, p - 1, G_PRONOUN) &&
 		    (word_is(x, after, "of") || word_is(x, after, "on") || word_is(x, after, "about")))
 			return false;
 		return true;

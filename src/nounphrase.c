@@ -911,12 +911,18 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 			G_PERSON | G_OBJECT | G_RELATIVE | G_CONJUNCTION | G_AUX | G_NEGATION |
 			G_REFLEXIVE | G_NUMBER)) || x->cu[h])
 		return;
-	/* "residents in the lower town" are "residents" */
+	/* "residents in the lower town" are "residents"; "people involved
+	 * in the project" keep what describes them */
 	size_t ue = e;
 	for (size_t i = h + 1; i < e; i++)
 		if (!strcmp(x->t[i].low, "in") || !strcmp(x->t[i].low, "at") ||
 		    !strcmp(x->t[i].low, "from")) {
-			ue = i;
+			size_t k = i + 1;
+			while (k < e && (x->g[k] & G_DETERMINER))
+				k++;
+			if (k < e && (x->t[k].upper || (lex_class(&x->r->orgs, x->t[k].low) & ORG_PLACE) ||
+				      lex_class(&x->r->orgs, x->t[e - 1].low) & ORG_PLACE))
+				ue = i;
 			break;
 		}
 	size_t hl = strlen(ht->low);
