@@ -156,8 +156,10 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return false;
 		if (plural_noun(x, p - 1) || punct(x, p - 1, ','))
 			return true;
+		/* "Supporters of Donald Trump say", "Reports in France and
+		 * Spain say": a plural head before the phrase that follows it */
 		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--)
-			if ((word_is(x, q, "of") || word_is(x, q, "for")) && plural_noun(x, q - 1))
+			if (has(x, q, G_PREPOSITION) && plural_noun(x, q - 1))
 				return true;
 		return false;
 	case FORM_S:

@@ -135,8 +135,11 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	    !strcmp(w, "al") || !strcmp(w, "von") || !strcmp(w, "van") ||
 	    !strcmp(w, "bin") || !strcmp(w, "da") || !strcmp(w, "del"))
 		return !IN(next->low, stop_words) || !strcmp(next->low, "the") == 0;
+	/* "Ministry of Trade and Industry", "Institute for Public Health and
+	 * the Environment" */
 	if (!strcmp(w, "and") || !strcmp(w, "&"))
-		return prev->upper && next->upper && !is_possessive(prev);
+		return prev->upper && !is_possessive(prev) &&
+		       (next->upper || (!strcmp(next->low, "the") && i + 2 < hi && x->t[i + 2].upper));
 	if (!strcmp(w, "to")) {
 		if (!strcmp(prev->low, "close") || !strcmp(prev->low, "near") ||
 		    !strcmp(prev->low, "closer"))
