@@ -185,7 +185,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * taking", "people briefed on": a participle */
 		if (word_is(x, after, "by"))
 			return false;
-		if (punct(x, p - 1, ',') && word_is(x, after, "of"))
+		if (punct(x, p - 1, ',') && (word_is(x, after, "of") || word_is(x, after, "with") ||
+					     word_is(x, after, "to") || word_is(x, after, "for") ||
+					     word_is(x, after, "as")))
 			return false;
 		if ((u->cls & CUE_TELL) && x->t[p - 1].kind == TOK_WORD && !has(x, p - 1, G_PRONOUN) &&
 		    (word_is(x, after, "of") || word_is(x, after, "on") || word_is(x, after, "about")))
@@ -366,6 +368,16 @@ static bool question_follows(const struct ctx *x, size_t k)
 	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
 	return e > k && e < x->nt &&
 	       (has(x, e, G_CLAUSAL) || word_is(x, e, "to") || word_is(x, e, "about"));
+}
+
+/* "cut its forecast", "raised his estimate": what is revised is a
+ * published figure (a document noun of rules/documents.txt). */
+static bool forecast_object(const struct ctx *x, size_t k)
+{
+	for (size_t i = k; i < x->nt && i < k + 3; i++)
+		if (lex_get(&x->r->documents, x->t[i].low))
+			return true;
+	return false;
 }
 
 static bool figure_follows(const struct ctx *x, size_t k)
@@ -716,6 +728,25 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	}
 	if (poll_share(x, 0, e, en))
 		return true;
+	/* "Victims of pension fraud in England and Wales reported", "a
+	 * headteacher in Harehills says": the head comes before the phrases
+	 * that follow it */
+	for (int guard = 0; guard < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
+			    !has(x, s - 1, G_CLAUSAL) && !word_is(x, s - 1, "than"); guard++) {
+		size_t e2, s2 = np_last(x, 0, s - 1, &e2);
+		if (s2 >= e2 || e2 != s - 1)
+			break;
+		if (!(s2 == 0 || boundary(x, s2 - 1) ||
+		      has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME)))
+			break;
+		struct entity head;
+		subject_np(x, s2, e2, u, &head);
+		if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
+			break;
+		*en = head;
+		en->me = x->t[e - 1].e;
+		return true;
+	}
 	if (s > 0 && !boundary(x, s - 1) &&
 	    !has(x, s - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME | G_ADVERB) &&
 	    relative_antecedent(x, s, u, en))
@@ -789,9 +820,12 @@ static bool text_entity(const struct ctx *x, const struct entity *en)
  * with whatever follows its noun. */
 static bool document_before(struct ctx *x, size_t g, struct entity *en)
 {
-	for (size_t d = g; d-- > 0 && g - d < 14;) {
-		if (boundary(x, d) || has(x, d, G_RELATIVE | G_CLAUSAL))
-			return false;
+	/* the clause's first document noun is its head: "a video posted with
+	 * the message showed" is the video */
+	size_t from = g;
+	while (from > 0 && g - from < 24 && !boundary(x, from - 1) && !has(x, from - 1, G_RELATIVE | G_CLAUSAL))
+		from--;
+	for (size_t d = from; d < g; d++) {
 		if (x->t[d].upper || !lex_get(&x->r->documents, x->t[d].low))
 			continue;
 		size_t e, s = np_last(x, 0, d + 1, &e);
@@ -989,7 +1023,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if (u->cls & CUE_PUBLISH) {
 		/* an office or a document publishes figures; a person who
 		 * "put the hosts ahead" does not */
-		if (!figure_follows(x, k) || en.kind == ENT_PERSON)
+		/* ", exporters estimate,": the figure went before */
+		if ((!figure_follows(x, k) && !parenthetical) ||
+		    (en.kind == ENT_PERSON && !forecast_object(x, k)))
 			return;
 		if (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"))
 			return;

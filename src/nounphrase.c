@@ -648,15 +648,19 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		return;
 	if (!x->relay && outlet_before_noun(x, b, e, en))
 		return;
+	/* "told the Yorkshire Post", "the Kyiv Independent": a name the
+	 * gazetteer lacks is an outlet when a newspaper's word ends it, or
+	 * when it is two or three plain words in "The" */
 	bool plain_name = true;
 	for (size_t i = b; i < e; i++)
 		plain_name &= !lex_noun(x, x->t[i].low) && !lex_get(&r->cues, x->t[i].low);
+	bool media_word = (x->g[e - 1] & G_MEDIA) != 0;
 	if (x->relay && s < b && !strcmp(x->t[s].low, "the") && x->t[s].s > 0 &&
-	    (x->t[s].upper || plain_name) && np_all_upper(x, b, e) && e - b <= 4 &&
-	    !gaz_at(x, b, e, &(size_t){ 0 })) {
+	    (media_word || (x->t[s].upper && plain_name && e - b >= 2)) &&
+	    np_all_upper(x, b, e) && e - b <= 4 && !gaz_at(x, b, e, &(size_t){ 0 })) {
 		en->kind = ENT_MEDIA;
 		en->type = SRC_OUTLET;
-		en->name = words(x, s, e, false);
+		en->name = words(x, b, e, false);
 		return;
 	}
 	size_t h = head_of(x, b, e);
@@ -770,7 +774,12 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (ocls && !(ocls & ORG_PLACE)) {
 		en->type = (ocls & ORG_GOVERNMENT) ? SRC_GOVERNMENT : SRC_ORGANIZATION;
 		en->name = words(x, b, e, true);
-		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_ORG;
+		/* "the ministry", "the statistics office", "the finance
+		 * ministry": an organization named before, in lower case */
+		bool lower = true;
+		for (size_t i = b; i < e && lower; i++)
+			lower = !x->t[i].upper || (i == 0 && i == b);
+		en->kind = def && lower && h + 1 == e ? ENT_GROUPREF : ENT_ORG;
 		en->role = x->t[h].low;
 		return;
 	}
@@ -788,6 +797,19 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	while (b < h && strlen(x->t[b].low) > 6 && !strcmp(x->t[b].low + strlen(x->t[b].low) - 6, "-based")) {
 		b++;
 		based = true;
+	}
+	/* "Victims of fraud said": a plural opening the sentence is a
+	 * common noun in its capital */
+	if (h == b && x->t[h].s == 0 && x->subject && !lex_get(&r->gaz_first, hl)) {
+		size_t l = strlen(hl);
+		if (l > 3 && hl[l - 1] == 's' && hl[l - 2] != 's' && hl[l - 2] != '\'' &&
+		    np_speaker_noun(x, hl)) {
+			en->kind = ENT_UNNAMED;
+			en->type = SRC_UNNAMED;
+			en->role = hl;
+			en->name = words(x, b, e, true);
+			return;
+		}
 	}
 	if (x->t[h].upper && np_all_upper(x, b, h + 1) && x->t[h].kind == TOK_WORD && !quant) {
 		if (based) {

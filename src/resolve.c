@@ -448,6 +448,10 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				continue;
 			if (s->type == SRC_DOCUMENT && !lex_get(&r->documents, head))
 				continue; /* "the bank" is not "Bank of Russia data" */
+			/* "the council" is the council, not its spokesperson */
+			if (lex_class(&r->orgs, head) && (s->type == SRC_OFFICIAL ||
+							  s->type == SRC_PERSON || s->type == SRC_UNNAMED))
+				continue;
 			if (name_has_word(s->name, head))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
