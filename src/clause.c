@@ -30,7 +30,8 @@ static bool is_punct(const struct ctx *x, size_t i)
 /* "rVotes' owner": an apostrophe glued to a plural is a possessive. */
 static bool possessive_mark(const struct ctx *x, size_t i)
 {
-	return i > 0 && i < x->nt && x->t[i].cp == '\'' && x->t[i - 1].e == x->t[i].s &&
+	return i > 0 && i < x->nt && (x->t[i].cp == '\'' || x->t[i].cp == 0x2019) &&
+	       x->t[i - 1].e == x->t[i].s &&
 	       x->t[i - 1].kind == TOK_WORD && x->t[i - 1].low[strlen(x->t[i - 1].low) - 1] == 's' &&
 	       (i + 1 >= x->nt || x->t[i + 1].cp != '\'');
 }
@@ -80,7 +81,7 @@ static bool plural_noun(const struct ctx *x, size_t i)
 	size_t l = strlen(w);
 	if (x->t[i].kind != TOK_WORD || x->g[i] & (G_DETERMINER | G_PREPOSITION | G_ADVERB))
 		return false;
-	if (lex_class(&x->r->unnamed, w) || lex_class(&x->r->orgs, w))
+	if (lex_class(&x->r->unnamed, w) && w[strlen(w) - 1] != 's')
 		return true; /* "people say", "police say" */
 	return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
 }
@@ -350,11 +351,19 @@ static bool naming_follows(const struct ctx *x, size_t k)
 		if (l > 4 && !strcmp(x->t[i].low + l - 3, "ing"))
 			return false;
 	}
-	/* "called them reckless": an object pronoun and a bare adjective */
-	return has(x, k, G_OBJECT) && k + 1 < x->nt && x->t[k + 1].kind == TOK_WORD &&
-	       !x->t[k + 1].upper && !has(x, k + 1, G_PREPOSITION | G_CONJUNCTION | G_TIME |
-						      G_PREVERB | G_ADVERB) &&
-	       (k + 2 >= x->nt || is_punct(x, k + 2));
+	/* "called them reckless", "called the move long overdue": an object
+	 * and a few plain words to the end of the clause */
+	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
+	if (e <= k || e >= x->nt || is_punct(x, e))
+		return false;
+	for (size_t i = e; i < x->nt && i < e + 4; i++) {
+		if (is_punct(x, i))
+			return i > e;
+		if (x->t[i].upper || x->cu[i] || has(x, i, G_PREPOSITION | G_CONJUNCTION | G_TIME |
+							  G_PREVERB | G_AUX | G_DETERMINER | G_CLAUSAL))
+			return false;
+	}
+	return false;
 }
 
 /* "asked whether", "asked the minister if", "asked voters to", or the
@@ -611,8 +620,10 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 		/* "another source speaking to Fox News said": a participle
 		 * opens the clause just as "who" does */
 		size_t rl = strlen(x->t[r].low);
-		bool participle = r > 0 && rl > 5 && !x->t[r].upper && !strcmp(x->t[r].low + rl - 3, "ing") &&
-				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE);
+		bool participle = r > 0 && rl > 5 && !x->t[r].upper &&
+				  (!strcmp(x->t[r].low + rl - 3, "ing") || !strcmp(x->t[r].low + rl - 2, "ed")) &&
+				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE | G_HAVE) &&
+				  np_speaker_noun(x, x->t[r - 1].low);
 		/* "organizers of the push to boycott the speech said" */
 		bool infinitive = word_is(x, r, "to") && r > 0 && r + 1 < x->nt &&
 				  x->t[r + 1].kind == TOK_WORD && !x->t[r + 1].upper &&
@@ -999,6 +1010,15 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if (!found || !fits(&en, u))
 		return;
 	bool inverted = found && en.ms > x->t[i].s;
+	/* "less than economists had forecast", "as he had said": a comparison,
+	 * not an attribution of the sentence */
+	{
+		size_t f0 = g;
+		while (f0 > 0 && x->t[f0 - 1].s >= en.ms)
+			f0--;
+		if (!inverted && f0 > 0 && (word_is(x, f0 - 1, "than") || word_is(x, f0 - 1, "as")))
+			return;
+	}
 	size_t first = g; /* the frame's first token: its subject's, or the verb group's */
 	while (first > 0 && x->t[first - 1].s >= en.ms && !inverted)
 		first--;
@@ -1020,6 +1040,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		return;
 	if ((u->cls & CUE_QUESTION) && !parenthetical && !question_follows(x, k))
 		return;
+	if ((u->cls & CUE_FORECAST) && !forecast_object(x, k))
+		return; /* "cut rates" is an act; "cut its forecast" publishes */
 	if (u->cls & CUE_PUBLISH) {
 		/* an office or a document publishes figures; a person who
 		 * "put the hosts ahead" does not */

@@ -350,10 +350,22 @@ static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, 
 	const pc_rules *r = x->r;
 	if (!x->t[i].upper || x->t[i].kind == TOK_PUNCT)
 		return NULL;
-	if (!lex_get(&r->gaz_first, x->t[i].low)) {
-		/* "Reuters'" or "AP's" */
-		return NULL;
+	/* "CNN's", "AP's": the outlet whose show or reporter it is */
+	const char *first = x->t[i].low;
+	size_t fl = strlen(first);
+	char bare[64];
+	bool possessive = fl > 2 && fl < sizeof(bare) && first[fl - 2] == '\'' && first[fl - 1] == 's';
+	if (possessive) {
+		memcpy(bare, first, fl - 2);
+		bare[fl - 2] = '\0';
+		const struct gaz_entry *g = rules_gazetteer_lookup(r, bare);
+		if (g) {
+			*end = i + 1;
+			return g;
+		}
 	}
+	if (!lex_get(&r->gaz_first, first))
+		return NULL;
 	size_t maxw = (size_t)r->gaz_alias.maxwords;
 	char buf[256];
 	for (size_t w = maxw; w >= 1; w--) {
@@ -822,9 +834,10 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) {
 				en->kind = ENT_ORG;
 				en->type = SRC_ORGANIZATION;
-				/* "Consultancy Northgate Energy" is Northgate Energy */
+				/* "Consultancy Northgate Energy" is Northgate Energy;
+				 * "Police Scotland" is a name */
 				size_t nb = b;
-				if (i == b && b + 1 < e && (b == 0 || !x->t[b].upper))
+				if (i == b && b + 2 < e && (b == 0 || !x->t[b].upper))
 					nb = b + 1;
 				en->name = words(x, nb, e, false);
 				return;
