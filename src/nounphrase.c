@@ -723,6 +723,17 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->kind = ENT_UNNAMED;
 				en->type = SRC_UNNAMED;
 				en->name = words(x, b, e, true);
+				/* "a spokeswoman for the Department of Health" is the
+				 * "Department of Health spokeswoman" */
+				size_t o = after;
+				if (o + 1 < e && (!strcmp(x->t[o].low, "for") || !strcmp(x->t[o].low, "at"))) {
+					o++;
+					while (o < e && IN(x->t[o].low, dets))
+						o++;
+					if (o < e && x->t[o].upper && np_all_upper(x, o, e))
+						en->name = arena_printf(x->tmp, "%s %s", words(x, o, e, false),
+									words(x, i, after, true));
+				}
 			}
 			return;
 		}

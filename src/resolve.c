@@ -459,8 +459,10 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				return s;
 		}
 	}
-	/* no name with the word: the nearest source of the right type */
-	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
+	/* no name with the word: the nearest source of the right type, when
+	 * it is close (a paragraph or two back); further back a wrong name
+	 * costs more than the words the text uses */
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 3;) {
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;)
 			if (c->sources[i].ref == REF_NONE && type_fits(head, c->sources[i].type))
