@@ -112,8 +112,16 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	if (has(x, q, G_PRONOUN | G_RELATIVE | G_MODAL | G_DO | G_PREVERB | G_NEGATION) ||
 	    contracted_pronoun(x, q))
 		return true;
-	if (punct(x, q, ','))
-		return has(x, after, G_CLAUSAL) || quote_mark(x, after) || punct(x, after, ':');
+	if (punct(x, q, ',')) {
+		if (has(x, after, G_CLAUSAL) || quote_mark(x, after) || punct(x, after, ':'))
+			return true;
+		/* "Michael Gerson, a speechwriter in Bush's White House, calls
+		 * Cruz": the comma closes an appositive after a name */
+		for (size_t c = q; c-- > 0 && q - c < 20;)
+			if (punct(x, c, ','))
+				return c > 0 && x->t[c - 1].upper && x->t[c - 1].kind == TOK_WORD;
+		return false;
+	}
 	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD;
 	if (!name && !(x->t[q].kind == TOK_WORD && np_speaker_noun(x, x->t[q].low)))
 		return false;
@@ -162,6 +170,16 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--)
 			if (has(x, q, G_PREPOSITION) && plural_noun(x, q - 1))
 				return true;
+		/* "Democrats trying to regain the Senate say": a plural opening
+		 * the clause, then what describes it */
+		for (size_t q = p - 1; q + 1 > 0 && p - q < 16; q--) {
+			if (q == 0 || boundary(x, q - 1) || has(x, q - 1, G_CONJUNCTION | G_SUBORDINATOR)) {
+				size_t ql = strlen(x->t[q].low);
+				bool ing = q + 1 < p && strlen(x->t[q + 1].low) > 4 &&
+					   !strcmp(x->t[q + 1].low + strlen(x->t[q + 1].low) - 3, "ing");
+				return ing && ql > 3 && x->t[q].low[ql - 1] == 's' && x->t[q].kind == TOK_WORD;
+			}
+		}
 		return false;
 	case FORM_S:
 		if (start) /* "Says Ellis:", but "States won ..." is a noun */
@@ -600,6 +618,17 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		return true;
 	}
 	size_t e = np_first(x, start, i);
+	/* "Sanders went first at the town hall, predicting": a name opening
+	 * the clause ends where its capitals end */
+	if (x->t[start].upper && !has(x, start, G_DETERMINER)) {
+		size_t n = start + 1;
+		while (n < e && (x->t[n].upper || punct(x, n, '.') || punct(x, n, '\'')))
+			n++;
+		if (n < e && !x->t[n].upper && !lex_get(&x->r->roles, x->t[n].low) &&
+		    !lex_get(&x->r->orgs, x->t[n].low) && !lex_get(&x->r->unnamed, x->t[n].low) &&
+		    !lex_get(&x->r->documents, x->t[n].low) && !has(x, n, G_MEDIA | G_CONNECTOR))
+			e = n;
+	}
 	if (e <= start)
 		return false;
 	x->subject = true;
@@ -620,10 +649,11 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 		/* "another source speaking to Fox News said": a participle
 		 * opens the clause just as "who" does */
 		size_t rl = strlen(x->t[r].low);
-		bool participle = r > 0 && rl > 5 && !x->t[r].upper &&
-				  (!strcmp(x->t[r].low + rl - 3, "ing") || !strcmp(x->t[r].low + rl - 2, "ed")) &&
+		bool ing = rl > 5 && !strcmp(x->t[r].low + rl - 3, "ing");
+		bool ed = rl > 5 && !strcmp(x->t[r].low + rl - 2, "ed");
+		bool participle = r > 0 && !x->t[r].upper && (ing || ed) &&
 				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE | G_HAVE) &&
-				  np_speaker_noun(x, x->t[r - 1].low);
+				  (ing || np_speaker_noun(x, x->t[r - 1].low));
 		/* "organizers of the push to boycott the speech said" */
 		bool infinitive = word_is(x, r, "to") && r > 0 && r + 1 < x->nt &&
 				  x->t[r + 1].kind == TOK_WORD && !x->t[r + 1].upper &&
@@ -636,7 +666,10 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 		if (st >= e)
 			return false;
 		subject_np(x, st, e, u, en);
-		return en->kind != ENT_NONE;
+		/* "Democrats trying to regain control of the Senate say": an
+		 * infinitive inside the clause; the head is further back */
+		if (en->kind != ENT_NONE)
+			return true;
 	}
 	return false;
 }
@@ -793,7 +826,8 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		}
 	bool head_speaks = x->t[h].upper || np_speaker_noun(x, x->t[h].low);
 	for (size_t i = lo; i < e; i++) {
-		if (x->t[i].upper || x->t[i].kind != TOK_WORD || has(x, i, G_DETERMINER | G_CONNECTOR))
+		if (x->t[i].upper || x->t[i].kind != TOK_WORD ||
+		    has(x, i, G_DETERMINER | G_CONNECTOR | G_PREPOSITION))
 			continue;
 		if (x->cu[i] || has(x, i, G_AUX | G_NEGATION | G_PRONOUN | G_CLAUSAL))
 			return false;
@@ -991,9 +1025,16 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	size_t g = vg.start;
 	bool after_mark = g == 0 || punct(x, g - 1, ',') || quote_mark(x, g - 1) ||
 			  dash(x, g - 1) || punct(x, g - 1, ':');
-	if (u->form == FORM_ING && !vg.progressive && !vg.raised) {
+	if (u->form == FORM_ING && !vg.progressive && !vg.raised && g > 0 && !punct(x, g - 1, ',')) {
+		/* "with Sen. John McCain calling it a 'Chinese menu'" */
+		size_t e2, s2 = np_last(x, 0, g, &e2);
+		if (s2 == 0 || s2 >= e2 || e2 != g || !word_is(x, s2 - 1, "with"))
+			return;
+		subject_np(x, s2, e2, u, &en);
+		found = en.kind != ENT_NONE && en.kind != ENT_PRONOUN;
+	} else if (u->form == FORM_ING && !vg.progressive && !vg.raised) {
 		/* ", saying": the main clause's subject speaks */
-		if (g == 0 || !punct(x, g - 1, ','))
+		if (g == 0)
 			return;
 		found = clause_subject(x, g - 1, u, &en);
 		fallback = true;
@@ -1010,13 +1051,13 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if (!found || !fits(&en, u))
 		return;
 	bool inverted = found && en.ms > x->t[i].s;
-	/* "less than economists had forecast", "as he had said": a comparison,
-	 * not an attribution of the sentence */
+	/* "less than economists had forecast": a comparison, not an
+	 * attribution of the sentence */
 	{
 		size_t f0 = g;
 		while (f0 > 0 && x->t[f0 - 1].s >= en.ms)
 			f0--;
-		if (!inverted && f0 > 0 && (word_is(x, f0 - 1, "than") || word_is(x, f0 - 1, "as")))
+		if (!inverted && f0 > 0 && word_is(x, f0 - 1, "than"))
 			return;
 	}
 	size_t first = g; /* the frame's first token: its subject's, or the verb group's */

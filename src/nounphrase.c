@@ -596,6 +596,9 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		quant = true;
 		b++;
 	}
+	/* "a number of attendees", "a handful of aides": the group */
+	if (b + 1 < e && (x->g[b] & G_PARTITIVE) && !strcmp(x->t[b + 1].low, "of"))
+		b++;
 	/* "one of the people", "one of them": the group itself */
 	if (b < e && b > s && !strcmp(x->t[b].low, "of")) {
 		b++;
@@ -637,6 +640,9 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t k = ge;
 		while (k < e && IN(x->t[k].low, media_nouns))
 			k++;
+		/* "China's state-run Global Times": the owner is not the name */
+		if (k != e && is_possessive(&x->t[ge - 1]))
+			continue;
 		if (inside_pp || k != e || g->platform)
 			break;
 		en->kind = (g->type == SRC_AGENCY || g->type == SRC_OUTLET) ? ENT_MEDIA : ENT_KNOWN;
@@ -825,8 +831,15 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	 * common noun in its capital */
 	if (h == b && x->t[h].s == 0 && x->subject && !lex_get(&r->gaz_first, hl)) {
 		size_t l = strlen(hl);
-		if (l > 3 && hl[l - 1] == 's' && hl[l - 2] != 's' && hl[l - 2] != '\'' &&
-		    np_speaker_noun(x, hl)) {
+		char one[64];
+		bool listed = false;
+		if (l > 3 && l < sizeof(one)) {
+			memcpy(one, hl, l - 1);
+			one[l - 1] = '\0';
+			listed = lex_get(&r->unnamed, hl) || lex_get(&r->roles, one) ||
+				 lex_get(&r->unnamed, one) || (lex_class(&r->orgs, one) & ~ORG_PLACE);
+		}
+		if (l > 3 && hl[l - 1] == 's' && hl[l - 2] != 's' && hl[l - 2] != '\'' && listed) {
 			en->kind = ENT_UNNAMED;
 			en->type = SRC_UNNAMED;
 			en->role = hl;
@@ -946,6 +959,12 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 		def |= (x->g[b] & G_DEFINITE) != 0;
 		indef |= !(x->g[b] & G_DEFINITE);
 		b++;
+	}
+	/* "a number of attendees", "some of the voters" */
+	while (b > s && b + 1 < e && ((x->g[b] & G_PARTITIVE) || !strcmp(x->t[b].low, "of"))) {
+		b += strcmp(x->t[b].low, "of") ? 2 : 1;
+		while (b < e && (x->g[b] & G_DETERMINER))
+			b++;
 	}
 	if (b >= e)
 		return;

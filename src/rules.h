@@ -71,13 +71,14 @@ struct cue_use {
 #define G_LABEL        (1ull << 30)
 #define G_SHARE        (1ull << 31)
 #define G_IDIOM        (1ull << 32)
+#define G_PARTITIVE    (1ull << 33)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
 	"adverb", "preposition", "conjunction", "subordinator", "time", "period", \
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
-	"idiom"
+	"idiom", "partitive"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4 };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
