@@ -106,12 +106,22 @@ static bool attribution_tail(const pc_rules *rules, const char *s, size_t n, siz
 	return false;
 }
 
+/* A blank at i: a space, or a no-break space (U+00A0) as web copy has. */
+static size_t blank_at(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == ' ')
+		return 1;
+	if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+		return 2;
+	return 0;
+}
+
 size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 			 size_t *starts, size_t *ends, size_t max)
 {
 	size_t count = 0, start = 0, i = 0;
-	while (start < n && s[start] == ' ')
-		start++;
+	while (start < n && blank_at(s, n, start))
+		start += blank_at(s, n, start);
 	while (i < n && count + 1 < max) {
 		size_t len;
 		uint32_t c = cp_at(s, n, i, &len);
@@ -129,13 +139,13 @@ size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 		size_t k = j;
 		while (is_closer(d = cp_at(s, n, k, &l2)))
 			k += l2;
-		if (k < n && s[k] != ' ') {
+		if (k < n && !blank_at(s, n, k)) {
 			i = k > j ? k : j;
 			continue;
 		}
 		size_t m = k;
-		while (m < n && s[m] == ' ')
-			m++;
+		while (m < n && blank_at(s, n, m))
+			m += blank_at(s, n, m);
 		bool boundary;
 		if (m >= n) {
 			boundary = true;
