@@ -914,6 +914,7 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 {
 	if (first > 0 && (punct(x, first - 1, ',') || quote_mark(x, first - 1) || dash(x, first - 1))) {
 		size_t a = first - 1;
+		f->closing = true;
 		while (a > 0 && !punct(x, a - 1, ';') && !punct(x, a - 1, ':'))
 			a--;
 		f->content_s = x->t[a].s;

@@ -43,6 +43,7 @@ struct frame {
 	bool fallback; /* subject guessed from the sentence, not the cue */
 	unsigned cue_cls; /* CUE_* of a grammar frame's verb, 0 for patterns */
 	bool label;       /* a transcript's speaker label: speaks the whole turn */
+	bool closing;     /* ", X said." after what was said: never inside it */
 	size_t content_s, content_e; /* what the speaker is said to say */
 };
 

@@ -590,7 +590,7 @@ static void drop_nested(struct ctx *x)
 		/* a lesser verb, or a thing said to "add" or "show" something
 		 * inside someone's words */
 		bool nested = false;
-		for (size_t k = 0; k < x->nf && !nested && g->cue_cls; k++) {
+		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !g->closing; k++) {
 			const struct frame *f = &x->f[k];
 			bool relayed = f->ent.kind == ENT_MEDIA && (g->cue_cls & principal) &&
 				       !g->ent.thing;
