@@ -90,6 +90,9 @@ static bool plural_noun(const struct ctx *x, size_t i)
 static bool speaker_end(const struct ctx *x, size_t i)
 {
 	const struct token *t = &x->t[i];
+	/* "survived five years in prison and says": the clause's subject */
+	if (word_is(x, i, "and") || word_is(x, i, "but"))
+		return true;
 	if (t->kind == TOK_PUNCT)
 		return punct(x, i, ',') || quote_mark(x, i) || punct(x, i, ')') || punct(x, i, '.');
 	if (has(x, i, G_PRONOUN | G_RELATIVE) || contracted_pronoun(x, i))
@@ -157,7 +160,8 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (start)
 			return false;
 		if (has(x, p - 1, G_MODAL | G_DO | G_PREVERB | G_NEGATION | G_PERSON) ||
-		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE))
+		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE) ||
+		    (has(x, p - 1, G_RELATIVE) && !word_is(x, p - 1, "that")))
 			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER);
 		/* "The figures, cited by Interfax, show": after an appositive;
 		 * "Supporters of Donald Trump say": a plural head before "of" */
@@ -534,10 +538,10 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	bool dashes = dash(x, end);
 	for (int seg = 0; seg < 4; seg++) {
 		size_t i = end;
+		/* quote marks inside a segment are its own ("star of the show
+		 * \"The Apprentice,\""): only commas, dashes, colons part them */
 		while (i > 0 && end - i < 40) {
-			if (dashes ? dash(x, i - 1) : (boundary(x, i - 1) && !dash(x, i - 1)))
-				break;
-			if (!dashes && boundary(x, i - 1))
+			if (dashes ? dash(x, i - 1) : (boundary(x, i - 1) && !quote_mark(x, i - 1)))
 				break;
 			i--;
 		}
@@ -751,6 +755,10 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		return clause_subject(x, j, u, en); /* "thanked voters and said" */
 	if (punct(x, j, ',') || dash(x, j))
 		return appositive(x, j, u, en);
+	/* "... star of the show \"The Apprentice,\" said": a quoted title
+	 * closing an appositive */
+	if (quote_mark(x, j) && j > 1 && punct(x, j - 1, ','))
+		return appositive(x, j - 1, u, en);
 	if (is_punct(x, j) && !punct(x, j, ')') && !punct(x, j, '.'))
 		return false;
 	/* "Another said", "Some say": a group word standing alone */
