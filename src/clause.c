@@ -202,7 +202,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	case FORM_ED:
 		if (start)
 			return (u->cls & CUE_INVERTED) != 0;
-		if (after_det)
+		/* "the alleged attack", "fewer pledged delegates": an adjective */
+		if (after_det || has(x, p - 1, G_QUANTIFIER | G_NUMBER) || word_is(x, p - 1, "fewer") ||
+		    word_is(x, p - 1, "more"))
 			return false;
 		/* "the deal reported by", "figures released by", ", accused of
 		 * taking", "people briefed on": a participle */
@@ -304,22 +306,33 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 static bool clause_follows(const struct ctx *x, size_t k)
 {
 	/* "wrote to the office that", "said in an email that": a phrase
-	 * or two of where and to whom before the clause */
+	 * or two of where and to whom before the clause; then the clause
+	 * must come ("spoke for 77 minutes." says nothing) */
+	bool skipped = false;
 	for (int pp = 0; pp < 2 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
 			 !word_is(x, k, "to"); pp++) {
 		size_t e = np_first(x, k + 1, x->nt);
 		if (e <= k + 1)
 			break;
 		k = e;
+		skipped = true;
 	}
 	if (k < x->nt && word_is(x, k, "to") && !has(x, k + 1, G_BE) && k + 1 < x->nt &&
 	    (has(x, k + 1, G_DETERMINER) || x->t[k + 1].upper)) {
 		size_t e = np_first(x, k + 1, x->nt);
-		if (e > k + 1)
+		if (e > k + 1) {
 			k = e;
+			skipped = true;
+		}
 	}
-	if (k >= x->nt || is_punct(x, k))
-		return true;
+	if (k >= x->nt)
+		return !skipped;
+	/* "added:", "said, \"...\"", "he added." but not "As Blumenthal
+	 * spoke, the NRA ..." */
+	if (is_punct(x, k))
+		return quote_mark(x, k) || punct(x, k, ':') ||
+		       (!skipped && (punct(x, k, '.') || punct(x, k, ';') || punct(x, k, '!'))) ||
+		       (punct(x, k, ',') && k + 1 < x->nt && quote_mark(x, k + 1));
 	if (has(x, k, G_PREPOSITION | G_PREVERB) && !has(x, k, G_CLAUSAL))
 		return false;
 	if (has(x, k, G_CLAUSAL | G_PRONOUN | G_PERSON) || word_is(x, k, "there"))
@@ -348,7 +361,7 @@ static bool strict_follows(const struct ctx *x, size_t k)
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
 		    word_is(x, i, "over") || word_is(x, i, "of") || (i > k && word_is(x, i, "to")))
 			return true;
-		if (is_punct(x, i) && !punct(x, i, ','))
+		if (is_punct(x, i))
 			return false;
 	}
 	return false;
@@ -1080,8 +1093,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		return; /* "police found" is an act; "the study found" a source */
 	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
 		return;
-	/* "..., he continued.": only closing what was said */
-	if ((u->cls & CUE_CLOSING) && !(inverted || quoted_before))
+	/* "..., he continued.": only closing what was said (not "Sanders
+	 * continues to trail") */
+	if ((u->cls & CUE_CLOSING) && !(inverted || (first > 0 && quote_mark(x, first - 1)) ||
+					 k >= x->nt || punct(x, k, '.') ||
+					 (punct(x, k, ',') && k + 1 < x->nt && quote_mark(x, k + 1))))
 		return;
 	if ((u->cls & CUE_STRICT) && !strict_follows(x, k) && !parenthetical &&
 	    !(has(x, k, G_CLAUSAL | G_PRONOUN) || (k < x->nt && quote_mark(x, k))))

@@ -386,6 +386,43 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 	return true;
 }
 
+/* A person heading a headline ("Reid: Never underestimate Trump") is one
+ * the story names again; a label ("Live:", "BYLINE:", "Delegate
+ * Update:") names nobody. */
+static bool headline_speaker(const struct ctx *x, const struct entity *en)
+{
+	const char *last = strrchr(en->name, ' ');
+	last = last ? last + 1 : en->name;
+	char *low = str_lower(x->tmp, last, strlen(last));
+	if ((rules_grammar(x->r, low) & (G_LABEL | G_NONNAME | G_TIME)) || strlen(low) < 3)
+		return false;
+	/* "Paul Ryan:" reads as a name; "Big Win For Bernie:" and "Just
+	 * Leaked:" do not, and must name someone the story names again */
+	if (last != en->name) {
+		bool plain = true;
+		struct token *t;
+		size_t nt = tokenize(x->tmp, en->name, strlen(en->name), &t);
+		for (size_t i = 0; i < nt && plain; i++) {
+			size_t l = strlen(t[i].low);
+			plain = t[i].upper && !(rules_grammar(x->r, t[i].low) & (G_NONNAME | G_LABEL)) &&
+				!(l > 3 && !strcmp(t[i].low + l - 2, "ed"));
+		}
+		if (plain)
+			return true;
+	}
+	size_t n = strlen(last), seen = 0;
+	const char *d = x->doc->data, *end = d + x->doc->len;
+	for (const char *q = d; q + n <= end && seen < 2; q++) {
+		q = mem_find(q, (size_t)(end - q), last, n);
+		if (!q)
+			break;
+		bool left = q == d || !cp_is_alpha((unsigned char)q[-1]);
+		bool right = q + n == end || !cp_is_alpha((unsigned char)q[n]);
+		seen += left && right;
+	}
+	return seen >= 2;
+}
+
 static void match_pattern(struct ctx *x, const struct pattern *p)
 {
 	size_t start = 0;
@@ -439,13 +476,10 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			appositive(x, f.cue_s, &f.ent);
 		if (f.ent.kind != ENT_NONE && p->accept && !(p->accept & accept_bit(f.ent.kind)))
 			memset(&f.ent, 0, sizeof(f.ent));
-		/* "Live:", "Analysis:" label a headline; "Reid:" is a speaker */
-		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !strchr(f.ent.name, ' ')) {
-			char *low = str_lower(x->tmp, f.ent.name, strlen(f.ent.name));
-			if ((rules_grammar(x->r, low) & (G_LABEL | G_NONNAME | G_TIME)) ||
-			    strlen(low) < 3)
-				memset(&f.ent, 0, sizeof(f.ent));
-		}
+		/* "Live:", "Delegate Update:", "The Ninth Circle:" label a
+		 * headline; "Reid:" is a speaker the story names again */
+		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !headline_speaker(x, &f.ent))
+			memset(&f.ent, 0, sizeof(f.ent));
 		if (p->kind == FRAME_VAGUE) {
 			/* a belief said of a vague group names no source: the
 			 * claim only gets its weasel words noted */
