@@ -105,7 +105,7 @@ static bool lex_noun(const struct ctx *x, const char *low)
 static bool is_abbrev_title(const struct ctx *x, size_t i)
 {
 	return x->t[i].kind == TOK_WORD &&
-	       (lex_class(&x->r->abbrev, x->t[i].low) != 0 ||
+	       ((lex_class(&x->r->abbrev, x->t[i].low) & ABBR_ANY) ||
 		(x->t[i].e - x->t[i].s == 1 && x->t[i].upper));
 }
 

@@ -204,7 +204,7 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
 			for (size_t k = 0; k < wl; k++)
 				word[k] = (char)(s[w + k] | 0x20);
 			word[wl] = '\0';
-			if (!lex_get(&rules->abbrev, word))
+			if (!(lex_class(&rules->abbrev, word) & ABBR_ANY))
 				return 0; /* a sentence ended: no dateline */
 		}
 		i += len;

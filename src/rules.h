@@ -80,7 +80,10 @@ struct cue_use {
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
 	"idiom", "partitive"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
-enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4 };
+/* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
+ * abbreviation: ABBR_ANY leaves it out. */
+enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 8,
+		  ABBR_ANY = ABBR_TITLE | ABBR_INNER | ABBR_FINAL };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4 };
 /* Word classes of rules/checkworthy.txt. */

@@ -4,16 +4,6 @@
 
 #include "util.h"
 
-/* Words that start a new sentence after an abbreviation that may also end
- * one ("in the U.S. The ..."). */
-static const char *const starters[] = {
-	"the", "he", "she", "it", "they", "we", "i", "in", "but", "a", "an",
-	"this", "that", "these", "those", "on", "at", "after", "before",
-	"his", "her", "its", "their", "there", "according", "however",
-	"meanwhile", "some", "many", "officials", "earlier", "later", "last",
-	"and", "as", "by", "for", "if", "when", "while", "one", "two",
-	"what", "who", "why", "our", "no", "not", "mr", "mrs", "ms", "dr",
-};
 
 static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len)
 {
@@ -49,7 +39,7 @@ static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
 		return false;
 	char word[3 * 24 + 1];
 	str_lower_into(s + b, wl, word);
-	unsigned cls = lex_class(&rules->abbrev, word);
+	unsigned cls = lex_class(&rules->abbrev, word) & ABBR_ANY;
 	/* an initial: "J. K. Rowling" */
 	size_t len;
 	bool single = wl == 1 && cp_is_upper(cp_at(s, dot, b, &len));
@@ -71,10 +61,7 @@ static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
 		k++;
 	}
 	nw[k] = '\0';
-	for (size_t i = 0; i < COUNTOF(starters); i++)
-		if (strcmp(nw, starters[i]) == 0)
-			return false;
-	return true;
+	return !(lex_class(&rules->abbrev, nw) & ABBR_OPENER);
 }
 
 /* After a question or exclamation closing a quotation, "Todd asked the
