@@ -728,6 +728,22 @@ static size_t skip_adverbials(const struct ctx *x, size_t g)
 	return g;
 }
 
+/* "Federal and state officials": two modifiers of one head are one group,
+ * not a speaker called "Federal" beside state officials. Returns where the
+ * phrase [s, e) really starts. */
+static size_t modifier_pair(const struct ctx *x, size_t s, size_t e)
+{
+	if (s < 2 || e < s + 2 || !has(x, s, G_MODIFIER) || !word_is(x, s - 1, "and"))
+		return s;
+	size_t m = s - 2;
+	if (x->t[m].kind != TOK_WORD || !has(x, m, G_MODIFIER))
+		return s;
+	if (m > 0 && !boundary(x, m - 1) &&
+	    !has(x, m - 1, G_DETERMINER | G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL))
+		return s;
+	return m > 0 && has(x, m - 1, G_DETERMINER) ? m - 1 : m;
+}
+
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
@@ -816,6 +832,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	    !has(x, s - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME | G_ADVERB) &&
 	    relative_antecedent(x, s, u, en))
 		return true;
+	s = modifier_pair(x, s, e);
 	subject_np(x, s, e, u, en);
 	if (en->kind == ENT_PRONOUN && has(x, s, G_OBJECT) && !has(x, s, G_PRONOUN))
 		return false;

@@ -70,6 +70,11 @@ static const char *const connectors[] = {
 	"du", "der", "ibn", "and", "&", "the",
 };
 
+static const char *const particles[] = {
+	"de", "da", "del", "di", "von", "van", "bin", "al", "el", "la", "le",
+	"du", "der", "ibn", "dos", "das",
+};
+
 bool recognize_is_pronoun(const char *low)
 {
 	return IN(low, pronouns);
@@ -164,12 +169,16 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	return false;
 }
 
-/* "Cardiff & Vale University Health Board", "Procter & Gamble": an
- * ampersand between capitalised words is inside the name. */
+/* "Cardiff & Vale University Health Board", "Procter & Gamble", a
+ * "Reuters/Ipsos poll": an ampersand or a slash between capitalised
+ * words is inside the name. */
 static bool ampersand_joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 {
-	return x->t[i].low[0] == '&' && i > lo && i + 1 < hi && x->t[i - 1].upper &&
-	       x->t[i + 1].upper;
+	if (i == lo || i + 1 >= hi || !x->t[i - 1].upper || !x->t[i + 1].upper)
+		return false;
+	if (x->t[i].low[0] == '/')
+		return x->t[i - 1].e == x->t[i].s && x->t[i].e == x->t[i + 1].s;
+	return x->t[i].low[0] == '&';
 }
 
 size_t np_first(const struct ctx *x, size_t lo, size_t hi)
@@ -326,6 +335,11 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			continue;
 		}
 		if (!(t->upper && t->s > 0) && (IN(t->low, stop_words) || IN(t->low, connectors))) {
+			/* "De Blasio said": a name's particle opens the sentence */
+			if (t->upper && IN(t->low, particles) && x->t[i + 1].upper) {
+				s = i;
+				continue;
+			}
 			if (joins(x, i, lo, e)) {
 				s = i;
 				continue;
@@ -855,7 +869,8 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			return;
 		}
 		for (size_t i = b; i < e; i++)
-			if (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) {
+			if ((lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) ||
+			    x->t[i].low[0] == '&') { /* "Procter & Gamble" */
 				en->kind = ENT_ORG;
 				en->type = SRC_ORGANIZATION;
 				/* "Consultancy Northgate Energy" is Northgate Energy;

@@ -174,7 +174,8 @@ static bool all_caps_word(const char *s, size_t n, size_t *wlen)
 	return letters >= 2;
 }
 
-size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
+size_t read_dateline(const pc_rules *rules, const char *s, size_t n,
+		     const struct gaz_entry **wire)
 {
 	size_t lim = n < 90 ? n : 90, i;
 	size_t dash = 0, dash_end = 0;
@@ -213,7 +214,7 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
 		return 0;
 	size_t wl;
 	bool caps = all_caps_word(s, dash, &wl) && wl >= 3;
-	bool agency = false;
+	const struct gaz_entry *agency = NULL;
 	const char *open = memchr(s, '(', dash);
 	if (open) {
 		const char *close = memchr(open, ')', (size_t)(s + dash - open));
@@ -225,7 +226,7 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
 				memcpy(tmp, open + 1, l);
 				tmp[l] = '\0';
 				key = name_key(tmp);
-				agency = rules_gazetteer_lookup(rules, key) != NULL;
+				agency = rules_gazetteer_lookup(rules, key);
 				free(key);
 			}
 		}
@@ -241,6 +242,8 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n)
 		return 0;
 	while (dash_end < n && s[dash_end] == ' ')
 		dash_end++;
+	if (wire)
+		*wire = agency;
 	return dash_end;
 }
 
@@ -529,7 +532,7 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 		return;
 	}
 	if (hint == BLOCK_BODY && dek_allowed && !ctx->seen_dek && !ctx->seen_body &&
-	    !read_dateline(rules, t, n)) {
+	    !read_dateline(rules, t, n, NULL)) {
 		ctx->seen_dek = true;
 		add_sub(doc, raw, s, e, BLOCK_DEK, para);
 		return;
@@ -539,8 +542,12 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 		add_sub(doc, raw, s, e, BLOCK_HEADING, para);
 		return;
 	}
-	size_t dl = read_dateline(rules, t, n);
+	const struct gaz_entry *wire = NULL;
+	size_t dl = read_dateline(rules, t, n, &wire);
 	if (dl && dl < n) {
+		/* "PARIS (AFP) -": the wire that delivered the story */
+		if (wire && !doc->credit)
+			doc->credit = arena_strdup(&doc->arena, wire->name);
 		add_sub(doc, raw, s, s + dl, BLOCK_DATELINE, para);
 		s += dl;
 	}

@@ -26,7 +26,8 @@ bool read_is_byline(const char *s, size_t n);
 bool read_looks_headline(const char *s, size_t n, bool first);
 /* Length of a wire dateline ("KYIV, Nov 3 (Reuters) - ") at the start of
  * s, dash and following blanks included; 0 when there is none. */
-size_t read_dateline(const pc_rules *rules, const char *s, size_t n);
+size_t read_dateline(const pc_rules *rules, const char *s, size_t n,
+		     const struct gaz_entry **wire);
 /* Where a photo credit starts inside caption text s, or n when none;
  * *cap_end gets the end of the caption proper. */
 size_t read_credit(const pc_rules *rules, const char *s, size_t n, size_t *cap_end);
