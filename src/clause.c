@@ -370,10 +370,29 @@ static bool strict_follows(const struct ctx *x, size_t k)
 /* "called the ruling a mockery", "called Clinton's remarks on 9/11 a
  * 'new low'", 'called it "disgusting"': an object, then what it is
  * called, a few words on ("called a press conference" is an act). */
+/* The end of the object after a verb at k, with the phrases that hang
+ * on it ("Obama's ignorance of solid advice from seasoned commanders"). */
+static size_t object_end(const struct ctx *x, size_t k)
+{
+	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
+	for (int pp = 0; pp < 3 && e > k && e + 1 < x->nt && has(x, e, G_PREPOSITION) &&
+			 !has(x, e, G_CLAUSAL | G_SUBORDINATOR) && !word_is(x, e, "to"); pp++) {
+		size_t e2 = np_first(x, e + 1, x->nt);
+		if (e2 <= e + 1)
+			break;
+		e = e2;
+	}
+	return e;
+}
+
 static bool naming_follows(const struct ctx *x, size_t k)
 {
 	if (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION | G_CLAUSAL))
 		return false;
+	/* "called the show “the news show of record”" */
+	size_t oe = object_end(x, k);
+	if (oe > k && oe < x->nt && quote_mark(x, oe))
+		return true;
 	for (size_t i = k + 1; i < x->nt && i < k + 9; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "a") || word_is(x, i, "an"))
 			return true;
@@ -410,6 +429,11 @@ static bool question_follows(const struct ctx *x, size_t k)
 	if (is_punct(x, k))
 		return false;
 	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
+	/* "asked Clinton Friday whether", "asked him on Tuesday if" */
+	if (e > k && e + 1 < x->nt && has(x, e, G_PREPOSITION) && has(x, e + 1, G_TIME))
+		e++;
+	while (e > k && e < x->nt && has(x, e, G_TIME))
+		e++;
 	return e > k && e < x->nt &&
 	       (has(x, e, G_CLAUSAL) || word_is(x, e, "to") || word_is(x, e, "about"));
 }
@@ -603,6 +627,15 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	}
 	*en = best;
 	return en->kind != ENT_NONE;
+}
+
+/* "by saying", "upon calling", "after noting": a participle in an
+ * adverbial phrase, said by the subject of the clause it hangs on. */
+static bool adverbial_participle(const struct ctx *x, size_t a)
+{
+	return word_is(x, a, "by") || word_is(x, a, "upon") ||
+	       (has(x, a, G_SUBORDINATOR) && !has(x, a, G_CLAUSAL) && !word_is(x, a, "as") &&
+		!word_is(x, a, "if") && !word_is(x, a, "since"));
 }
 
 /* The subject of the clause that holds token i: its first noun phrase,
@@ -1064,14 +1097,26 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	size_t g = vg.start;
 	bool after_mark = g == 0 || punct(x, g - 1, ',') || quote_mark(x, g - 1) ||
 			  dash(x, g - 1) || punct(x, g - 1, ':');
-	if (u->form == FORM_ING && !vg.progressive && !vg.raised && g > 0 && !punct(x, g - 1, ',')) {
-		/* "with Sen. John McCain calling it a 'Chinese menu'" */
+	bool adjunct = u->form == FORM_ING && !vg.progressive && !vg.raised;
+	if (adjunct && g > 0 && adverbial_participle(x, g - 1)) {
+		/* "landed in hot water by saying", "After saying he was
+		 * nervous, the man ...": the main clause's subject speaks */
+		size_t a = g - 1;
+		if (a == 0 || boundary(x, a - 1))
+			found = clause_subject(x, x->nt, u, &en);
+		else
+			found = clause_subject(x, a, u, &en);
+		fallback = true;
+	} else if (adjunct && g > 0 && !punct(x, g - 1, ',') && !dash(x, g - 1)) {
+		/* "with Sen. John McCain calling it a 'Chinese menu'", "-- Ryan
+		 * saying he was encouraged" */
 		size_t e2, s2 = np_last(x, 0, g, &e2);
-		if (s2 == 0 || s2 >= e2 || e2 != g || !word_is(x, s2 - 1, "with"))
+		if (s2 == 0 || s2 >= e2 || e2 != g ||
+		    !(word_is(x, s2 - 1, "with") || dash(x, s2 - 1) || punct(x, s2 - 1, ':')))
 			return;
 		subject_np(x, s2, e2, u, &en);
 		found = en.kind != ENT_NONE && en.kind != ENT_PRONOUN;
-	} else if (u->form == FORM_ING && !vg.progressive && !vg.raised) {
+	} else if (adjunct) {
 		/* ", saying": the main clause's subject speaks */
 		if (g == 0)
 			return;

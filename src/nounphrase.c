@@ -906,8 +906,11 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		bool verb = false;
 		for (size_t i = b; i < ns; i++) {
 			size_t l = strlen(x->t[i].low);
-			verb |= (l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
-					   !strcmp(x->t[i].low + l - 3, "ing"))) ||
+			/* "Retired neurosurgeon Ben Carson", "the embattled
+			 * senator": nothing before it, it is no verb */
+			bool lead = i == 0 || IN(x->t[i - 1].low, dets);
+			verb |= (!lead && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
+						    !strcmp(x->t[i].low + l - 3, "ing"))) ||
 				IN(x->t[i].low, stop_words);
 		}
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {

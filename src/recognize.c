@@ -202,6 +202,10 @@ static void find_quotes(struct ctx *x)
 		uint32_t c = utf8_decode(x->s + i, x->n - i, &len, NULL);
 		bool opening = c == 0x201C || c == 0x201E;
 		bool closing = c == 0x201D;
+		/* a mistyped opening mark closing a quotation: "...?“ he asked" */
+		if (c == 0x201C && open && i > 0 && !cp_is_space((unsigned char)x->s[i - 1]) &&
+		    (i + len >= x->n || x->s[i + len] == ' '))
+			opening = false, closing = true;
 		/* '' stands for a double quote in some wires' copy */
 		if (c == '\'' && i + 1 < x->n && x->s[i + 1] == '\'') {
 			c = '"';

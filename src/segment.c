@@ -189,7 +189,10 @@ static int scan_quotes(struct quote_state *q, const char *s, size_t a, size_t e,
 		size_t len;
 		uint32_t c = utf8_decode(s + i, e - i, &len, NULL);
 		bool opening = false, closing = false;
-		if (c == 0x201C || c == 0x201E || c == 0xAB) {
+		if (c == 0x201C && q->open && i > a && !cp_is_space((unsigned char)s[i - 1]) &&
+		    (i + len >= e || s[i + len] == ' ')) {
+			closing = true; /* mistyped: "...?“ he asked" */
+		} else if (c == 0x201C || c == 0x201E || c == 0xAB) {
 			opening = true;
 		} else if (c == 0x201D || c == 0xBB) {
 			closing = true;
