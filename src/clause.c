@@ -146,7 +146,11 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	while (p > 0 && has(x, p - 1, G_ADVERB) && !has(x, p - 1, G_DETERMINER))
 		p--;
 	bool start = p == 0;
-	bool after_det = !start && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
+	/* "Some said", "Many say": a group word standing alone as subject */
+	bool lone = !start && has(x, p - 1, G_QUANTIFIER) && !has(x, p - 1, G_NUMBER) &&
+		    !word_is(x, p - 1, "every") && !word_is(x, p - 1, "any") &&
+		    (p == 1 || boundary(x, p - 2) || has(x, p - 2, G_CONJUNCTION | G_ADVERB));
+	bool after_det = !start && !lone && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
 			 !has(x, p - 1, G_RELATIVE);
 	bool heading = x->titlecase;
 	/* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
@@ -167,7 +171,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * "Supporters of Donald Trump say": a plural head before "of" */
 		if (after_det || (x->titlecase && x->t[p - 1].upper))
 			return false;
-		if (plural_noun(x, p - 1) || punct(x, p - 1, ','))
+		if (lone || plural_noun(x, p - 1) || punct(x, p - 1, ','))
 			return true;
 		/* "Supporters of Donald Trump say", "Reports in France and
 		 * Spain say": a plural head before the phrase that follows it */
@@ -203,7 +207,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (start)
 			return (u->cls & CUE_INVERTED) != 0;
 		/* "the alleged attack", "fewer pledged delegates": an adjective */
-		if (after_det || has(x, p - 1, G_QUANTIFIER | G_NUMBER) || word_is(x, p - 1, "fewer") ||
+		if (after_det || (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER)) || word_is(x, p - 1, "fewer") ||
 		    word_is(x, p - 1, "more"))
 			return false;
 		/* "the deal reported by", "figures released by", ", accused of
@@ -819,8 +823,19 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		return appositive(x, j, u, en);
 	/* "... star of the show \"The Apprentice,\" said": a quoted title
 	 * closing an appositive */
-	if (quote_mark(x, j) && j > 1 && punct(x, j - 1, ','))
+	if (quote_mark(x, j) && j > 1 && punct(x, j - 1, ',')) {
+		/* a title is a few words; a quotation is someone's words, and
+		 * whoever is named inside it is not the speaker */
+		size_t q = j - 1;
+		while (q > 0 && !quote_mark(x, q - 1))
+			q--;
+		if (q == 0 || j - q > 7)
+			return false;
+		for (size_t k = q; k < j; k++)
+			if (has(x, k, G_AUX | G_PERSON | G_PRONOUN) || x->cu[k])
+				return false;
 		return appositive(x, j - 1, u, en);
+	}
 	if (is_punct(x, j) && !punct(x, j, ')') && !punct(x, j, '.'))
 		return false;
 	/* "Another said", "Some say": a group word standing alone */

@@ -95,6 +95,12 @@ static bool is_cue_word(const struct ctx *x, const char *low)
 	       !strcmp(low, "found") || !strcmp(low, "showed") || !strcmp(low, "shown");
 }
 
+static bool ing_word(const char *low)
+{
+	size_t l = strlen(low);
+	return l > 5 && !strcmp(low + l - 3, "ing");
+}
+
 static bool is_possessive(const struct token *t)
 {
 	size_t l = strlen(t->low);
@@ -348,6 +354,11 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		}
 		if (is_cue_word(x, t->low) && !t->upper)
 			break;
+		/* "out-brutalizing Ted Cruz, who": a verb's object, not a
+		 * descriptor of the name */
+		if (!t->upper && ing_word(t->low) && !(i > lo && IN(x->t[i - 1].low, dets)) &&
+		    !lex_noun(x, t->low))
+			break;
 		if (!t->upper && ++lower_run > 4)
 			break;
 		if (t->kind == TOK_NUM)
@@ -565,7 +576,7 @@ static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct e
 static bool agentive(const char *w)
 {
 	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent", "man",
-						 "woman", "person" };
+						 "woman", "person", "-year-old", "-year-olds" };
 	static const char *const not_people[] = {
 		"paper", "number", "letter", "order", "water", "matter", "chapter",
 		"quarter", "border", "corridor", "sector", "factor", "error",
@@ -973,7 +984,8 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 		s++;
 	size_t b = s;
 	bool def = false, indef = false;
-	while (b < e && (x->g[b] & (G_DETERMINER | G_QUANTIFIER | G_NUMBER) || x->t[b].kind == TOK_NUM)) {
+	while (b < e && (x->g[b] & (G_DETERMINER | G_QUANTIFIER | G_NUMBER) ||
+			 (x->t[b].kind == TOK_NUM && !agentive(x->t[b].low)))) {
 		def |= (x->g[b] & G_DEFINITE) != 0;
 		indef |= !(x->g[b] & G_DEFINITE);
 		b++;
@@ -992,7 +1004,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	/* "Two House Committees", "some Democrats": a counted group of names */
 	bool named_group = ht->upper && b > s && hl0 > 3 && ht->low[hl0 - 1] == 's' &&
 			   ht->low[hl0 - 2] != '\'' && ht->low[hl0 - 2] != 's';
-	if (ht->kind != TOK_WORD || (ht->upper && !named_group) ||
+	if ((ht->kind != TOK_WORD && !agentive(ht->low)) || (ht->upper && !named_group) ||
 	    (x->g[h] & (G_PREPOSITION | G_ADVERB | G_TIME | G_PERIOD | G_SPEAKERLESS | G_PRONOUN |
 			G_PERSON | G_OBJECT | G_RELATIVE | G_CONJUNCTION | G_AUX | G_NEGATION |
 			G_REFLEXIVE | G_NUMBER)) || x->cu[h])
