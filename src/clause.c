@@ -166,7 +166,8 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (has(x, p - 1, G_MODAL | G_DO | G_PREVERB | G_NEGATION | G_PERSON) ||
 		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE) ||
 		    (has(x, p - 1, G_RELATIVE) && !word_is(x, p - 1, "that")))
-			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER);
+			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER) ||
+			       (word_is(x, p - 2, "on") && p > 2 && has(x, p - 3, G_RAISING)); /* "went on to say" */
 		/* "The figures, cited by Interfax, show": after an appositive;
 		 * "Supporters of Donald Trump say": a plural head before "of" */
 		if (after_det || (x->titlecase && x->t[p - 1].upper))
@@ -199,8 +200,10 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * leaves the -s form a verb */
 		if (!speaker_end(x, p - 1))
 			return false;
-		/* "Reports suggest", "media reports said": a noun before a verb */
-		if (after < x->nt && (has(x, after, G_AUX) || x->cu[after]))
+		/* "Reports suggest", "media reports said": a noun before a
+		 * verb; never after a pronoun ("who he claims has been") */
+		if (after < x->nt && (has(x, after, G_AUX) || x->cu[after]) &&
+		    !has(x, p - 1, G_PRONOUN))
 			return false;
 		return true;
 	case FORM_ED:
@@ -391,6 +394,9 @@ static size_t object_end(const struct ctx *x, size_t k)
 
 static bool naming_follows(const struct ctx *x, size_t k)
 {
+	/* "videos he calls “Consumer Advocate TV”": the object went before */
+	if (k < x->nt && quote_mark(x, k) && k > 0 && !quote_mark(x, k - 1))
+		return true;
 	if (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION | G_CLAUSAL))
 		return false;
 	/* "called the show “the news show of record”" */
@@ -411,7 +417,7 @@ static bool naming_follows(const struct ctx *x, size_t k)
 	}
 	/* "called them reckless", "called the move long overdue": an object
 	 * and a few plain words to the end of the clause */
-	size_t e = has(x, k, G_OBJECT) ? k + 1 : np_first(x, k, x->nt);
+	size_t e = oe;
 	if (e <= k || e >= x->nt || is_punct(x, e))
 		return false;
 	for (size_t i = e; i < x->nt && i < e + 4; i++) {
@@ -649,6 +655,10 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	size_t start = i;
 	while (start > 0 && !punct(x, start - 1, ';') && !punct(x, start - 1, ':'))
 		start--;
+	/* "Then he cut into Bush, calling him": an adverb opens the clause */
+	while (start + 1 < i && has(x, start, G_ADVERB | G_CONJUNCTION) &&
+	       !has(x, start, G_DETERMINER | G_PRONOUN | G_SUBORDINATOR | G_PREPOSITION))
+		start++;
 	for (int guard = 0; guard < 3 && start < i; guard++) {
 		/* an opening phrase ends at its comma */
 		if (!(x->g[start] & (G_PREPOSITION | G_SUBORDINATOR | G_TIME)) && !x->cu[start])

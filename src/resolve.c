@@ -481,9 +481,22 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 	return NULL;
 }
 
+/* The source nearest before `self` that `want`s: in its own sentence
+ * first ("the State Department said ..., which it called"), then before. */
 static const struct source *nearest_source(const struct pc_doc *doc, size_t ci,
+					   const struct source *self,
 					   bool (*want)(const struct source *))
 {
+	const struct claim *own = &doc->claims[ci];
+	const struct source *best = NULL;
+	for (size_t i = 0; i < own->nsources; i++) {
+		const struct source *c = &own->sources[i];
+		if (c != self && c->ref == REF_NONE && c->mstart < self->mstart && want(c) &&
+		    (!best || c->mstart > best->mstart))
+			best = c;
+	}
+	if (best)
+		return best;
 	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;)
@@ -579,11 +592,11 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			else if (g)
 				take(s, g);
 		} else if (!strcmp(s->ref_word, "it")) {
-			g = nearest_source(doc, ci, is_org_like);
+			g = nearest_source(doc, ci, s, is_org_like);
 			if (g)
 				take(s, g);
 		} else {
-			g = nearest_source(doc, ci, is_group);
+			g = nearest_source(doc, ci, s, is_group);
 			if (g)
 				take(s, g);
 		}
@@ -594,7 +607,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			name_person(s, p, doc);
 			break;
 		}
-		g = nearest_source(doc, ci, is_official);
+		g = nearest_source(doc, ci, s, is_official);
 		if (g && (!strcmp(s->ref_word, "official") || !strcmp(s->ref_word, "senior official")))
 			take(s, g);
 		else
