@@ -661,7 +661,10 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		start++;
 	for (int guard = 0; guard < 3 && start < i; guard++) {
 		/* an opening phrase ends at its comma */
-		if (!(x->g[start] & (G_PREPOSITION | G_SUBORDINATOR | G_TIME)) && !x->cu[start])
+		/* "Speaking to reporters, ..." opens; "Protest organisers" does not */
+		size_t sl = strlen(x->t[start].low);
+		bool cue_opening = x->cu[start] && sl > 4 && !strcmp(x->t[start].low + sl - 3, "ing");
+		if (!(x->g[start] & (G_PREPOSITION | G_SUBORDINATOR | G_TIME)) && !cue_opening)
 			break;
 		size_t c = start;
 		while (c < i && !punct(x, c, ','))

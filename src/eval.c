@@ -475,6 +475,8 @@ static void score_doc(const pc_rules *r, struct gclaim *g, size_t ng, const stru
 			}
 			t->sf_tp += found;
 			t->sf_fn += !found;
+			if (!found && vout)
+				fprintf(vout, "%s: missed same-fact link #%zu ~ #%d\n", doc->path, i, j);
 		}
 	}
 	for (size_t a = 0; a < doc->nclaims; a++) {
