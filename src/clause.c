@@ -310,18 +310,32 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 /* Does a clause, a quotation or the end follow at k ("insisted she had",
  * "added that", "added:", "he added.")?  An object does not ("added a
  * goal"). */
+/* "Friday", "last week", "on Tuesday" between a verb and what follows */
+static size_t skip_time(const struct ctx *x, size_t k)
+{
+	size_t q = k;
+	if (q + 1 < x->nt && (word_is(x, q, "on") || word_is(x, q, "in")) && has(x, q + 1, G_TIME))
+		q++;
+	size_t t = q;
+	while (t < x->nt && has(x, t, G_TIME | G_PERIOD) && !has(x, t, G_DEFINITE | G_PREPOSITION) &&
+	       !x->cu[t])
+		t++;
+	return t > q ? t : k;
+}
+
 static bool clause_follows(const struct ctx *x, size_t k)
 {
 	/* "wrote to the office that", "said in an email that": a phrase
 	 * or two of where and to whom before the clause; then the clause
 	 * must come ("spoke for 77 minutes." says nothing) */
 	bool skipped = false;
+	k = skip_time(x, k);
 	for (int pp = 0; pp < 2 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
 			 !word_is(x, k, "to"); pp++) {
 		size_t e = np_first(x, k + 1, x->nt);
 		if (e <= k + 1)
 			break;
-		k = e;
+		k = skip_time(x, e); /* "in a release Tuesday that" */
 		skipped = true;
 	}
 	if (k < x->nt && word_is(x, k, "to") && !has(x, k + 1, G_BE) && k + 1 < x->nt &&
@@ -1155,6 +1169,18 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		found = true;
 	} else {
 		found = subject_before(x, g, u, &en);
+		/* "said in a statement read outside the embassy": a noun
+		 * inside a phrase is no subject; the verb is its participle */
+		if (found && u->form == FORM_ED && g == i) {
+			size_t f = 0;
+			while (f < x->nt && x->t[f].s < en.ms)
+				f++;
+			if (f > 0 && f < i && has(x, f - 1, G_PREPOSITION) &&
+			    !has(x, f - 1, G_CLAUSAL | G_SUBORDINATOR) && !word_is(x, f - 1, "of") &&
+			    !word_is(x, f - 1, "by") &&
+			    has(x, f, G_DETERMINER))
+				return;
+		}
 	}
 	bool doc_only = (u->cls & CUE_DOCUMENT) &&
 			!(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT));

@@ -126,7 +126,12 @@ size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 		size_t k = j;
 		while (is_closer(d = cp_at(s, n, k, &l2)))
 			k += l2;
-		if (k < n && !blank_at(s, n, k)) {
+		/* "... Trump said.Trump claimed ...": a space lost after a full
+		 * stop between two words */
+		bool glued = c == '.' && j == i + 1 && k == j && i >= 2 && k + 1 < n &&
+			     s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i - 2] >= 'a' && s[i - 2] <= 'z' &&
+			     s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] >= 'a' && s[k + 1] <= 'z';
+		if (k < n && !blank_at(s, n, k) && !glued) {
 			i = k > j ? k : j;
 			continue;
 		}

@@ -308,7 +308,10 @@ size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out)
 			size_t l2;
 			uint32_t next = i + len < n ?
 				utf8_decode(s + i + len, n - i - len, &l2, NULL) : 0;
-			if (joiner && word_char(next) &&
+			/* "said.Trump": a lost space, not "U.S." or "3.5" */
+			bool glued = c == '.' && s[i - 1] >= 'a' && s[i - 1] <= 'z' && cp_is_upper(next) &&
+				     i + len + 1 < n && s[i + len + 1] >= 'a' && s[i + len + 1] <= 'z';
+			if (joiner && word_char(next) && !glued &&
 			    !(c == ',' && !cp_is_digit(next))) {
 				i += len;
 				continue;
