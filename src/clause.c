@@ -210,7 +210,10 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (start)
 			return (u->cls & CUE_INVERTED) != 0;
 		/* "the alleged attack", "fewer pledged delegates": an adjective */
-		if (after_det || (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER)) || word_is(x, p - 1, "fewer") ||
+		if (after_det || (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER)) ||
+		    (x->t[p - 1].kind == TOK_NUM && after < x->nt && x->t[after].kind == TOK_WORD &&
+		     !x->t[after].upper && !has(x, after, G_CLAUSAL | G_DETERMINER | G_PRONOUN | G_PREPOSITION)) ||
+		    word_is(x, after, "than") || word_is(x, p - 1, "fewer") ||
 		    word_is(x, p - 1, "more"))
 			return false;
 		/* "the deal reported by", "figures released by", ", accused of
@@ -354,8 +357,8 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		return quote_mark(x, k) || punct(x, k, ':') ||
 		       (!skipped && (punct(x, k, '.') || punct(x, k, ';') || punct(x, k, '!'))) ||
 		       (punct(x, k, ',') && k + 1 < x->nt && quote_mark(x, k + 1));
-	if (has(x, k, G_PREPOSITION | G_PREVERB) && !has(x, k, G_CLAUSAL))
-		return false;
+	if (has(x, k, G_PREPOSITION | G_PREVERB | G_SUBORDINATOR) && !has(x, k, G_CLAUSAL))
+		return false; /* "spoke on condition of anonymity because ..." */
 	if (has(x, k, G_CLAUSAL | G_PRONOUN | G_PERSON) || word_is(x, k, "there"))
 		return true;
 	/* a noun phrase and then a finite verb: "the plan was dead" */
@@ -609,6 +612,12 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		while (dashes && i > 0 && dash(x, i - 1) && i < end && dash(x, i))
 			i--;
 		bool at_start = i == 0 || !(punct(x, i - 1, ',') || dash(x, i - 1));
+		/* "...,'' Robert Shrum, a strategist, said": a quotation closes
+		 * before the chain; what comes before it is the quote */
+		if (i < end && quote_mark(x, i) && !at_start) {
+			at_start = true;
+			i++;
+		}
 		/* "But Murshed Zaheed, ...": the conjunction is no part of it */
 		if (i + 1 < end && has(x, i, G_CONJUNCTION) && !punct(x, i, '&'))
 			i++;
@@ -619,6 +628,10 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 				 !has(x, i, G_RELATIVE);
 		if (adverbial && at_start)
 			break;
+		/* "Berea, OH, after winning Ohio, Gov. John Kasich, said": a
+		 * name found, an adverbial phrase closes the chain */
+		if (adverbial && best_rank >= 4)
+			break;
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial);
 		size_t fl = i < end ? strlen(x->t[i].low) : 0;
 		bool modifier = !relative && fl > 3 && !x->t[i].upper &&
@@ -628,6 +641,21 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			size_t e2, s2 = np_last(x, i, end, &e2);
 			if (np_all_upper(x, i, end))
 				s2 = i, e2 = end;
+			/* "Darran Whiting of Liberty Baptist Church in Marion", "the
+			 * envoy in Geneva": the head comes before the phrases that
+			 * follow it */
+			for (int pp = 0; pp < 4 && s2 > i + 1 && s2 < e2 && has(x, s2 - 1, G_PREPOSITION) &&
+					 !has(x, s2 - 1, G_CLAUSAL); pp++) {
+				size_t e3, s3 = np_last(x, i, s2 - 1, &e3);
+				if (s3 >= e3 || e3 != s2 - 1)
+					break;
+				s2 = s3, e2 = e3;
+			}
+			/* "One pastor supporting Mr. Cruz": the name is the
+			 * participle's object, not the head */
+			size_t pl = s2 > i ? strlen(x->t[s2 - 1].low) : 0;
+			if (pl > 5 && !x->t[s2 - 1].upper && !strcmp(x->t[s2 - 1].low + pl - 3, "ing"))
+				s2 = e2;
 			if (s2 < e2) {
 				x->subject = true;
 				np_classify(x, s2, e2, &cand);
