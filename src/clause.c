@@ -954,7 +954,9 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		return false;
 	bool ok = e >= x->nt || is_punct(x, e) ||
 		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
-		  has(x, e, G_RELATIVE) || x->cu[e];
+		  has(x, e, G_RELATIVE) || x->cu[e] ||
+		  (word_is(x, e, "and") && e + 1 < x->nt &&
+		   (word_is(x, e + 1, "others") || word_is(x, e + 1, "other"))); /* "said Doyle and others" */
 	if (!ok)
 		return false;
 	/* a name, or a phrase whose head names someone ("a senior Russian
@@ -1247,6 +1249,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	    !(has(x, k, G_CLAUSAL | G_PRONOUN) || (k < x->nt && quote_mark(x, k))))
 		return;
 	if ((u->cls & CUE_NAMING) && !naming_follows(x, k))
+		return;
+	/* "the report states that", not "Rust Belt states Indiana, Ohio" */
+	if ((u->cls & CUE_EXPLICIT) && k < x->nt && !punct(x, k, '.') && !punct(x, k, ',') &&
+	    !word_is(x, k, "that") && !quote_mark(x, k) && !punct(x, k, ':'))
 		return;
 	if ((u->cls & CUE_QUESTION) && !parenthetical && !question_follows(x, k))
 		return;
