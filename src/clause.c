@@ -1338,6 +1338,69 @@ void clause_label(struct ctx *x)
 	recognize_add_frame(x, &f);
 }
 
+/* Is the rest of the sentence after token c in title case ("Joe
+ * Scarborough: Donald Trump Playing Dumb About The KKK Is
+ * 'Disqualifying.'"): a headline quoted in the body. */
+static bool titlecase_after(const struct ctx *x, size_t c)
+{
+	size_t longw = 0, caps = 0;
+	for (size_t i = c + 1; i < x->nt; i++)
+		if (x->t[i].kind == TOK_WORD && x->t[i].e - x->t[i].s >= 4) {
+			longw++;
+			caps += x->t[i].upper;
+		}
+	return longw >= 3 && caps * 10 >= longw * 8;
+}
+
+/* "Daron Shaw: “Historically, ...”", "From the report: “...”",
+ * "Bernie Sanders: I'm Not Much Of A Socialist": a name and a colon
+ * before a quotation or a quoted headline speak it. */
+void clause_colon(struct ctx *x)
+{
+	static const struct cue_use colon_use = { .lemma = ":", .cls = CUE_SPEECH | CUE_TEXT };
+	for (size_t c = 1; c + 1 < x->nt; c++) {
+		if (!punct(x, c, ':') || recognize_in_quote(x, x->t[c].s))
+			continue;
+		bool quote = quote_mark(x, c + 1);
+		bool title = !quote && x->c->kind == CLAIM_CLAIM && !x->titlecase && titlecase_after(x, c);
+		if (!quote && !title)
+			continue;
+		size_t e, s = np_last(x, 0, c, &e);
+		/* the phrase opens its clause: "telling Breitbart London:",
+		 * "said in a statement:" name a hearer and a channel */
+		if (s >= e || e != c || has(x, s, G_LABEL) ||
+		    (has(x, s, G_NONNAME) && !has(x, s, G_DETERMINER)) ||
+		    (title && s != 0) || (s > 0 && !dash(x, s - 1) && !punct(x, s - 1, ';') &&
+					  !punct(x, s - 1, ':')))
+			continue;
+		/* "South Carolina: Andrew Collins, Antjuan Seawright, ...": a list */
+		size_t commas = 0;
+		for (size_t k = c + 1; k < x->nt; k++)
+			commas += punct(x, k, ',');
+		if (title && commas >= 3)
+			continue;
+		struct entity en;
+		subject_np(x, s, e, &colon_use, &en);
+		if (en.kind == ENT_NONE || en.kind == ENT_PRONOUN)
+			continue;
+		/* a text or a group that speaks ("the report", "aides"), not
+		 * "three parts" */
+		if ((en.kind == ENT_GROUPREF || en.kind == ENT_UNNAMED) &&
+		    !(en.role && (lex_get(&x->r->documents, en.role) || lex_get(&x->r->unnamed, en.role) ||
+				  lex_get(&x->r->roles, en.role))))
+			continue;
+		/* "Paris: The City Of Light Goes Dark": a place heads a story */
+		if (title && en.type == SRC_GOVERNMENT)
+			continue;
+		struct frame f = { .rule = "grammar-colon", .kind = FRAME_SPEAKER, .cue_s = x->t[c].s,
+				   .cue_e = x->t[c].e, .ent = en, .cue_cls = CUE_SPEECH };
+		f.pos = en.ms;
+		f.content_s = x->t[c + 1].s;
+		f.content_e = x->n;
+		recognize_add_frame(x, &f);
+	}
+}
+
 void clause_tag(struct ctx *x)
 {
 	/* a headline in title case capitalises every word: capitals say

@@ -354,6 +354,10 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		}
 		if (is_cue_word(x, t->low) && !t->upper)
 			break;
+		/* "surge doesn't surprise pollster Daron Shaw": a verb group
+		 * ends the phrase */
+		if (!t->upper && (x->g[i] & (G_AUX | G_NEGATION)) && t->low[0] != '\'')
+			break;
 		/* "out-brutalizing Ted Cruz, who": a verb's object, not a
 		 * descriptor of the name */
 		if (!t->upper && ing_word(t->low) && !(i > lo && IN(x->t[i - 1].low, dets)) &&

@@ -734,6 +734,7 @@ static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct clai
 	if (!(c->quote >= 0 && x.nq == 0))
 		clause_frames(&x);
 	clause_label(&x);
+	clause_colon(&x);
 	assemble(&x);
 }
 
