@@ -681,6 +681,17 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	return en->kind != ENT_NONE;
 }
 
+/* "Most climate scientists", "many Republicans": a group counted only
+ * by a vague quantifier */
+static bool vague_group(const struct ctx *x, const struct entity *en)
+{
+	size_t f = 0;
+	while (f < x->nt && x->t[f].s < en->ms)
+		f++;
+	return f < x->nt && has(x, f, G_QUANTIFIER) && !has(x, f, G_NUMBER) &&
+	       !word_is(x, f, "both") && !word_is(x, f, "all");
+}
+
 /* "by saying", "upon calling", "after noting": a participle in an
  * adverbial phrase, said by the subject of the clause it hangs on. */
 static bool adverbial_participle(const struct ctx *x, size_t a)
@@ -1249,6 +1260,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	    !(has(x, k, G_CLAUSAL | G_PRONOUN) || (k < x->nt && quote_mark(x, k))))
 		return;
 	if ((u->cls & CUE_NAMING) && !naming_follows(x, k))
+		return;
+	/* "Bositis agreed that ..." reports speech; "experts agree" is a
+	 * weasel phrase (guide section 2), left to the vague patterns */
+	if ((u->cls & CUE_SPECIFIC) && (en.vague || en.kind == ENT_NONE || vague_group(x, &en)))
 		return;
 	/* "the report states that", not "Rust Belt states Indiana, Ohio" */
 	if ((u->cls & CUE_EXPLICIT) && k < x->nt && !punct(x, k, '.') && !punct(x, k, ',') &&

@@ -120,13 +120,27 @@ static bool attribution_word(const char *words, const char *w)
 	return false;
 }
 
+/* A word that tells who said it, not what: a cue of this claim's
+ * sources, or a common reporting verb ("said", "told", "reported") that
+ * may stand after its speaker.  "The parties agreed on a truce" keeps
+ * "agreed": it is the fact. */
+static bool reporting_word(const pc_rules *r, const char *attr, const char *w)
+{
+	if (attribution_word(attr, w))
+		return true;
+	for (const struct cue_use *u = rules_cue(r, w); u; u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
+		if (u->cls & CUE_INVERTED)
+			return true;
+	return false;
+}
+
 static void features_of(struct arena *a, const pc_rules *r, const struct claim *c,
 			struct feats *f, bool across)
 {
 	struct token *t;
 	const char *s = c->block->text + c->tstart;
 	size_t nt = tokenize(a, s, c->tend - c->tstart, &t), cap = 0;
-	const char *attr = across ? attribution_words(a, c) : NULL;
+	const char *attr = attribution_words(a, c);
 	memset(f, 0, sizeof(*f));
 	for (size_t i = 0; i < nt; i++) {
 		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
@@ -157,7 +171,7 @@ static void features_of(struct arena *a, const pc_rules *r, const struct claim *
 		if (numword)
 			continue;
 		size_t l = strlen(w);
-		if (l < 3 || function_word(w) || lex_get(&r->cues, w))
+		if (l < 3 || function_word(w) || reporting_word(r, attr, w))
 			continue;
 		/* a paraphrase counts as its plain word: "trims" is "cut" */
 		const struct lex_entry *syn = lex_get(&r->synonyms, w);

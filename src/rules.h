@@ -18,10 +18,11 @@ enum cue_class {
 	CUE_QUESTION = 128, CUE_PUBLISH = 256,
 	CUE_INVERTED = 512, CUE_TEXT = 1024, CUE_STRICT = 2048, CUE_NOUNLIKE = 4096,
 	CUE_CLOSING = 8192, CUE_FORECAST = 16384, CUE_EXPLICIT = 32768,
+	CUE_SPECIFIC = 65536,
 };
 #define CUE_CLASS_NAMES "speech", "clause", "tell", "document", "evaluative", \
 	"directive", "naming", "question", "publish", "inverted", "text", "strict", \
-	"nounlike", "closing", "forecast", "explicit"
+	"nounlike", "closing", "forecast", "explicit", "specific"
 
 /* The form of a reporting verb a word is. */
 enum cue_form { FORM_BASE, FORM_S, FORM_ED, FORM_ING };
