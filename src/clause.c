@@ -1416,6 +1416,44 @@ void clause_colon(struct ctx *x)
 	}
 }
 
+/* "Trump leads by 57 percent to 33 percent in the 50-state poll", "In
+ * the latest polls, he doesn't": a figure read in a poll or a study cites
+ * it, unless someone in the sentence speaks (then it is their channel). */
+void clause_in_data(struct ctx *x)
+{
+	static const struct cue_use data_use = { .lemma = "in", .cls = CUE_DOCUMENT | CUE_TEXT };
+	bool figure = false;
+	for (size_t i = 0; i < x->nt && !figure; i++)
+		figure = x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER | G_SHARE);
+	if (!figure || x->c->kind != CLAIM_CLAIM)
+		return;
+	for (size_t p = 0; p + 1 < x->nt; p++) {
+		if (!word_is(x, p, "in") || recognize_in_quote(x, x->t[p].s))
+			continue;
+		size_t e = np_first(x, p + 1, x->nt);
+		if (e <= p + 1)
+			continue;
+		size_t h = e - 1; /* the head, before what follows it */
+		for (size_t k = p + 1; k < e; k++)
+			if (has(x, k, G_DATA) && !x->t[k].upper) {
+				h = k;
+				break;
+			}
+		if (!has(x, h, G_DATA) || x->t[h].upper || h != e - 1)
+			continue; /* "a census tract" */
+		struct entity en;
+		subject_np(x, p + 1, h + 1, &data_use, &en);
+		if (!text_entity(x, &en))
+			continue;
+		struct frame f = { .rule = "grammar-in-data", .kind = FRAME_SPEAKER, .cue_s = x->t[p].s,
+				   .cue_e = x->t[p].e, .ent = en, .fallback = true,
+				   .cue_cls = CUE_DOCUMENT };
+		f.pos = en.ms;
+		recognize_add_frame(x, &f);
+		return;
+	}
+}
+
 void clause_tag(struct ctx *x)
 {
 	/* a headline in title case capitalises every word: capitals say

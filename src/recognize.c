@@ -735,6 +735,7 @@ static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct clai
 		clause_frames(&x);
 	clause_label(&x);
 	clause_colon(&x);
+	clause_in_data(&x);
 	assemble(&x);
 }
 
