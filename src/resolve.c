@@ -681,6 +681,28 @@ static void spread_quotes(struct pc_doc *doc)
 	}
 }
 
+/* "- Bernie Sanders." under a quoted paragraph signs it: the sentences
+ * of the paragraph before without a source of their own are his. */
+static void spread_signatures(struct pc_doc *doc)
+{
+	for (size_t ci = 1; ci < doc->nclaims; ci++) {
+		const struct claim *c = &doc->claims[ci];
+		if (c->nsources != 1 || !c->sources[0].rule || strcmp(c->sources[0].rule, "signature"))
+			continue;
+		const struct block *prev = doc->claims[ci - 1].block;
+		if (prev == c->block)
+			continue;
+		for (size_t k = ci; k-- > 0 && doc->claims[k].block == prev;) {
+			struct claim *o = &doc->claims[k];
+			if (o->nsources || o->kind != CLAIM_CLAIM)
+				continue;
+			struct source *s = claim_add_source(doc, o);
+			*s = doc->claims[ci].sources[0];
+			s->inherited = true;
+		}
+	}
+}
+
 /* A transcript's turn: the sentences after a speaker label in its
  * paragraph are that speaker's too, besides any source of their own. */
 static void spread_turns(struct pc_doc *doc)
@@ -781,5 +803,6 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	if (pub)
 		drop_own_relays(doc, pub);
 	spread_turns(doc);
+	spread_signatures(doc);
 	spread_quotes(doc);
 }
