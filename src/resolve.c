@@ -689,9 +689,9 @@ static void spread_signatures(struct pc_doc *doc)
 		const struct claim *c = &doc->claims[ci];
 		if (c->nsources != 1 || !c->sources[0].rule || strcmp(c->sources[0].rule, "signature"))
 			continue;
+		/* the paragraph before, or the sentences before it in its own
+		 * ("... a Mexican-Peruvian.” ― Karen Bobadilla.") */
 		const struct block *prev = doc->claims[ci - 1].block;
-		if (prev == c->block)
-			continue;
 		for (size_t k = ci; k-- > 0 && doc->claims[k].block == prev;) {
 			struct claim *o = &doc->claims[k];
 			if (o->nsources || o->kind != CLAIM_CLAIM)
