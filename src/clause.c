@@ -147,7 +147,8 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		p--;
 	bool start = p == 0;
 	/* "Some said", "Many say": a group word standing alone as subject */
-	bool lone = !start && has(x, p - 1, G_QUANTIFIER) && !has(x, p - 1, G_NUMBER) &&
+	bool lone = !start && ((has(x, p - 1, G_QUANTIFIER) && !has(x, p - 1, G_NUMBER)) ||
+			       has(x, p - 1, G_SHARE)) && /* "Almost half said" */
 		    !word_is(x, p - 1, "every") && !word_is(x, p - 1, "any") &&
 		    (p == 1 || boundary(x, p - 2) || has(x, p - 2, G_CONJUNCTION | G_ADVERB));
 	bool after_det = !start && !lone && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
@@ -218,9 +219,12 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return false;
 		/* "the deal reported by", "figures released by", ", accused of
 		 * taking", "people briefed on": a participle */
-		if (word_is(x, after, "by"))
+		/* "said by telephone" is a channel, not an agent */
+		if (word_is(x, after, "by") &&
+		    !(after + 1 < x->nt && lex_get(&x->r->channels, x->t[after + 1].low)))
 			return false;
-		if (punct(x, p - 1, ',') && (word_is(x, after, "of") || word_is(x, after, "with") ||
+		if (punct(x, p - 1, ',') && !(u->cls & CUE_INVERTED) &&
+		    (word_is(x, after, "of") || word_is(x, after, "with") ||
 					     word_is(x, after, "to") || word_is(x, after, "for") ||
 					     word_is(x, after, "as")))
 			return false;

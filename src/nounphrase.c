@@ -497,9 +497,13 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 			s = i;
 			break;
 		}
+	/* "Republican Marco Rubio", "veteran Jane Doe": a group word before
+	 * two capitalised words describes the person */
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
 			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
-			 IN(x->t[s].low, pre)))
+			 IN(x->t[s].low, pre) ||
+			 (lex_get(&x->r->unnamed, x->t[s].low) && s + 2 < e + 1 && e - s >= 3 &&
+			  x->t[s + 1].upper)))
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;

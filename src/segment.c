@@ -44,7 +44,8 @@ static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
 	size_t len;
 	bool single = wl == 1 && cp_is_upper(cp_at(s, dot, b, &len));
 	/* "said on X." ends a sentence: X is the platform, not an initial */
-	if (!cls && single && b >= 3 && !strncmp(s + b - 3, "on ", 3))
+	if (!cls && single && b >= 3 && !strncmp(s + b - 3, "on ", 3) &&
+	    (b == 3 || s[b - 4] == ' '))
 		return false;
 	if (!cls && single)
 		return true;
