@@ -604,7 +604,7 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	struct entity best = { 0 };
 	int best_rank = 0;
 	bool dashes = dash(x, end);
-	for (int seg = 0; seg < 4; seg++) {
+	for (int seg = 0; seg < 6; seg++) {
 		size_t i = end;
 		/* quote marks inside a segment are its own ("star of the show
 		 * \"The Apprentice,\""): only commas, dashes, colons part them */
@@ -624,6 +624,11 @@ static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		}
 		/* "But Murshed Zaheed, ...": the conjunction is no part of it */
 		if (i + 1 < end && has(x, i, G_CONJUNCTION) && !punct(x, i, '&'))
+			i++;
+		/* "Even Lindsey Graham, who ...": the adverb, not the name */
+		if (i + 1 < end && at_start && has(x, i, G_NONNAME) && x->t[i].upper &&
+		    !has(x, i, G_PREPOSITION | G_SUBORDINATOR | G_DETERMINER | G_PRONOUN | G_RELATIVE) &&
+		    x->t[i + 1].upper)
 			i++;
 		/* "In addition to Mr. Regalado,", "Still,", "Of Carson,": an
 		 * opening phrase, not the head of the chain */
@@ -1005,6 +1010,21 @@ static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, stru
 		return false;
 	size_t e = np_first(x, k, x->nt);
 	subject_np(x, k, e, u, en);
+	/* "said his best friend at Lehigh, Bruce Turry, who ...": the name
+	 * the description leads to */
+	size_t f = e;
+	while (f < x->nt && !is_punct(x, f) && f - e < 6)
+		f++;
+	if ((en->kind == ENT_UNNAMED || en->kind == ENT_ROLE) && f + 1 < x->nt && punct(x, f, ',') &&
+	    x->t[f + 1].upper) {
+		size_t e2 = np_first(x, f + 1, x->nt);
+		struct entity name;
+		if (e2 > f + 1 && (e2 >= x->nt || is_punct(x, e2))) {
+			subject_np(x, f + 1, e2, u, &name);
+			if (name.kind == ENT_PERSON)
+				*en = name;
+		}
+	}
 	return en->kind != ENT_NONE && en->kind != ENT_PRONOUN;
 }
 

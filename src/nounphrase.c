@@ -300,7 +300,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 {
 	size_t e = skip_back(x, lo, hi);
 	*end = e;
-	if (e == lo || x->t[e - 1].kind == TOK_PUNCT)
+	/* "Martin Luther King Jr. said": an abbreviation's point ends it */
+	bool abbr_end = e > lo + 1 && x->t[e - 1].low[0] == '.' && (x->g[e - 2] & G_GENERATION);
+	if (e == lo || (x->t[e - 1].kind == TOK_PUNCT && !abbr_end))
 		return e;
 	size_t s = e - 1;
 	size_t lower_run = 0;
@@ -605,7 +607,26 @@ static bool agentive(const char *w)
 	return false;
 }
 
+static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
+
+/* "Robert P. Casey Jr.": the generation ends the name but is not its head */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
+{
+	size_t g = e;
+	if (g > s + 2 && x->t[g - 1].low[0] == '.' && (x->g[g - 2] & G_GENERATION))
+		g--;
+	if (g > s + 1 && (x->g[g - 1] & G_GENERATION) && x->t[g - 1].upper && x->t[g - 2].upper) {
+		classify(x, s, g - 1, en);
+		if (en->kind == ENT_PERSON) {
+			en->name = arena_printf(x->tmp, "%s %s", en->name, words(x, g - 1, e, false));
+			en->me = x->t[e - 1].e;
+		}
+		return;
+	}
+	classify(x, s, e, en);
+}
+
+static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	const pc_rules *r = x->r;
 	memset(en, 0, sizeof(*en));

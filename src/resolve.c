@@ -20,29 +20,20 @@ struct rctx {
 	size_t nm, capm;
 };
 
-static const char *const skip_words[] = {
-	"the", "a", "an", "in", "on", "at", "but", "and", "as", "after",
-	"before", "when", "while", "if", "for", "of", "to", "by", "with",
-	"from", "this", "that", "these", "those", "it", "he", "she", "they",
-	"we", "i", "his", "her", "its", "their", "our", "there", "then",
-	"meanwhile", "however", "according", "earlier", "later", "last",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "updated", "breaking", "some", "many", "all", "both",
-	"one", "two", "three", "photo", "said", "says", "asked", "speaking",
-	"today", "yesterday", "since", "during", "despite", "under", "over",
-	"what", "who", "why", "how", "where", "so", "no", "not", "yes",
-	"mr", "mrs", "ms", "dr", "prof", "gen", "sir", "dame",
-};
 
-static bool skip_word(const char *low)
+/* A capitalised word that is no part of a name: "The", "But", "Even",
+ * "Monday", "Updated", "Said", "Mr" (rules/grammar.txt, cues.txt) */
+static bool skip_word(const pc_rules *r, const char *low)
 {
-	for (size_t i = 0; i < COUNTOF(skip_words); i++)
-		if (strcmp(low, skip_words[i]) == 0)
-			return true;
-	return false;
+	const uint64_t not_name = G_NONNAME | G_DETERMINER | G_PREPOSITION | G_CONJUNCTION |
+				  G_SUBORDINATOR | G_TIME | G_PRONOUN | G_PERSON | G_LABEL |
+				  G_QUANTIFIER | G_NUMBER | G_NEGATION;
+	if (rules_grammar(r, low) & not_name)
+		return true;
+	const struct cue_use *u = rules_cue(r, low);
+	if (u && (u->form == FORM_ED || u->form == FORM_ING || u->form == FORM_S) && !u->particle)
+		return true;
+	return (lex_class(&r->abbrev, low) & ABBR_TITLE) != 0;
 }
 
 static const struct person *fullest(const struct pc_doc *doc, const char *name);
@@ -158,7 +149,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				b = k; /* "Cagayan Governor Rafael Soriano" */
 				break;
 			}
-		while (b < e && (skip_word(t[b].low) || t[b].kind == TOK_PUNCT ||
+		while (b < e && (skip_word(x->r, t[b].low) || t[b].kind == TOK_PUNCT ||
 				 lex_get(&x->r->roles, t[b].low) ||
 				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE)))
 			b++;
@@ -180,7 +171,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		bool bad = false;
 		for (size_t k = b; k < ne; k++) {
 			unsigned oc = lex_class(&x->r->orgs, t[k].low);
-			if (oc || lex_get(&x->r->gaz_alias, t[k].low) || skip_word(t[k].low) ||
+			if (oc || lex_get(&x->r->gaz_alias, t[k].low) || skip_word(x->r, t[k].low) ||
 			    lex_get(&x->r->unnamed, t[k].low))
 				bad = true;
 		}
@@ -229,7 +220,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		if (!g && role)
 			g = gender_word(role);
 		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
-			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(t[k].low))
+			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(x->r, t[k].low))
 				break; /* another name: the pronoun may be theirs */
 			if (!strcmp(t[k].low, "he") || !strcmp(t[k].low, "his") || !strcmp(t[k].low, "him"))
 				g = 'm';

@@ -75,13 +75,14 @@ struct cue_use {
 #define G_PARTITIVE    (1ull << 33)
 #define G_MODIFIER     (1ull << 34)
 #define G_DATA         (1ull << 35)
+#define G_GENERATION   (1ull << 36)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
 	"adverb", "preposition", "conjunction", "subordinator", "time", "period", \
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
-	"idiom", "partitive", "modifier", "data"
+	"idiom", "partitive", "modifier", "data", "generation"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
