@@ -184,10 +184,20 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * the clause, then what describes it */
 		for (size_t q = p - 1; q + 1 > 0 && p - q < 16; q--) {
 			if (q == 0 || boundary(x, q - 1) || has(x, q - 1, G_CONJUNCTION | G_SUBORDINATOR)) {
-				size_t ql = strlen(x->t[q].low);
-				bool ing = q + 1 < p && strlen(x->t[q + 1].low) > 4 &&
-					   !strcmp(x->t[q + 1].low + strlen(x->t[q + 1].low) - 3, "ing");
-				return ing && ql > 3 && x->t[q].low[ql - 1] == 's' && x->t[q].kind == TOK_WORD;
+				/* "Republican activists clamoring to block him say",
+				 * "supporters who have heard from him say" */
+				for (size_t j = q; j + 1 < p && j < q + 4; j++) {
+					size_t nl = strlen(x->t[j + 1].low);
+					bool ing = nl > 4 && !x->t[j + 1].upper &&
+						   !strcmp(x->t[j + 1].low + nl - 3, "ing");
+					if (plural_noun(x, j) && np_speaker_noun(x, x->t[j].low) &&
+					    (ing || (has(x, j + 1, G_RELATIVE) &&
+									 !word_is(x, j + 1, "that"))))
+						return true;
+					if (has(x, j, G_PREPOSITION | G_AUX) || x->cu[j])
+						break;
+				}
+				return false;
 			}
 		}
 		return false;
@@ -972,7 +982,11 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 	size_t e = np_first(x, lo, x->nt);
 	if (e <= lo || e - lo > 9)
 		return false;
+	size_t pl = e < x->nt ? strlen(x->t[e].low) : 0;
 	bool ok = e >= x->nt || is_punct(x, e) ||
+		  /* "said one Republican involved in the planning" */
+		  (pl > 4 && !x->t[e].upper && !strcmp(x->t[e].low + pl - 2, "ed") && !x->cu[e] &&
+		   lo > 1 && quote_mark(x, lo - 2) && e + 1 < x->nt && has(x, e + 1, G_PREPOSITION)) ||
 		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
 		  has(x, e, G_RELATIVE) || x->cu[e] ||
 		  (word_is(x, e, "and") && e + 1 < x->nt &&
@@ -987,6 +1001,9 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 			h = i - 1;
 			break;
 		}
+	size_t hl = strlen(x->t[h].low);
+	if (h > lo && !x->t[h].upper && hl > 4 && !strcmp(x->t[h].low + hl - 2, "ed"))
+		h--; /* "one Republican involved" */
 	bool head_speaks = x->t[h].upper || np_speaker_noun(x, x->t[h].low);
 	for (size_t i = lo; i < e; i++) {
 		if (x->t[i].upper || x->t[i].kind != TOK_WORD ||

@@ -214,6 +214,18 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n,
 		return 0;
 	size_t wl;
 	bool caps = all_caps_word(s, dash, &wl) && wl >= 3;
+	/* "SANTA ROSA, Calif. (AP) -": the place is in capitals up to its
+	 * comma; "GOP front-runner Donald Trump - who ..." is no dateline */
+	for (size_t k = wl; caps && k < dash && s[k] != ',' && s[k] != '(';) {
+		while (k < dash && s[k] == ' ')
+			k++;
+		if (k >= dash || s[k] == ',' || s[k] == '(')
+			break;
+		size_t l2;
+		if (!all_caps_word(s + k, dash - k, &l2) || l2 == 0)
+			caps = false;
+		k += l2 ? l2 : 1;
+	}
 	const struct gaz_entry *agency = NULL;
 	const char *open = memchr(s, '(', dash);
 	if (open) {
