@@ -1109,12 +1109,26 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 {
 	if (first > 0 && (punct(x, first - 1, ',') || quote_mark(x, first - 1) || dash(x, first - 1))) {
 		size_t a = first - 1;
-		f->closing = true;
 		while (a > 0 && !punct(x, a - 1, ';') && !punct(x, a - 1, ':'))
 			a--;
-		f->content_s = x->t[a].s;
-		f->content_e = x->t[first - 1].s;
-		return;
+		/* "Asked by the moderator whether he would run, Carson said
+		 * no": an opening phrase, not words said, when words follow */
+		bool quoted = false;
+		for (size_t q = a; q < first; q++)
+			quoted |= quote_mark(x, q);
+		size_t al = strlen(x->t[a].low);
+		bool verb = false; /* "At least one maker has asked ..." is a clause */
+		for (size_t q = a; q + 1 < first; q++)
+			verb |= has(x, q, G_AUX) || (x->cu[q] && x->cu[q]->form != FORM_ING && q > a);
+		bool opening = (has(x, a, G_PREPOSITION | G_SUBORDINATOR) && !verb) ||
+			       (al > 4 && (!strcmp(x->t[a].low + al - 2, "ed") ||
+					   !strcmp(x->t[a].low + al - 3, "ing")));
+		if (quoted || !opening || !punct(x, first - 1, ',') || k >= x->nt || is_punct(x, k)) {
+			f->closing = true;
+			f->content_s = x->t[a].s;
+			f->content_e = x->t[first - 1].s;
+			return;
+		}
 	}
 	/* to the sentence's end: "said the group is based in X, though
 	 * its members ..." is still what was said; ", but Y calls it" is
@@ -1189,6 +1203,34 @@ static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 	recognize_add_frame(x, &f);
 }
 
+/* "was criticized by left-leaning economists", "Asked by Stephanopoulos
+ * whether ...": a passive speech verb's agent speaks. */
+static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
+{
+	const unsigned speech = CUE_SPEECH | CUE_CLAUSE | CUE_EVALUATIVE | CUE_QUESTION |
+				CUE_DIRECTIVE | CUE_NAMING;
+	if (u->form != FORM_ED || !(u->cls & speech) || (u->cls & CUE_PUBLISH) ||
+	    k + 1 >= x->nt || !word_is(x, k, "by") || recognize_in_quote(x, x->t[i].s))
+		return false;
+	/* a passive ("was criticized by") or a participle opening its clause
+	 * ("Asked by X, ..."), not a noun's ("land claimed by") */
+	size_t p = i;
+	while (p > 0 && has(x, p - 1, G_ADVERB) && !has(x, p - 1, G_DETERMINER))
+		p--;
+	if (!(p == 0 || boundary(x, p - 1) || (has(x, p - 1, G_BE) && !has(x, p - 1, G_PRONOUN))))
+		return false;
+	size_t e = np_first(x, k + 1, x->nt);
+	if (e <= k + 1)
+		return false;
+	struct entity en;
+	subject_np(x, k + 1, e, u, &en);
+	if (en.kind == ENT_NONE || en.kind == ENT_PRONOUN || en.kind == ENT_DOCUMENT || en.thing ||
+	    en.kind == ENT_GROUPREF)
+		return false;
+	add(x, "grammar-agent", i, k + 1, &en, u, false);
+	return true;
+}
+
 /* One reading of the cue word at i. */
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 {
@@ -1207,6 +1249,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 				p++;
 		}
 	}
+	if (agent(x, i, k, u))
+		return;
 	if (!verb_here(x, i, u, k))
 		return;
 	struct group vg;
