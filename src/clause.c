@@ -129,13 +129,16 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	if (!name && !(x->t[q].kind == TOK_WORD && np_speaker_noun(x, x->t[q].low)))
 		return false;
 	size_t n0 = q;
-	while (n0 > 0 && (name ? (x->t[n0 - 1].upper || punct(x, n0 - 1, '.'))
+	/* "... University historian John Baick calls": a role word inside a
+	 * name's descriptors */
+	while (n0 > 0 && (name ? (x->t[n0 - 1].upper || punct(x, n0 - 1, '.') ||
+				 (x->t[n0 - 1].kind == TOK_WORD && lex_get(&x->r->roles, x->t[n0 - 1].low)))
 			       : has(x, n0 - 1, G_DETERMINER) || (x->t[n0 - 1].kind == TOK_WORD &&
 								  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION))) &&
 	       q - n0 < 6)
 		n0--;
 	return n0 == 0 || boundary(x, n0 - 1) ||
-	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR);
+	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE);
 }
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
@@ -373,7 +376,8 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		       (punct(x, k, ',') && k + 1 < x->nt && quote_mark(x, k + 1));
 	if (has(x, k, G_PREPOSITION | G_PREVERB | G_SUBORDINATOR) && !has(x, k, G_CLAUSAL))
 		return false; /* "spoke on condition of anonymity because ..." */
-	if (has(x, k, G_CLAUSAL | G_PRONOUN | G_PERSON) || word_is(x, k, "there"))
+	if (has(x, k, G_CLAUSAL | G_PRONOUN | G_PERSON) || word_is(x, k, "there") ||
+	    contracted_pronoun(x, k))
 		return true;
 	/* a noun phrase and then a finite verb: "the plan was dead" */
 	for (size_t i = k + 1; i < x->nt && i < k + 8; i++) {
@@ -433,6 +437,10 @@ static bool naming_follows(const struct ctx *x, size_t k)
 	/* "called the show “the news show of record”" */
 	size_t oe = object_end(x, k);
 	if (oe > k && oe < x->nt && quote_mark(x, oe))
+		return true;
+	/* "called Clinton's remarks on 9/11 a \"new low\"" */
+	if (oe > k && oe + 1 < x->nt && has(x, oe, G_DETERMINER) &&
+	    (quote_mark(x, oe + 1) || (oe + 2 < x->nt && quote_mark(x, oe + 2))))
 		return true;
 	for (size_t i = k + 1; i < x->nt && i < k + 9; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "a") || word_is(x, i, "an"))
@@ -728,9 +736,9 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	while (start > 0 && !punct(x, start - 1, ';') && !punct(x, start - 1, ':'))
 		start--;
 	/* "Then he cut into Bush, calling him": an adverb opens the clause */
-	while (start + 1 < i && has(x, start, G_ADVERB | G_CONJUNCTION) &&
+	while (start + 1 < i && (has(x, start, G_ADVERB | G_CONJUNCTION) || punct(x, start, ',')) &&
 	       !has(x, start, G_DETERMINER | G_PRONOUN | G_SUBORDINATOR | G_PREPOSITION))
-		start++;
+		start++; /* "However, Adelson met ... and declared" */
 	for (int guard = 0; guard < 3 && start < i; guard++) {
 		/* an opening phrase ends at its comma */
 		/* "Speaking to reporters, ..." opens; "Protest organisers" does not */

@@ -214,8 +214,11 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		size_t tl = strlen(t->low);
 		bool participle_after_group = i > lo && !t->upper && tl > 4 &&
 			!strcmp(t->low + tl - 2, "ed") && lex_get(&x->r->unnamed, x->t[i - 1].low);
+		/* "the remarks", "Clinton's claims": a cue's form after a
+		 * determiner is a noun */
+		bool noun_after_det = i > lo && (IN(x->t[i - 1].low, dets) || is_possessive(&x->t[i - 1]));
 		if (i > lo && !participle_after_group &&
-		    (IN(t->low, time_words) || is_cue_word(x, t->low)) && !t->upper)
+		    (IN(t->low, time_words) || (is_cue_word(x, t->low) && !noun_after_det)) && !t->upper)
 			break;
 		if (i > lo && t->upper && IN(t->low, time_words))
 			break;
