@@ -443,13 +443,15 @@ static bool naming_follows(const struct ctx *x, size_t k)
 	    (quote_mark(x, oe + 1) || (oe + 2 < x->nt && quote_mark(x, oe + 2))))
 		return true;
 	for (size_t i = k + 1; i < x->nt && i < k + 9; i++) {
-		if (quote_mark(x, i) || word_is(x, i, "a") || word_is(x, i, "an"))
+		if (quote_mark(x, i) || word_is(x, i, "a") || word_is(x, i, "an") ||
+		    (i == k + 1 && has(x, k, G_OBJECT) && has(x, i, G_DEFINITE))) /* "called it the worst deal" */
 			return true;
 		if (is_punct(x, i) && !punct(x, i, '\''))
 			return false;
-		if (x->cu[i] || has(x, i, G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX) ||
-		    word_is(x, i, "to") || word_is(x, i, "by") || word_is(x, i, "with"))
+		if (x->cu[i] || has(x, i, G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX))
 			return false;
+		if (word_is(x, i, "to") || word_is(x, i, "by") || word_is(x, i, "with"))
+			break; /* "called X with Y unusual": the object's phrase */
 		size_t l = strlen(x->t[i].low);
 		if (l > 4 && !strcmp(x->t[i].low + l - 3, "ing"))
 			return false;

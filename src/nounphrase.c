@@ -199,6 +199,13 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			if (ampersand_joins(x, i, lo, hi))
 				continue;
+			/* "Sanders' Senate office": a possessive after -s */
+			size_t pl = i > lo ? strlen(x->t[i - 1].low) : 0;
+			if ((t->cp == '\'' || t->cp == 0x2019) && pl > 1 && x->t[i - 1].low[pl - 1] == 's' &&
+			    x->t[i - 1].e == t->s && i + 1 < hi && x->t[i + 1].kind == TOK_WORD) {
+				e = i + 1;
+				continue;
+			}
 			break;
 		}
 		bool name_word = t->upper && t->s > 0 && !IN(t->low, dets);
