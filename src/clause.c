@@ -1251,6 +1251,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		while (*p) {
 			const char *sp = strchr(p, ' ');
 			size_t l = sp ? (size_t)(sp - p) : strlen(p);
+			/* "spoke highly of", "talked glowingly about" */
+			if (k + 1 < x->nt && p == u->particle && has(x, k, G_ADVERB) && !has(x, k, G_TIME) &&
+			    strlen(x->t[k + 1].low) == l && !strncmp(x->t[k + 1].low, p, l))
+				k++;
 			if (k >= x->nt || strlen(x->t[k].low) != l || strncmp(x->t[k].low, p, l))
 				return;
 			k++;
