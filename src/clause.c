@@ -448,12 +448,15 @@ static bool naming_follows(const struct ctx *x, size_t k)
 			return true;
 		if (is_punct(x, i) && !punct(x, i, '\''))
 			return false;
-		if (x->cu[i] || has(x, i, G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX))
+		/* "called the ruling a mockery": a cue's form after a
+		 * determiner is a noun */
+		bool noun = x->cu[i] && has(x, i - 1, G_DETERMINER);
+		if ((x->cu[i] && !noun) || has(x, i, G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX))
 			return false;
 		if (word_is(x, i, "to") || word_is(x, i, "by") || word_is(x, i, "with"))
 			break; /* "called X with Y unusual": the object's phrase */
 		size_t l = strlen(x->t[i].low);
-		if (l > 4 && !strcmp(x->t[i].low + l - 3, "ing"))
+		if (l > 4 && !strcmp(x->t[i].low + l - 3, "ing") && !has(x, i - 1, G_DETERMINER))
 			return false;
 	}
 	/* "called them reckless", "called the move long overdue": an object
@@ -1485,7 +1488,7 @@ void clause_colon(struct ctx *x)
 		if (s >= e || e != c || has(x, s, G_LABEL) ||
 		    (has(x, s, G_NONNAME) && !has(x, s, G_DETERMINER)) ||
 		    (title && s != 0) || (s > 0 && !dash(x, s - 1) && !punct(x, s - 1, ';') &&
-					  !punct(x, s - 1, ':')))
+					  !punct(x, s - 1, ':') && !word_is(x, s - 1, "from")))
 			continue;
 		/* "South Carolina: Andrew Collins, Antjuan Seawright, ...": a list */
 		size_t commas = 0;

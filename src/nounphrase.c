@@ -335,6 +335,13 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			}
 			if (ampersand_joins(x, i, lo, e))
 				continue;
+			/* "Nurses' representatives": a possessive after -s */
+			size_t pl = i > lo ? strlen(x->t[i - 1].low) : 0;
+			if ((t->cp == '\'' || t->cp == 0x2019) && pl > 1 && x->t[i - 1].low[pl - 1] == 's' &&
+			    x->t[i - 1].e == t->s && i + 1 < e && x->t[i + 1].kind == TOK_WORD) {
+				s = i;
+				continue;
+			}
 			break;
 		}
 		if (IN(t->low, dets)) {

@@ -1,4 +1,6 @@
 /* The constructions of one wire-heavy article, each as it must come out. */
+#include <strings.h>
+
 #include "testutil.h"
 
 struct rec_case {
@@ -39,6 +41,145 @@ static const struct rec_case cases[] = {
 	{ "Kyiv has refused to recognize Kosovo.", NULL, "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
+
+/* The shapes real newsrooms write (issue "Flags an editor can trust"),
+ * one invented sentence each: who must come out, and who must not. */
+struct shape_case {
+	int shape;           /* the issue's numbering of the construction */
+	bool heading;        /* analysed as a headline */
+	const char *text;
+	const char *source;  /* expected name, NULL: no source at all */
+	const char *not;     /* a name that must not be a source, or NULL */
+};
+
+static const struct shape_case shapes[] = {
+	/* 1. no "that", plural common nouns and unknown names as subjects */
+	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
+	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
+	{ 1, false, "El País added on Monday that the deal was signed.", "El País", NULL },
+	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
+	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },
+	{ 1, false, "Almost half said they wanted an outsider.", "poll respondents", NULL },
+	/* 2. cue verbs: evaluative, directive, naming, publishing */
+	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
+	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },
+	{ 2, false, "Okafor called the ruling a mockery of justice.", "Okafor", NULL },
+	{ 2, false, "Priebus called the remarks a \"new low.\"", "Priebus", NULL },
+	{ 2, false, "Trump called it the worst deal ever.", "Trump", NULL },
+	{ 2, false, "The mayor urged residents to stay indoors.", "mayor", NULL },
+	{ 2, false, "Rates rose sharply, per the bureau.", "bureau", NULL },
+	{ 2, false, "Kenneth Starr spoke highly of the former president.", "Kenneth Starr", NULL },
+	{ 2, false, "Political analyst David Bositis agreed that the shift was real.", "David Bositis", NULL },
+	{ 2, false, "Experts agree that the dam is unsafe.", NULL, NULL },
+	{ 2, false, "Kasich agreed to end his bid in Indiana.", NULL, NULL },
+	{ 2, false, "The move was hotly criticized by left-leaning economists.", "left-leaning economists", NULL },
+	/* 3. verb groups */
+	{ 3, false, "The ministry is confirming that two ships were hit.", "ministry", NULL },
+	{ 3, false, "The data appeared to suggest a slowdown.", "data", NULL },
+	{ 3, false, "He went on to say that some Democrats were angry.", "he", NULL },
+	{ 3, false, "The minister often says the border is secure.", "minister", NULL },
+	{ 3, false, "The strike hit a depot, reported Reuters.", "Reuters", NULL },
+	{ 3, false, "Trump landed in hot water by saying the economy was weak.", "Trump", NULL },
+	{ 3, false, "Then he cut into Bush, calling him a \"stiff.\"", "he", NULL },
+	{ 3, false, "Smith left the room without saying a word.", NULL, NULL },
+	{ 3, false, "The officer did not say why the road was closed.", NULL, NULL },
+	/* 4. appositives and relative clauses */
+	{ 4, false, "Ames, who runs a food bank, said demand had doubled.", "Ames", NULL },
+	{ 4, false, "The president's adviser and envoy in Geneva, Lena Brandt, stated that talks would resume.",
+	  "Lena Brandt", "Geneva" },
+	{ 4, false, "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he made 150 calls.",
+	  "Darran Whiting", "Marion" },
+	{ 4, false, "Trump was out-brutalizing Ted Cruz, who said he would use it sparingly.", "Ted Cruz", NULL },
+	{ 4, false, "That effort is led by Curly Haugland, who's argued for years that delegates are free.",
+	  "Curly Haugland", NULL },
+	{ 4, false, "\"It may have been a first attempt,\" said his best friend at Lehigh, Bruce Turry.", "Bruce Turry", NULL },
+	{ 4, false, "\"We have to be thoughtful,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
+	  "Robert P. Casey Jr.", NULL },
+	/* 5. names that are not names */
+	{ 5, false, "The senator in June criticized the budget as bloated.", "senator", "June" },
+	{ 5, false, "Even Lindsey Graham, who has endorsed Cruz, said Kasich would win.", "Lindsey Graham", "Even Lindsey Graham" },
+	{ 5, false, "A cashier in Ohio said prices had doubled.", "cashier", "Ohio" },
+	{ 5, false, "Smith, R-Ore., said Tuesday that the bill was dead.", "Smith", "Tuesday" },
+	{ 5, false, "When told of the verdict, Morales said nothing would change.", "Morales", "When" },
+	{ 5, false, "\"A man we can trust,\" said the Democratic nominee.", "Democratic nominee", "man" },
+	{ 5, false, "Back in 1988, Rust Belt states Indiana and Ohio supported Bush.", NULL, NULL },
+	{ 5, false, "Dumping the plan is easier said than done.", NULL, NULL },
+	{ 5, false, "Federal and state officials said the road was closed.", "federal and state officials", "Federal" },
+	{ 5, false, "De Blasio said the city would pay.", "De Blasio", "Blasio" },
+	/* 6. documents, data and polls; organizations publishing figures */
+	{ 6, false, "New government data showed exports fell 4%.", "new government data", NULL },
+	{ 6, false, "Studies have shown that the drug works.", "studies", NULL },
+	{ 6, false, "Records show the permit expired in May.", "records", NULL },
+	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },
+	{ 6, false, "The coastguard logged 12 rescues on Sunday.", "coastguard", NULL },
+	{ 6, false, "Kasich was at 25 percent support in the most recent Fox poll.", "recent Fox poll", NULL },
+	{ 6, false, "The police found the car abandoned.", NULL, NULL },
+	/* 7. headlines */
+	{ 7, true, "Mayor: Bridge will reopen in May", "mayor", NULL },
+	{ 7, true, "Bridge Will Reopen in May, Former Coach Says", "former coach", NULL },
+	{ 7, false, "Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.", "Bernie Sanders", NULL },
+	{ 7, false, "Paris: The City Of Light Goes Dark For An Hour.", NULL, NULL },
+	/* 8. relays on air and in print, signatures */
+	{ 8, false, "Medinsky told CNN that the talks had stalled.", "Medinsky", NULL },
+	{ 8, false, "\"It's nonsense,\" Mr. Trump said by telephone.", "Trump", NULL },
+	{ 8, false, "He is now wearing the hat, for real — Ben Jacobs (@Bencjacobs) September 1, 2016", "Ben Jacobs", NULL },
+	{ 8, false, "“It was a disgrace.” ― Karen Bobadilla.", "Karen Bobadilla", NULL },
+	{ 8, false, "From the report: “Samples with more weighting were more accurate.”", "report", NULL },
+	/* 12. sentence splits and span cuts */
+	{ 12, false, "Procter & Gamble said sales rose.", "Procter & Gamble", NULL },
+	{ 12, false, "The bill was signed, Jason C. Ervin said.", "Jason C. Ervin", NULL },
+	{ 0, false, NULL, NULL, NULL },
+};
+
+START_TEST(recognize_shapes)
+{
+	const struct shape_case *c = &shapes[_i];
+	pc_doc *d = pc_doc_check_paragraph(test_rules, c->text, c->heading);
+	ck_assert_int_ge(d->nclaims, 1);
+	const struct claim *cl = &d->claims[0];
+	if (!c->source) {
+		ck_assert_msg(cl->nsources == 0, "shape %d, \"%s\": unexpected source %s", c->shape,
+			      c->text, cl->nsources ? cl->sources[0].name : "");
+	} else {
+		bool found = false;
+		/* a role's case follows the text ("Mayor:", "the mayor") */
+		for (size_t i = 0; i < cl->nsources; i++)
+			found |= !strcasecmp(cl->sources[i].name, c->source);
+		ck_assert_msg(found, "shape %d, \"%s\": no source \"%s\" (first: %s)", c->shape,
+			      c->text, c->source, cl->nsources ? cl->sources[0].name : "none");
+	}
+	for (size_t i = 0; c->not && i < cl->nsources; i++)
+		ck_assert_msg(strcmp(cl->sources[i].name, c->not), "shape %d, \"%s\": \"%s\" taken for a source",
+			      c->shape, c->text, c->not);
+	pc_doc_free(d);
+}
+END_TEST
+
+/* "PARIS (AFP) -": the wire a dateline credits is the document's credit,
+ * never a claim's source. */
+START_TEST(recognize_dateline_credit)
+{
+	pc_doc *d = analyse("Headline of the story here\n\nPARIS (AFP) – The government said it would "
+			    "raise taxes.\n", PC_FORMAT_TEXT);
+	ck_assert_ptr_nonnull(d->credit);
+	ck_assert_str_eq(d->credit, "Agence France-Presse");
+	const struct claim *c = claim_at(d, "The government");
+	for (size_t i = 0; i < c->nsources; i++)
+		ck_assert_str_ne(c->sources[i].name, "Agence France-Presse");
+	pc_doc_free(d);
+}
+END_TEST
+
+/* a signature under a quoted paragraph signs it */
+START_TEST(recognize_signature_signs_paragraph)
+{
+	pc_doc *d = analyse("Headline of the story here\n\n“We will win this fight. They will lose.”\n\n"
+			    "— Bernie Sanders.\n", PC_FORMAT_TEXT);
+	ck_assert_ptr_nonnull(source_named(claim_at(d, "“We will win"), "Bernie Sanders"));
+	ck_assert_ptr_nonnull(source_named(claim_at(d, "They will lose"), "Bernie Sanders"));
+	pc_doc_free(d);
+}
+END_TEST
 
 START_TEST(recognize_constructions)
 {
@@ -90,6 +231,12 @@ int main(void)
 	while (cases[n].text)
 		n++;
 	tcase_add_loop_test(tc, recognize_constructions, 0, (int)n);
+	size_t ns = 0;
+	while (shapes[ns].text)
+		ns++;
+	tcase_add_loop_test(tc, recognize_shapes, 0, (int)ns);
+	tcase_add_test(tc, recognize_dateline_credit);
+	tcase_add_test(tc, recognize_signature_signs_paragraph);
 	tcase_add_test(tc, recognize_mention_offsets);
 	return run_suite(s);
 }
