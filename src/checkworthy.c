@@ -37,29 +37,6 @@ static unsigned cls_of(const pc_rules *r, const struct token *t)
 	return cls_word(r, t->low);
 }
 
-/* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
- * ("2.30pm", "at 11") dates a claim. */
-static bool date_or_time(const struct token *t, size_t nt, size_t i)
-{
-	const char *w = t[i].low;
-	size_t n = strlen(w);
-	if (n == 4 && (w[0] == '1' || w[0] == '2')) {
-		int y = atoi(w);
-		if (y >= 1800 && y <= 2100)
-			return true;
-	}
-	if (strchr(w, ':') || (n > 2 && (!strcmp(w + n - 2, "am") || !strcmp(w + n - 2, "pm"))))
-		return true;
-	if (i + 1 < nt && (!strcmp(t[i + 1].low, "a.m.") || !strcmp(t[i + 1].low, "p.m.") ||
-			   !strcmp(t[i + 1].low, "am") || !strcmp(t[i + 1].low, "pm")))
-		return true;
-	if (n > 2)
-		return false;
-	return (i > 0 && t[i - 1].kind == TOK_WORD && is_month_name(t[i - 1].low, strlen(t[i - 1].low))) ||
-	       (i + 1 < nt && t[i + 1].kind == TOK_WORD &&
-		is_month_name(t[i + 1].low, strlen(t[i + 1].low)));
-}
-
 /* "nine-year", "14-year-old", "2-1": the parts of a hyphenated number */
 static bool number_word(const pc_rules *r, const char *w)
 {
@@ -114,7 +91,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			    (i > 0 && i + 1 < nt && t[i - 1].low[0] == ',' && t[i + 1].low[0] == ',' &&
 			     t[i].kind == TOK_NUM && strlen(w) <= 3)) {
 				f[CWF_AGE]++;
-			} else if (t[i].kind == TOK_NUM && date_or_time(t, nt, i)) {
+			} else if (t[i].kind == TOK_NUM && token_is_date(t, nt, i)) {
 				f[CWF_DATE]++;
 			} else if (before_def || one_of) {
 				f[CWF_MATERIAL]++;
@@ -132,7 +109,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_VAGUE]++;
 		if (cls & CW_CASUALTY)
 			f[CWF_CASUALTY]++;
-		if (cls & CW_SUPERLATIVE)
+		/* "a record of public service" is a history, not a record */
+		bool history = (cls & CW_HISTORY) && i + 1 < nt && !strcmp(t[i + 1].low, "of");
+		if ((cls & CW_SUPERLATIVE) && !history)
 			superlative = true;
 		if ((cls & CW_ORDINAL) && i > 0 &&
 		    (!strcmp(t[i - 1].low, "the") || strstr(t[i - 1].low, "'s")))

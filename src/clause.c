@@ -399,6 +399,10 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	for (size_t i = k; i < x->nt && i < k + 4 && !is_punct(x, i); i++)
 		if (lex_get(&x->r->claims, x->t[i].low))
 			return true;
+	/* "denies seeking a weapon": what is denied is a deed told */
+	size_t kl = k < x->nt ? strlen(x->t[k].low) : 0;
+	if (kl > 5 && !x->t[k].upper && !strcmp(x->t[k].low + kl - 3, "ing"))
+		return true;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
 		    word_is(x, i, "over") || word_is(x, i, "of") || (i > k && word_is(x, i, "to")))
@@ -409,9 +413,6 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	return false;
 }
 
-/* "called the ruling a mockery", "called Clinton's remarks on 9/11 a
- * 'new low'", 'called it "disgusting"': an object, then what it is
- * called, a few words on ("called a press conference" is an act). */
 /* The end of the object after a verb at k, with the phrases that hang
  * on it ("Obama's ignorance of solid advice from seasoned commanders"). */
 static size_t object_end(const struct ctx *x, size_t k)
@@ -427,6 +428,9 @@ static size_t object_end(const struct ctx *x, size_t k)
 	return e;
 }
 
+/* "called the ruling a mockery", "called Clinton's remarks on 9/11 a
+ * 'new low'", 'called it "disgusting"': an object, then what it is
+ * called, a few words on ("called a press conference" is an act). */
 static bool naming_follows(const struct ctx *x, size_t k)
 {
 	/* "videos he calls “Consumer Advocate TV”": the object went before */
@@ -863,6 +867,17 @@ static size_t skip_adverbials(const struct ctx *x, size_t g)
 	return g;
 }
 
+/* "The Ministry of Trade, Industry and Fisheries": a list after "of"
+ * inside one name, not an appositive.  Returns where the name starts. */
+static size_t listed_name(const struct ctx *x, size_t s)
+{
+	if (s < 4 || !punct(x, s - 1, ',') || !x->t[s].upper || !x->t[s - 2].upper ||
+	    !word_is(x, s - 3, "of") || !x->t[s - 4].upper)
+		return s;
+	size_t e2, s2 = np_last(x, 0, s - 1, &e2);
+	return s2 < e2 && e2 == s - 1 ? s2 : s;
+}
+
 /* "Federal and state officials": two modifiers of one head are one group,
  * not a speaker called "Federal" beside state officials. Returns where the
  * phrase [s, e) really starts. */
@@ -979,6 +994,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	    relative_antecedent(x, s, u, en))
 		return true;
 	s = modifier_pair(x, s, e);
+	s = listed_name(x, s);
 	subject_np(x, s, e, u, en);
 	if (en->kind == ENT_PRONOUN && has(x, s, G_OBJECT) && !has(x, s, G_PRONOUN))
 		return false;

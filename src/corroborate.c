@@ -30,6 +30,7 @@ struct feats {
 	unsigned char *kind; /* ITEM_* of each item */
 	size_t n;
 	bool numbers;
+	bool figures; /* a number that is no date and no duration */
 	double total;
 };
 
@@ -149,24 +150,33 @@ static void features_of(struct arena *a, const pc_rules *r, const struct claim *
 		    (attribution_word(attr, t[i].low) || lex_get(&r->channels, t[i].low)))
 			continue;
 		char *w = t[i].low;
+		/* "three weeks", "in 2024": a figure neither times nor dates */
+		bool duration = i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_TIMEUNIT);
 		if (t[i].kind == TOK_NUM) {
+			/* "€95m", "47.9C": the number without its unit */
 			char buf[64];
 			size_t o = 0;
 			for (const char *p = w; *p && o + 1 < sizeof(buf); p++)
 				if (*p != ',')
 					buf[o++] = *p;
+			while (o > 1 && cp_is_alpha((unsigned char)buf[o - 1]))
+				o--;
+			if (duration && o + 2 < sizeof(buf))
+				buf[o++] = '~'; /* "six hours" is no figure of six */
 			buf[o] = '\0';
 			add_item(a, f, &cap, buf, ITEM_NUMBER);
 			f->numbers = true;
+			f->figures |= !duration && !token_is_date(t, nt, i);
 			continue;
 		}
 		bool numword = false;
 		for (size_t k = 0; k < COUNTOF(number_words); k++)
 			if (!strcmp(w, number_words[k])) {
 				char buf[8];
-				snprintf(buf, sizeof(buf), "%zu", k);
+				snprintf(buf, sizeof(buf), duration ? "%zu~" : "%zu", k);
 				add_item(a, f, &cap, buf, ITEM_NUMBER);
 				f->numbers = numword = true;
+				f->figures |= !duration;
 			}
 		if (numword)
 			continue;
@@ -349,7 +359,7 @@ static void pair_features(const struct pc_doc *doc, const struct feats *F, size_
 	v[SFF_WORDS] = cap(sh->words, 6);
 	v[SFF_NUMBERS] = cap(sh->numbers, 3);
 	v[SFF_ROUNDED] = cap(sh->rounded, 2);
-	v[SFF_CONFLICT] = F[i].numbers && F[j].numbers && !sh->numbers && !sh->rounded;
+	v[SFF_CONFLICT] = F[i].figures && F[j].figures && !sh->numbers && !sh->rounded;
 	v[SFF_UNSHARED] = sh->only_i && sh->only_j;
 	v[SFF_HEADING] = ci->kind == CLAIM_HEADING || cj->kind == CLAIM_HEADING;
 	v[SFF_LEDE] = i == lede || j == lede;
@@ -480,7 +490,9 @@ struct linker {
 static void link_pair(void *arg, size_t i, size_t j, const double *v)
 {
 	struct linker *l = arg;
-	if (score(l->rules, v) <= 0 || linked(&l->doc->claims[i], (int)j))
+	/* two claims that give figures and share none state two facts,
+	 * whatever else they share ("rose 4 metres", "rose 6 metres") */
+	if (v[SFF_CONFLICT] || score(l->rules, v) <= 0 || linked(&l->doc->claims[i], (int)j))
 		return;
 	link(l->doc, &l->doc->claims[i], (int)j);
 	link(l->doc, &l->doc->claims[j], (int)i);

@@ -398,23 +398,8 @@ static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, 
 	const pc_rules *r = x->r;
 	if (!x->t[i].upper || x->t[i].kind == TOK_PUNCT)
 		return NULL;
-	/* "CNN's", "AP's": the outlet whose show or reporter it is */
 	const char *first = x->t[i].low;
-	size_t fl = strlen(first);
-	char bare[64];
-	bool possessive = fl > 2 && fl < sizeof(bare) && first[fl - 2] == '\'' && first[fl - 1] == 's';
-	if (possessive) {
-		memcpy(bare, first, fl - 2);
-		bare[fl - 2] = '\0';
-		const struct gaz_entry *g = rules_gazetteer_lookup(r, bare);
-		if (g) {
-			*end = i + 1;
-			return g;
-		}
-	}
-	if (!lex_get(&r->gaz_first, first))
-		return NULL;
-	size_t maxw = (size_t)r->gaz_alias.maxwords;
+	size_t maxw = lex_get(&r->gaz_first, first) ? (size_t)r->gaz_alias.maxwords : 0;
 	char buf[256];
 	for (size_t w = maxw; w >= 1; w--) {
 		if (i + w > hi)
@@ -445,6 +430,19 @@ static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, 
 		free(key);
 		if (g) {
 			*end = i + w;
+			return g;
+		}
+	}
+	/* "CNN's", "AP's": the outlet whose show or reporter it is, unless a
+	 * longer name begins so ("Russia's Defence Ministry") */
+	size_t fl = strlen(first);
+	char bare[64];
+	if (fl > 2 && fl < sizeof(bare) && first[fl - 2] == '\'' && first[fl - 1] == 's') {
+		memcpy(bare, first, fl - 2);
+		bare[fl - 2] = '\0';
+		const struct gaz_entry *g = rules_gazetteer_lookup(r, bare);
+		if (g) {
+			*end = i + 1;
 			return g;
 		}
 	}

@@ -10,6 +10,7 @@
 struct mention {
 	size_t person;
 	size_t pos;
+	bool quoted; /* inside a quotation: the speaker's words, not the story's */
 };
 
 struct rctx {
@@ -115,6 +116,14 @@ static void scan_claim(struct rctx *x, size_t ci)
 	const char *s = c->text;
 	struct token *t;
 	size_t nt = tokenize(&x->tmp, s, strlen(s), &t);
+	bool *inq = arena_zalloc(&x->tmp, (nt + 1) * sizeof(*inq));
+	for (size_t i = 0, open = 0; i < nt; i++) {
+		if (t[i].cp == 0x201C || (t[i].cp == '"' && !open))
+			open = 1;
+		else if (t[i].cp == 0x201D || t[i].cp == '"')
+			open = 0;
+		inq[i] = open;
+	}
 
 	for (size_t i = 0; i < nt;) {
 		if (!is_name_token(x, &t[i]) && !(t[i].upper && t[i].kind == TOK_WORD)) {
@@ -232,6 +241,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		x->m = arena_grow(&doc->arena, x->m, &x->capm, x->nm + 1, sizeof(*x->m));
 		x->m[x->nm].person = p;
 		x->m[x->nm].pos = pos_of(ci, t[b].s);
+		x->m[x->nm].quoted = inq[b];
 		x->nm++;
 	}
 }
@@ -378,9 +388,11 @@ static const struct person *nearest_person(const struct rctx *x, size_t pos,
 		else
 			hi = mid;
 	}
+	/* a name inside a quotation is the speaker's subject, not the
+	 * pronoun's ("“If Mr. Mercer wants to go home ...,” he said") */
 	for (size_t i = lo, n = 0; i-- > 0 && n < WINDOW; n++) {
 		const struct person *p = &x->doc->people[x->m[i].person];
-		if (person_fits(x, p, role))
+		if (!x->m[i].quoted && person_fits(x, p, role))
 			return p;
 	}
 	if (!after_too)

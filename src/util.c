@@ -420,3 +420,26 @@ char *path_relative(const char *dir, const char *abs)
 	strcpy(o, abs + common + 1);
 	return out;
 }
+
+/* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
+ * ("2.30pm", "at 11") dates a claim. */
+bool token_is_date(const struct token *t, size_t nt, size_t i)
+{
+	const char *w = t[i].low;
+	size_t n = strlen(w);
+	if (n == 4 && (w[0] == '1' || w[0] == '2')) {
+		int y = atoi(w);
+		if (y >= 1800 && y <= 2100)
+			return true;
+	}
+	if (strchr(w, ':') || (n > 2 && (!strcmp(w + n - 2, "am") || !strcmp(w + n - 2, "pm"))))
+		return true;
+	if (i + 1 < nt && (!strcmp(t[i + 1].low, "a.m.") || !strcmp(t[i + 1].low, "p.m.") ||
+			   !strcmp(t[i + 1].low, "am") || !strcmp(t[i + 1].low, "pm")))
+		return true;
+	if (n > 2)
+		return false;
+	return (i > 0 && t[i - 1].kind == TOK_WORD && is_month_name(t[i - 1].low, strlen(t[i - 1].low))) ||
+	       (i + 1 < nt && t[i + 1].kind == TOK_WORD &&
+		is_month_name(t[i + 1].low, strlen(t[i + 1].low)));
+}

@@ -51,6 +51,10 @@ struct token {
 
 /* Splits text into words, numbers and single punctuation marks. */
 size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out);
+/* Does number token i date or time its sentence ("in 2024", "March 3",
+ * "2.30pm")? */
+bool token_is_date(const struct token *t, size_t nt, size_t i);
+
 
 /* 16 hex digits naming (rule, text) however the text is spaced,
  * punctuated or cased; see struct finding. */

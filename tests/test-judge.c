@@ -91,6 +91,14 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "The two main indexes were mixed.", false },
 		{ "The mayor, 54, spoke at the town hall on Tuesday.", false },
 		{ "\"It is a disgrace,\" he said.", false },
+		/* the issue's keywords: a count of time or of things, a record
+		 * that is no record, "top" that ranks nobody */
+		{ "The candidates met two weeks before the vote.", false },
+		{ "She spoke of a record of public service.", false },
+		{ "The plan targets top earners.", false },
+		{ "Shares hit a five-year high on Tuesday.", true },
+		{ "Ames is the only mayor to have vetoed the budget twice.", true },
+		{ "Nearly two-thirds of voters backed the measure.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {

@@ -1,0 +1,67 @@
+/* Same-fact links (guide section 3): a headline's figure goes to the body
+ * sentence with that figure, a paraphrased lede to the attributed
+ * sentence that states it, and two different figures never link. */
+#include "testutil.h"
+
+static bool same(const struct claim *a, const struct claim *b)
+{
+	for (size_t i = 0; i < a->nsame; i++)
+		if (a->same_as[i] == (int)b->id)
+			return true;
+	return false;
+}
+
+static const char *flood =
+	"Flood kills 12 in river town as levee fails\n\n"
+	"Twelve people died when the Severn burst its banks in Ludlow on Sunday, officials said.\n\n"
+	"\"We have never seen water like this,\" the mayor, Ann Price, said on Monday.\n\n"
+	"The river rose 4 metres in six hours, the Environment Agency said.\n\n"
+	"Upstream at Bewdley the river rose 6 metres, according to a local gauge.\n\n"
+	"Rescue crews searched flooded streets through the night.\n";
+
+START_TEST(corroborate_headline_figure)
+{
+	pc_doc *d = analyse(flood, PC_FORMAT_TEXT);
+	const struct claim *head = claim_at(d, "Flood kills");
+	ck_assert(same(head, claim_at(d, "Twelve people")));
+	ck_assert(!same(head, claim_at(d, "\"We have never")));
+	ck_assert(!same(head, claim_at(d, "Rescue crews")));
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(corroborate_different_figures)
+{
+	pc_doc *d = analyse(flood, PC_FORMAT_TEXT);
+	/* "six hours" is a duration, not a figure of six metres */
+	ck_assert(!same(claim_at(d, "The river rose 4"), claim_at(d, "Upstream at Bewdley")));
+	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(corroborate_paraphrased_lede)
+{
+	pc_doc *d = analyse(
+		"Port strike halts exports\n\n"
+		"A strike by dock workers has stopped all grain exports from Odesa since Monday.\n\n"
+		"Ships queued in the Black Sea on Wednesday.\n\n"
+		"Grain exports from Odesa have been halted since Monday by the dockers' strike, "
+		"the port authority said in a statement.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *lede = claim_at(d, "A strike by dock");
+	ck_assert(same(lede, claim_at(d, "Grain exports")));
+	ck_assert(!same(lede, claim_at(d, "Ships queued")));
+	ck_assert_int_eq(lede->status, STATUS_SINGLE);
+	pc_doc_free(d);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s;
+	TCase *tc = rules_case("corroborate", &s);
+	tcase_add_test(tc, corroborate_headline_figure);
+	tcase_add_test(tc, corroborate_different_figures);
+	tcase_add_test(tc, corroborate_paraphrased_lede);
+	return run_suite(s);
+}
