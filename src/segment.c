@@ -51,6 +51,12 @@ static bool abbreviation_holds(const pc_rules *rules, const char *s, size_t dot,
 		return true;
 	if (!cls && !memchr(word, '.', wl))
 		return false;
+	/* "received 47.3%. Hartono", "at $59.77. Both": a figure ends it */
+	const char *d = word;
+	while (*d && !(*d >= '0' && *d <= '9') && ((unsigned char)*d & 0x80 || *d == '$'))
+		d++;
+	if (*d >= '0' && *d <= '9' && d - word <= 3)
+		return false;
 	if (cls & (ABBR_TITLE | ABBR_INNER))
 		return true;
 	/* "U.S." and friends may end a sentence: only a typical sentence
@@ -255,6 +261,12 @@ static bool is_word_char(char ch)
  * hands...") outside quotations, or a phrase anywhere ("newsletter"). */
 static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
 {
+	/* "HOST: Let's talk about ...": the turn after a transcript's label */
+	size_t l = 0;
+	while (t[l] && ((t[l] >= 'A' && t[l] <= 'Z') || t[l] == ' ' || t[l] == '-' || t[l] == '.'))
+		l++;
+	if (l >= 2 && l < 30 && t[l] == ':' && t[l + 1] == ' ')
+		t += l + 2;
 	char *low = str_lower(a, t, strlen(t));
 	for (size_t i = 0; i < rules->calls.nslots; i++) {
 		const struct lex_entry *e = &rules->calls.slots[i];
