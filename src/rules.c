@@ -266,12 +266,19 @@ static int class_bits(struct loader *ld, char *names, const char *const *known,
 			if (strcmp(w, known[i]) == 0)
 				bit = 1ull << i;
 		if (!bit) {
-			char list[512] = "";
+			/* up to 64 names: the list is sized to fit them */
+			size_t need = 1;
+			for (size_t i = 0; i < nknown; i++)
+				need += strlen(known[i]) + 2;
+			char *list = xmalloc(need);
+			*list = '\0';
 			for (size_t i = 0; i < nknown; i++) {
 				strcat(list, i ? ", " : "");
 				strcat(list, known[i]);
 			}
-			return fail(ld, "unknown %s '%s' (known: %s)", what, w, list);
+			int rc = fail(ld, "unknown %s '%s' (known: %s)", what, w, list);
+			free(list);
+			return rc;
 		}
 		*out |= bit;
 	}
@@ -310,6 +317,7 @@ static int parse_grammar_line(struct loader *ld, char *line, void *arg)
 {
 	(void)arg;
 	static const char *const names[] = { GRAMMAR_CLASS_NAMES };
+	_Static_assert(COUNTOF(names) <= 64, "a grammar class is a bit of a uint64_t");
 	pc_rules *r = ld->r;
 	char *colon = strstr(line, " : ");
 	if (!colon)
