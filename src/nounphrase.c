@@ -15,46 +15,13 @@ static bool in_list(const char *w, const char *const *list, size_t n)
 }
 #define IN(w, list) in_list((w), (list), COUNTOF(list))
 
+/* Token i is of a grammar class (rules/grammar.txt). */
+static bool is(const struct ctx *x, size_t i, uint64_t cls)
+{
+	return (x->g[i] & cls) != 0;
+}
+
 static const char *const pronouns[] = { "he", "she", "they", "it", "them" };
-static const char *const dets[] = {
-	"the", "a", "an", "this", "these", "those", "some", "several", "many",
-	"most", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten", "eleven", "twelve", "dozens", "its", "his", "her",
-	"their", "our", "another", "one", "both", "all", "other", "few",
-	"multiple", "various", "numerous", "more", "that", "same",
-};
-static const char *const definite[] = {
-	"the", "this", "these", "those", "its", "his", "her", "their", "that",
-	"same",
-};
-static const char *const stop_words[] = {
-	"that", "who", "which", "whose", "whom", "where", "when", "while",
-	"as", "on", "in", "at", "after", "before", "during", "since",
-	"because", "if", "than", "but", "or", "and", "to", "with", "from",
-	"by", "about", "over", "into", "under", "amid", "despite", "without",
-	"via", "whether", "not", "also", "was", "were", "is", "are", "has",
-	"have", "had", "will", "would", "could", "should", "may", "might",
-	"can", "being", "been", "be", "do", "does", "did", "so", "said",
-	"says", "speaking", "saying", "adding", "noting", "citing", "quoting",
-	"writing", "according", "referring", "there", "here", "what",
-	"why", "how", "we", "i", "you", "me", "us", "them",
-};
-static const char *const time_words[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "yesterday", "tonight", "earlier", "later", "late",
-	"early", "last", "this", "next", "recently", "previously", "again",
-	"once", "first", "then", "now", "separately", "publicly", "privately",
-	"reportedly", "repeatedly", "further", "already", "never", "also",
-	"has", "have", "had", "was", "were", "is", "are", "been", "will",
-	"would", "could", "should", "may", "might", "not", "finally",
-	"initially", "subsequently", "immediately", "quickly", "still",
-	"even", "just", "officially", "formally", "openly", "flatly",
-	"himself", "herself", "itself", "themselves", "too",
-};
-static const char *const period_words[] = {
-	"week", "month", "year", "night", "morning", "evening", "afternoon",
-	"weekend", "day",
-};
 static const char *const to_ok[] = {
 	"ambassador", "envoy", "adviser", "advisor", "aide", "representative",
 	"close", "near", "loyal", "linked", "attached", "delegate", "closer",
@@ -145,7 +112,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	if (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "de") ||
 	    !strcmp(w, "al") || !strcmp(w, "von") || !strcmp(w, "van") ||
 	    !strcmp(w, "bin") || !strcmp(w, "da") || !strcmp(w, "del"))
-		return !IN(next->low, stop_words) || !strcmp(next->low, "the") == 0;
+		return !is(x, i + 1, G_STOP) || !strcmp(next->low, "the") == 0;
 	/* "Ministry of Trade and Industry", "Institute for Public Health and
 	 * the Environment" */
 	if (!strcmp(w, "and") || !strcmp(w, "&"))
@@ -208,8 +175,8 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			break;
 		}
-		bool name_word = t->upper && t->s > 0 && !IN(t->low, dets);
-		if (!name_word && (IN(t->low, stop_words) || IN(t->low, connectors))) {
+		bool name_word = t->upper && t->s > 0 && !is(x, i, G_SPECIFIER);
+		if (!name_word && (is(x, i, G_STOP) || IN(t->low, connectors))) {
 			if (i == lo && !strcmp(t->low, "the"))
 				continue;
 			if (i > lo && joins(x, i, lo, hi))
@@ -223,11 +190,11 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			!strcmp(t->low + tl - 2, "ed") && lex_get(&x->r->unnamed, x->t[i - 1].low);
 		/* "the remarks", "Clinton's claims": a cue's form after a
 		 * determiner is a noun */
-		bool noun_after_det = i > lo && (IN(x->t[i - 1].low, dets) || is_possessive(&x->t[i - 1]));
+		bool noun_after_det = i > lo && (is(x, i - 1, G_SPECIFIER) || is_possessive(&x->t[i - 1]));
 		if (i > lo && !participle_after_group &&
-		    (IN(t->low, time_words) || (is_cue_word(x, t->low) && !noun_after_det)) && !t->upper)
+		    (is(x, i, G_INTERPOSED) || (is_cue_word(x, t->low) && !noun_after_det)) && !t->upper)
 			break;
-		if (i > lo && t->upper && IN(t->low, time_words))
+		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
 			break;
 		static const char *const participles[] = {
 			"seen", "shown", "given", "taken", "written", "made", "known", "held",
@@ -265,7 +232,7 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 		}
 		if (t->kind == TOK_PUNCT)
 			break;
-		if (IN(t->low, time_words) && !(t->upper && e - 1 > lo && !IN(t->low, time_words))) {
+		if (is(x, e - 1, G_INTERPOSED) && !(t->upper && e - 1 > lo && !is(x, e - 1, G_INTERPOSED))) {
 			e--;
 			if (e > lo && (!strcmp(x->t[e - 1].low, "on") || !strcmp(x->t[e - 1].low, "late")))
 				e--;
@@ -282,8 +249,8 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 				continue;
 			}
 		}
-		if (IN(t->low, period_words) && e - 1 > lo &&
-		    (IN(x->t[e - 2].low, time_words) || !strcmp(x->t[e - 2].low, "that"))) {
+		if (is(x, e - 1, G_CALENDAR) && e - 1 > lo &&
+		    (is(x, e - 2, G_INTERPOSED) || !strcmp(x->t[e - 2].low, "that"))) {
 			e -= 2;
 			continue;
 		}
@@ -317,8 +284,8 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 	size_t s = e - 1;
 	size_t lower_run = 0;
 	if (!x->t[s].upper && strcmp(x->t[s].low, "them") &&
-	    (IN(x->t[s].low, stop_words) || IN(x->t[s].low, connectors) ||
-	     IN(x->t[s].low, dets)))
+	    (is(x, s, G_STOP) || IN(x->t[s].low, connectors) ||
+	     is(x, s, G_SPECIFIER)))
 		return e; /* "... and said": no noun phrase ends here */
 	for (size_t i = e - 1; i-- > lo && e - i <= 12;) {
 		const struct token *t = &x->t[i];
@@ -337,7 +304,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 				continue;
 			break;
 		}
-		if (IN(t->low, dets)) {
+		if (is(x, i, G_SPECIFIER)) {
 			s = i;
 			/* "Dr. Mei-Ling Park of the Australian Antarctic Division" */
 			if (i >= lo + 2 && (((!strcmp(x->t[i - 1].low, "of") || !strcmp(x->t[i - 1].low, "at")) &&
@@ -352,7 +319,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			s = i;
 			continue;
 		}
-		if (!(t->upper && t->s > 0) && (IN(t->low, stop_words) || IN(t->low, connectors))) {
+		if (!(t->upper && t->s > 0) && (is(x, i, G_STOP) || IN(t->low, connectors))) {
 			/* "De Blasio said": a name's particle opens the sentence */
 			if (t->upper && IN(t->low, particles) && x->t[i + 1].upper) {
 				s = i;
@@ -372,7 +339,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			break;
 		/* "out-brutalizing Ted Cruz, who": a verb's object, not a
 		 * descriptor of the name */
-		if (!t->upper && ing_word(t->low) && !(i > lo && IN(x->t[i - 1].low, dets)) &&
+		if (!t->upper && ing_word(t->low) && !(i > lo && is(x, i - 1, G_SPECIFIER)) &&
 		    !lex_noun(x, t->low))
 			break;
 		if (!t->upper && ++lower_run > 4)
@@ -649,10 +616,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	size_t b = s;
 	bool def = false, quant = false;
 	/* "A. J. Moreno": an initial, not the article */
-	while (b < e && IN(x->t[b].low, dets) &&
+	while (b < e && is(x, b, G_SPECIFIER) &&
 	       !(b + 1 < e && x->t[b].upper && x->t[b + 1].low[0] == '.' && x->t[b].e - x->t[b].s == 1)) {
-		def |= IN(x->t[b].low, definite);
-		quant |= !IN(x->t[b].low, definite) && strcmp(x->t[b].low, "a") &&
+		def |= is(x, b, G_DEFINITE);
+		quant |= !is(x, b, G_DEFINITE) && strcmp(x->t[b].low, "a") &&
 			 strcmp(x->t[b].low, "an");
 		b++;
 	}
@@ -668,7 +635,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		b++;
 		def = true;
 		quant = false;
-		while (b < e && IN(x->t[b].low, dets))
+		while (b < e && is(x, b, G_SPECIFIER))
 			b++;
 		if (b + 1 == e && !strcmp(x->t[b].low, "them")) {
 			en->kind = ENT_PRONOUN;
@@ -693,12 +660,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			continue;
 		/* "the Health Service Journal" is not "the Journal" */
 		if (i > b && x->t[i - 1].upper && !is_possessive(&x->t[i - 1]) &&
-		    !IN(x->t[i - 1].low, dets) && ge == i + 1)
+		    !is(x, i - 1, G_SPECIFIER) && ge == i + 1)
 			continue;
 		size_t pp = i;
-		while (pp > b && IN(x->t[pp - 1].low, dets))
+		while (pp > b && is(x, pp - 1, G_SPECIFIER))
 			pp--;
-		bool inside_pp = pp > b && (IN(x->t[pp - 1].low, stop_words) ||
+		bool inside_pp = pp > b && (is(x, pp - 1, G_STOP) ||
 					    !strcmp(x->t[pp - 1].low, "of") ||
 					    !strcmp(x->t[pp - 1].low, "for"));
 		size_t k = ge;
@@ -798,7 +765,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				size_t o = after;
 				if (o + 1 < e && (!strcmp(x->t[o].low, "for") || !strcmp(x->t[o].low, "at"))) {
 					o++;
-					while (o < e && IN(x->t[o].low, dets))
+					while (o < e && is(x, o, G_SPECIFIER))
 						o++;
 					if (o < e && x->t[o].upper && np_all_upper(x, o, e))
 						en->name = arena_printf(x->tmp, "%s %s", words(x, o, e, false),
@@ -829,7 +796,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (lex_get(&r->documents, hl) && h + 2 < e &&
 	    (!strcmp(x->t[h + 1].low, "from") || !strcmp(x->t[h + 1].low, "by"))) {
 		size_t ns = h + 2;
-		while (ns < e && IN(x->t[ns].low, dets))
+		while (ns < e && is(x, ns, G_SPECIFIER))
 			ns++;
 		if (ns < e && x->t[ns].upper) {
 			struct entity org;
@@ -958,10 +925,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			size_t l = strlen(x->t[i].low);
 			/* "Retired neurosurgeon Ben Carson", "the embattled
 			 * senator": nothing before it, it is no verb */
-			bool lead = i == 0 || IN(x->t[i - 1].low, dets);
+			bool lead = i == 0 || is(x, i - 1, G_SPECIFIER);
 			verb |= (!lead && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
 						    !strcmp(x->t[i].low + l - 3, "ing"))) ||
-				IN(x->t[i].low, stop_words);
+				is(x, i, G_STOP);
 		}
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {
 			bool org = false;
@@ -985,9 +952,6 @@ vague_det:
 	}
 }
 
-bool np_is_stop(const char *w) { return IN(w, stop_words); }
-bool np_is_time(const char *w) { return IN(w, time_words); }
-bool np_is_det(const char *w) { return IN(w, dets); }
 bool np_is_connector(const char *w) { return IN(w, connectors); }
 
 

@@ -79,7 +79,7 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		/* ", said the company was ..." is no inversion: after the
 		 * name comes the end of the clause, not a verb */
 		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
-		    !np_is_stop(x->t[e].low) && !np_is_time(x->t[e].low) &&
+		    !(x->g[e] & (G_STOP | G_INTERPOSED)) &&
 		    strcmp(x->t[e].low, "last"))
 			return;
 		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
@@ -162,7 +162,7 @@ static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 		size_t fl = i < end ? strlen(x->t[i].low) : 0;
 		bool modifier = fl > 3 && !x->t[i].upper &&
 				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing") ||
-				 np_is_stop(x->t[i].low));
+				 (x->g[i] & G_STOP));
 		if (i < end && !modifier) {
 			struct entity cand;
 			size_t e2, s2 = np_last(x, i, end, &e2);
@@ -299,7 +299,7 @@ static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
 		return;
 	/* skip an opening "On Monday," or "In a statement," */
 	size_t start = 0;
-	if (x->t[0].upper && (np_is_stop(x->t[0].low) || !strcmp(x->t[0].low, "in") ||
+	if (x->t[0].upper && ((x->g[0] & G_STOP) || !strcmp(x->t[0].low, "in") ||
 			      !strcmp(x->t[0].low, "on"))) {
 		while (start < hi && x->t[start].low[0] != ',')
 			start++;
@@ -378,13 +378,13 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 	bool verb = false;
 	for (size_t i = 0; e < hi && i < COUNTOF(verbs); i++)
 		verb |= !strcmp(x->t[e].low, verbs[i]);
-	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || (np_is_time(x->t[e].low) && !verb);
+	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || ((x->g[e] & G_INTERPOSED) && !verb);
 	for (size_t i = 0; !ok && i < COUNTOF(after_name); i++)
 		ok = !strcmp(x->t[e].low, after_name[i]);
 	if (!ok)
 		return false;
 	for (size_t i = lo; i < e; i++)
-		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !np_is_det(x->t[i].low) &&
+		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !(x->g[i] & G_SPECIFIER) &&
 		    !lex_get(&x->r->roles, x->t[i].low) && !np_is_connector(x->t[i].low))
 			return false;
 	return true;

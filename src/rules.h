@@ -38,7 +38,7 @@ struct cue_use {
 	int next;
 };
 
-/* Word classes of rules/grammar.txt (bits of an unsigned). */
+/* Word classes of rules/grammar.txt (bits of a uint64_t). */
 #define G_DETERMINER   (1ull << 0)
 #define G_DEFINITE     (1ull << 1)
 #define G_QUANTIFIER   (1ull << 2)
@@ -76,13 +76,18 @@ struct cue_use {
 #define G_MODIFIER     (1ull << 34)
 #define G_DATA         (1ull << 35)
 #define G_GENERATION   (1ull << 36)
+#define G_SPECIFIER    (1ull << 37)
+#define G_STOP         (1ull << 38)
+#define G_INTERPOSED   (1ull << 39)
+#define G_CALENDAR     (1ull << 40)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
 	"adverb", "preposition", "conjunction", "subordinator", "time", "period", \
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
-	"idiom", "partitive", "modifier", "data", "generation"
+	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
+	"interposed", "calendar"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
