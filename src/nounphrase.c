@@ -22,24 +22,10 @@ static bool is(const struct ctx *x, size_t i, uint64_t cls)
 }
 
 static const char *const pronouns[] = { "he", "she", "they", "it", "them" };
-static const char *const to_ok[] = {
-	"ambassador", "envoy", "adviser", "advisor", "aide", "representative",
-	"close", "near", "loyal", "linked", "attached", "delegate", "closer",
-	"secretary", "counsellor", "counselor", "consul",
-};
 static const char *const media_nouns[] = {
 	"newspaper", "daily", "agency", "news agency", "broadcaster",
 	"television", "channel", "website", "tv", "radio", "outlet",
 	"magazine", "paper", "news", "service", "network", "weekly",
-};
-static const char *const connectors[] = {
-	"of", "for", "de", "da", "del", "von", "van", "bin", "al", "la", "le",
-	"du", "der", "ibn", "and", "&", "the",
-};
-
-static const char *const particles[] = {
-	"de", "da", "del", "di", "von", "van", "bin", "al", "el", "la", "le",
-	"du", "der", "ibn", "dos", "das",
 };
 
 bool recognize_is_pronoun(const char *low)
@@ -109,9 +95,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	const struct token *prev = &x->t[i - 1], *next = &x->t[i + 1];
 	if (next->kind == TOK_PUNCT)
 		return false;
-	if (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "de") ||
-	    !strcmp(w, "al") || !strcmp(w, "von") || !strcmp(w, "van") ||
-	    !strcmp(w, "bin") || !strcmp(w, "da") || !strcmp(w, "del"))
+	if (is(x, i, G_LINKER))
 		return !is(x, i + 1, G_STOP) || !strcmp(next->low, "the") == 0;
 	/* "Ministry of Trade and Industry", "Institute for Public Health and
 	 * the Environment" */
@@ -122,7 +106,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		if (!strcmp(prev->low, "close") || !strcmp(prev->low, "near") ||
 		    !strcmp(prev->low, "closer"))
 			return true;
-		return IN(prev->low, to_ok) && next->upper &&
+		return is(x, i - 1, G_RELATIONAL) && next->upper &&
 		       !lex_get(&x->r->gaz_first, next->low);
 	}
 	if (!strcmp(w, "with"))
@@ -176,7 +160,7 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			break;
 		}
 		bool name_word = t->upper && t->s > 0 && !is(x, i, G_SPECIFIER);
-		if (!name_word && (is(x, i, G_STOP) || IN(t->low, connectors))) {
+		if (!name_word && (is(x, i, G_STOP) || is(x, i, G_BRIDGE))) {
 			if (i == lo && !strcmp(t->low, "the"))
 				continue;
 			if (i > lo && joins(x, i, lo, hi))
@@ -211,7 +195,7 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		e = i + 1;
 	}
 	/* a phrase does not end on a connector */
-	while (e > lo && (IN(x->t[e - 1].low, connectors) || x->t[e - 1].kind == TOK_PUNCT) &&
+	while (e > lo && (is(x, e - 1, G_BRIDGE) || x->t[e - 1].kind == TOK_PUNCT) &&
 	       !(x->t[e - 1].low[0] == '.' && e - 1 > lo && is_abbrev_title(x, e - 2)))
 		e--;
 	return e;
@@ -284,7 +268,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 	size_t s = e - 1;
 	size_t lower_run = 0;
 	if (!x->t[s].upper && strcmp(x->t[s].low, "them") &&
-	    (is(x, s, G_STOP) || IN(x->t[s].low, connectors) ||
+	    (is(x, s, G_STOP) || is(x, s, G_BRIDGE) ||
 	     is(x, s, G_SPECIFIER)))
 		return e; /* "... and said": no noun phrase ends here */
 	for (size_t i = e - 1; i-- > lo && e - i <= 12;) {
@@ -319,9 +303,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			s = i;
 			continue;
 		}
-		if (!(t->upper && t->s > 0) && (is(x, i, G_STOP) || IN(t->low, connectors))) {
+		if (!(t->upper && t->s > 0) && (is(x, i, G_STOP) || is(x, i, G_BRIDGE))) {
 			/* "De Blasio said": a name's particle opens the sentence */
-			if (t->upper && IN(t->low, particles) && x->t[i + 1].upper) {
+			if (t->upper && is(x, i, G_PARTICLE) && x->t[i + 1].upper) {
 				s = i;
 				continue;
 			}
@@ -437,11 +421,7 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++) {
 		const char *w = x->t[i].low;
-		if (i > s && (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "familiar") ||
-			      !strcmp(w, "close") || !strcmp(w, "with") || !strcmp(w, "in") ||
-			      !strcmp(w, "at") || !strcmp(w, "from") || !strcmp(w, "to") ||
-			      !strcmp(w, "briefed") || !strcmp(w, "involved") || !strcmp(w, "on") ||
-			      !strcmp(w, "by"))) {
+		if (i > s && is(x, i, G_AFTER_HEAD)) {
 			/* "Centers for Disease Control Director Thomas Frieden":
 			 * a capitalised name goes on through "for" and "of" */
 			bool role_after = false;
@@ -459,7 +439,7 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++)
-		if (!x->t[i].upper && !IN(x->t[i].low, connectors) &&
+		if (!x->t[i].upper && !is(x, i, G_BRIDGE) &&
 		    !(x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == '.'))
 			return false;
 	return true;
@@ -915,7 +895,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	size_t ne = (x->t[h].upper && h + 1 < e && !strcmp(x->t[h + 1].low, "of")) ? h + 1 : e;
 	if (x->t[ne - 1].upper && !quant) {
 		size_t ns = ne;
-		while (ns > b && (x->t[ns - 1].upper || IN(x->t[ns - 1].low, connectors) ||
+		while (ns > b && (x->t[ns - 1].upper || is(x, ns - 1, G_BRIDGE) ||
 				  (x->t[ns - 1].low[0] == '.' && ns - 1 > b && x->t[ns - 2].upper)))
 			ns--;
 		while (ns < e && !x->t[ns].upper)
@@ -952,7 +932,6 @@ vague_det:
 	}
 }
 
-bool np_is_connector(const char *w) { return IN(w, connectors); }
 
 
 static bool speaker_noun_one(const struct ctx *x, const char *low)

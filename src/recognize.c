@@ -385,7 +385,7 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 		return false;
 	for (size_t i = lo; i < e; i++)
 		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !(x->g[i] & G_SPECIFIER) &&
-		    !lex_get(&x->r->roles, x->t[i].low) && !np_is_connector(x->t[i].low))
+		    !lex_get(&x->r->roles, x->t[i].low) && !(x->g[i] & G_BRIDGE))
 			return false;
 	return true;
 }

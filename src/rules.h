@@ -80,6 +80,11 @@ struct cue_use {
 #define G_STOP         (1ull << 38)
 #define G_INTERPOSED   (1ull << 39)
 #define G_CALENDAR     (1ull << 40)
+#define G_BRIDGE       (1ull << 41)
+#define G_PARTICLE     (1ull << 42)
+#define G_LINKER       (1ull << 43)
+#define G_RELATIONAL   (1ull << 44)
+#define G_AFTER_HEAD   (1ull << 45)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -87,7 +92,7 @@ struct cue_use {
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
 	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
-	"interposed", "calendar"
+	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
