@@ -21,18 +21,6 @@ static bool is(const struct ctx *x, size_t i, uint64_t cls)
 	return (x->g[i] & cls) != 0;
 }
 
-static const char *const pronouns[] = { "he", "she", "they", "it", "them" };
-static const char *const media_nouns[] = {
-	"newspaper", "daily", "agency", "news agency", "broadcaster",
-	"television", "channel", "website", "tv", "radio", "outlet",
-	"magazine", "paper", "news", "service", "network", "weekly",
-};
-
-bool recognize_is_pronoun(const char *low)
-{
-	return IN(low, pronouns);
-}
-
 /* A reporting verb in a form that ends a noun phrase ("said", "reports");
  * base forms like "state" or "report" are too often nouns. */
 static bool is_cue_word(const struct ctx *x, const char *low)
@@ -180,12 +168,7 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			break;
 		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
 			break;
-		static const char *const participles[] = {
-			"seen", "shown", "given", "taken", "written", "made", "known", "held",
-			"sent", "brought", "kept", "obtained", "reviewed", "published",
-			"released", "issued", "prepared", "commissioned", "leaked", "filed",
-		};
-		if (i > lo && !t->upper && IN(t->low, participles))
+		if (i > lo && !t->upper && is(x, i, G_PARTICIPLE))
 			break;
 		/* a verb after the subject: "The mayor thanked ..." */
 		size_t l = strlen(t->low);
@@ -448,8 +431,6 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
-	static const char *const pre[] = { "retired", "former", "late", "acting",
-					    "outgoing", "incoming", "then", "deputy" };
 	/* "Cagayan Governor Rafael Soriano": the name follows the role */
 	for (size_t i = e; i-- > s + 1;)
 		if (lex_get(&x->r->roles, x->t[i - 1].low) && x->t[i].upper) {
@@ -460,7 +441,7 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	 * two capitalised words describes the person */
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
 			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
-			 IN(x->t[s].low, pre) ||
+			 is(x, s, G_NAME_PREFIX) ||
 			 (lex_get(&x->r->unnamed, x->t[s].low) && s + 2 < e + 1 && e - s >= 3 &&
 			  x->t[s + 1].upper)))
 		s++;
@@ -493,13 +474,8 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
  * newspaper". */
 static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
-	static const char *const nouns[] = {
-		"broadcaster", "newspaper", "daily", "station", "channel", "magazine",
-		"agency", "website", "outlet", "network", "paper", "tabloid", "weekly",
-		"programme", "program", "show", "radio", "television", "portal",
-	};
 	for (size_t i = b; i < e; i++) {
-		if (x->t[i].upper || !IN(x->t[i].low, nouns))
+		if (x->t[i].upper || !is(x, i, G_MEDIUM))
 			continue;
 		size_t ns = i + 1, ne = ns;
 		while (ne < e && x->t[ne].upper)
@@ -525,11 +501,7 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
  * news outlet takes ("agency" is left out: a space agency speaks). */
 static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
-	static const char *const nouns[] = {
-		"newspaper", "daily", "broadcaster", "tv", "television", "radio",
-		"magazine", "weekly", "website", "tabloid",
-	};
-	if (e - b < 2 || x->t[e - 1].upper || !IN(x->t[e - 1].low, nouns))
+	if (e - b < 2 || x->t[e - 1].upper || !is(x, e - 1, G_PRESS))
 		return false;
 	for (size_t i = b; i + 1 < e; i++)
 		if (!x->t[i].upper)
@@ -627,7 +599,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		goto vague_det;
 	if (x->c->kind == CLAIM_HEADING && !quant)
 		def = true; /* "CEO says", "ministry says" in a headline */
-	if (e - s == 1 && IN(x->t[s].low, pronouns)) {
+	if (e - s == 1 && is(x, s, G_ANAPHOR)) {
 		en->kind = ENT_PRONOUN;
 		en->name = words(x, s, e, true);
 		return;
@@ -649,7 +621,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 					    !strcmp(x->t[pp - 1].low, "of") ||
 					    !strcmp(x->t[pp - 1].low, "for"));
 		size_t k = ge;
-		while (k < e && IN(x->t[k].low, media_nouns))
+		while (k < e && is(x, k, G_OUTLET))
 			k++;
 		/* "China's state-run Global Times": the owner is not the name */
 		if (k != e && is_possessive(&x->t[ge - 1]))

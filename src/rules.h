@@ -85,6 +85,12 @@ struct cue_use {
 #define G_LINKER       (1ull << 43)
 #define G_RELATIONAL   (1ull << 44)
 #define G_AFTER_HEAD   (1ull << 45)
+#define G_OUTLET       (1ull << 46)
+#define G_MEDIUM       (1ull << 47)
+#define G_PRESS        (1ull << 48)
+#define G_PARTICIPLE   (1ull << 49)
+#define G_NAME_PREFIX  (1ull << 50)
+#define G_ANAPHOR      (1ull << 51)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -92,7 +98,8 @@ struct cue_use {
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
 	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
-	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead"
+	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
+	"outlet", "medium", "press", "participle", "nameprefix", "anaphor"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
