@@ -6,15 +6,6 @@
 #include "nounphrase.h"
 #include "recognize.h"
 
-static bool in_list(const char *w, const char *const *list, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
-			return true;
-	return false;
-}
-#define IN(w, list) in_list((w), (list), COUNTOF(list))
-
 /* Token i is of a grammar class (rules/grammar.txt). */
 static bool is(const struct ctx *x, size_t i, uint64_t cls)
 {
@@ -512,28 +503,12 @@ static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct e
 	return true;
 }
 
-static bool agentive(const char *w)
+/* A word for someone by what they do: "announcer", "novelist", "spokeswoman",
+ * "20-year-olds" (rules/grammar.txt's agentive suffixes and things). */
+static bool agentive(const struct ctx *x, const char *w)
 {
-	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent", "man",
-						 "woman", "person", "-year-old", "-year-olds" };
-	static const char *const not_people[] = {
-		"paper", "number", "letter", "order", "water", "matter", "chapter",
-		"quarter", "border", "corridor", "sector", "factor", "error",
-		"winter", "summer", "center", "centre", "power", "cover", "disaster",
-		"event", "incident", "statement", "government", "parliament",
-		"agreement", "department", "document", "element", "moment",
-		"amount", "percent", "content", "plant", "grant", "restaurant",
-		"tower", "computer", "monitor", "motor", "vector", "meter",
-	};
-	size_t l = strlen(w);
-	if (l < 5 || IN(w, not_people))
-		return false;
-	for (size_t i = 0; i < COUNTOF(suffixes); i++) {
-		size_t sl = strlen(suffixes[i]);
-		if (!strcmp(w + l - sl, suffixes[i]))
-			return true;
-	}
-	return false;
+	return strlen(w) >= 5 && !(rules_grammar(x->r, w) & G_THING) &&
+	       rules_suffix(x->r, w, G_AGENTIVE);
 }
 
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
@@ -797,7 +772,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	/* a person by what they do, as the subject of a reporting verb:
 	 * "the announcer said", "the plaintiff's lawyer argued" */
-	if (x->subject && agentive(hl) && !x->t[h].upper && h + 1 == e) {
+	if (x->subject && agentive(x, hl) && !x->t[h].upper && h + 1 == e) {
 		en->kind = def ? ENT_ROLE : ENT_UNNAMED;
 		en->type = def ? SRC_OFFICIAL : SRC_UNNAMED;
 		en->role = x->t[h].low;
@@ -911,7 +886,7 @@ static bool speaker_noun_one(const struct ctx *x, const char *low)
 	const pc_rules *r = x->r;
 	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) ||
 	       (lex_class(&r->orgs, low) & ~ORG_PLACE) || lex_get(&r->documents, low) ||
-	       lex_get(&r->gaz_alias, low) || agentive(low);
+	       lex_get(&r->gaz_alias, low) || agentive(x, low);
 }
 
 bool np_speaker_noun(const struct ctx *x, const char *low)
@@ -939,7 +914,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	size_t b = s;
 	bool def = false, indef = false;
 	while (b < e && (x->g[b] & (G_DETERMINER | G_QUANTIFIER | G_NUMBER) ||
-			 (x->t[b].kind == TOK_NUM && !agentive(x->t[b].low)))) {
+			 (x->t[b].kind == TOK_NUM && !agentive(x, x->t[b].low)))) {
 		def |= (x->g[b] & G_DEFINITE) != 0;
 		indef |= !(x->g[b] & G_DEFINITE);
 		b++;
@@ -958,7 +933,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	/* "Two House Committees", "some Democrats": a counted group of names */
 	bool named_group = ht->upper && b > s && hl0 > 3 && ht->low[hl0 - 1] == 's' &&
 			   ht->low[hl0 - 2] != '\'' && ht->low[hl0 - 2] != 's';
-	if ((ht->kind != TOK_WORD && !agentive(ht->low)) || (ht->upper && !named_group) ||
+	if ((ht->kind != TOK_WORD && !agentive(x, ht->low)) || (ht->upper && !named_group) ||
 	    (x->g[h] & (G_PREPOSITION | G_ADVERB | G_TIME | G_PERIOD | G_SPEAKERLESS | G_PRONOUN |
 			G_PERSON | G_OBJECT | G_RELATIVE | G_CONJUNCTION | G_AUX | G_NEGATION |
 			G_REFLEXIVE | G_NUMBER)) || x->cu[h])

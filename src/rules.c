@@ -356,6 +356,17 @@ uint64_t rules_grammar(const pc_rules *r, const char *low)
 	return 0;
 }
 
+bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls)
+{
+	size_t l = strlen(low);
+	for (size_t i = 0; i < r->nsuffixes; i++) {
+		size_t sl = strlen(r->suffixes[i]);
+		if ((r->suffix_cls[i] & cls) && sl <= l && strcmp(low + l - sl, r->suffixes[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
 static enum cue_form form_of(const char *lemma, const char *form)
 {
 	/* "point to": the verb is "point" */

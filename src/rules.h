@@ -91,6 +91,8 @@ struct cue_use {
 #define G_PARTICIPLE   (1ull << 49)
 #define G_NAME_PREFIX  (1ull << 50)
 #define G_ANAPHOR      (1ull << 51)
+#define G_AGENTIVE     (1ull << 52)
+#define G_THING        (1ull << 53)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -99,7 +101,8 @@ struct cue_use {
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
 	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
-	"outlet", "medium", "press", "participle", "nameprefix", "anaphor"
+	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
+	"agentive", "thing"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
@@ -204,6 +207,9 @@ struct pc_rules {
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
+/* Does a lower-cased word end in a suffix of one of the grammar classes
+ * cls, whatever classes the word has of its own? */
+bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls);
 /* The first reading of a lower-cased word as a reporting verb, or NULL. */
 const struct cue_use *rules_cue(const pc_rules *r, const char *low);
 /* Matches a pattern against s[0..n); returns the number of pairs, <= 0
