@@ -38,22 +38,11 @@ static bool skip_word(const pc_rules *r, const char *low)
 
 static const struct person *fullest(const struct pc_doc *doc, const char *name);
 
-static char gender_word(const char *w)
+/* 'm' or 'f' when the word tells a gender (rules/gender.txt), else 0. */
+static char gender_word(const pc_rules *r, const char *w)
 {
-	static const char *const male[] = { "mr", "sir", "spokesman", "chairman", "congressman",
-					     "businessman", "king", "prince", "lord", "father", "son",
-					     "brother", "husband", "councilman", "he" };
-	static const char *const female[] = { "mrs", "ms", "miss", "dame", "spokeswoman",
-					       "chairwoman", "congresswoman", "businesswoman", "queen",
-					       "princess", "lady", "mother", "daughter", "sister", "wife",
-					       "councilwoman", "she", "landlady" };
-	for (size_t i = 0; i < COUNTOF(male); i++)
-		if (!strcmp(w, male[i]))
-			return 'm';
-	for (size_t i = 0; i < COUNTOF(female); i++)
-		if (!strcmp(w, female[i]))
-			return 'f';
-	return 0;
+	unsigned g = lex_class(&r->gender, w);
+	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
 }
 
 static size_t pos_of(size_t claim, size_t off)
@@ -216,9 +205,9 @@ static void scan_claim(struct rctx *x, size_t ci)
 		struct person *pp = &doc->people[p];
 		char g = 0;
 		for (size_t k = a; k < b && !g; k++)
-			g = gender_word(t[k].low);
+			g = gender_word(x->r, t[k].low);
 		if (!g && role)
-			g = gender_word(role);
+			g = gender_word(x->r, role);
 		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
 			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(x->r, t[k].low))
 				break; /* another name: the pronoun may be theirs */

@@ -837,6 +837,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const org[] = { "organization", "government", "place", NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", NULL };
+	static const char *const gender[] = { "male", "female", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
@@ -849,6 +850,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "calls", { &r->calls, calls, false, false } },
 		{ "channels", { &r->channels, NULL, false, true } },
 		{ "synonyms", { &r->synonyms, NULL, false, true } },
+		{ "gender", { &r->gender, gender, true, false } },
 	};
 	ld->file = f->path;
 	size_t l = strlen(f->base);
@@ -1009,7 +1011,8 @@ void pc_rules_free(pc_rules *r)
 	struct lexicon *lx[] = { &r->abbrev, &r->cues, &r->roles, &r->unnamed,
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
-				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims };
+				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims,
+				 &r->gender };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
 	for (size_t i = 0; i < r->nsuffixes; i++)

@@ -110,6 +110,7 @@ enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 
 		  ABBR_ANY = ABBR_TITLE | ABBR_INNER | ABBR_FINAL };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4 };
+enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
 /* Word classes of rules/checkworthy.txt. */
 enum cw_class {
 	CW_NUMBER = 1 << 0, CW_UNIT = 1 << 1, CW_TIMEUNIT = 1 << 2, CW_CASUALTY = 1 << 3,
@@ -180,6 +181,7 @@ struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
 	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
+	struct lexicon gender; /* "Mr", "spokeswoman", "she": male or female */
 	/* weights of check-worthiness features, by feature (checkworthy.def) */
 	double cw_weights[PC_CW_FEATURES];
 	/* weights of same-fact link features, by feature (samefact.def) */
