@@ -122,9 +122,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 			if (t[e].kind != TOK_WORD)
 				break;
 			bool conn = !t[e].upper && e > a && e + 1 < nt && t[e + 1].upper &&
-				    (!strcmp(t[e].low, "de") || !strcmp(t[e].low, "van") ||
-				     !strcmp(t[e].low, "von") || !strcmp(t[e].low, "bin") ||
-				     !strcmp(t[e].low, "al") || !strcmp(t[e].low, "da"));
+				    (rules_grammar(x->r, t[e].low) & G_MIDNAME);
 			if (!t[e].upper && !conn)
 				break;
 			e++;
@@ -183,9 +181,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				continue;
 		}
 		/* "mayor of Ascoli Piceno", "in New York": a place */
-		if (a > 0 && (!strcmp(t[a - 1].low, "of") || !strcmp(t[a - 1].low, "in") ||
-			      !strcmp(t[a - 1].low, "at") || !strcmp(t[a - 1].low, "from") ||
-			      !strcmp(t[a - 1].low, "near") || !strcmp(t[a - 1].low, "to")))
+		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE))
 			continue;
 		/* a role in an appositive: "Ihor Terekhov, the mayor of Kharkiv," */
 		if (!role && ne < nt && t[ne].kind == TOK_PUNCT && t[ne].low[0] == ',') {

@@ -93,6 +93,8 @@ struct cue_use {
 #define G_ANAPHOR      (1ull << 51)
 #define G_AGENTIVE     (1ull << 52)
 #define G_THING        (1ull << 53)
+#define G_MIDNAME      (1ull << 54)
+#define G_LOCATIVE     (1ull << 55)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -102,7 +104,7 @@ struct cue_use {
 	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
 	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
-	"agentive", "thing"
+	"agentive", "thing", "midname", "locative"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
