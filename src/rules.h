@@ -95,6 +95,7 @@ struct cue_use {
 #define G_THING        (1ull << 53)
 #define G_MIDNAME      (1ull << 54)
 #define G_LOCATIVE     (1ull << 55)
+#define G_COMMON       (1ull << 56)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -104,7 +105,7 @@ struct cue_use {
 	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
 	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
-	"agentive", "thing", "midname", "locative"
+	"agentive", "thing", "midname", "locative", "common"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
@@ -184,6 +185,7 @@ struct pc_rules {
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
 	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
 	struct lexicon gender; /* "Mr", "spokeswoman", "she": male or female */
+	struct lexicon numbers; /* "three" -> "3" */
 	/* weights of check-worthiness features, by feature (checkworthy.def) */
 	double cw_weights[PC_CW_FEATURES];
 	/* weights of same-fact link features, by feature (samefact.def) */
