@@ -83,11 +83,7 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		    strcmp(x->t[e].low, "last"))
 			return;
 		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
-		    (!strcmp(x->t[e].low, "had") || !strcmp(x->t[e].low, "was") ||
-		     !strcmp(x->t[e].low, "is") || !strcmp(x->t[e].low, "were") ||
-		     !strcmp(x->t[e].low, "has") || !strcmp(x->t[e].low, "would") ||
-		     !strcmp(x->t[e].low, "will") || !strcmp(x->t[e].low, "could") ||
-		     !strcmp(x->t[e].low, "are") || !strcmp(x->t[e].low, "have")))
+		    (x->g[e] & G_CLAUSE_VERB))
 			return;
 		break;
 	case NP_LAST:
@@ -286,9 +282,7 @@ static bool passive_before(const struct ctx *x, size_t cue_s)
 	np_tokens(x, 0, cue_s, &lo, &hi);
 	if (!hi)
 		return false;
-	const char *w = x->t[hi - 1].low;
-	return !strcmp(w, "been") || !strcmp(w, "was") || !strcmp(w, "were") ||
-	       !strcmp(w, "be") || !strcmp(w, "being") || !strcmp(w, "is") || !strcmp(w, "are");
+	return (x->g[hi - 1] & G_PASSIVE) != 0;
 }
 
 static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
@@ -368,19 +362,11 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 	size_t e = np_first(x, lo, hi);
 	if (e <= lo || e - lo > 7)
 		return false;
-	static const char *const after_name[] = {
-		"to", "in", "on", "at", "during", "after", "before", "from", "who", "adding",
-		"according", "told", "said", "last", "earlier", "late", "this", "on",
-	};
-	static const char *const verbs[] = { "has", "have", "had", "was", "were", "is", "are",
-					     "been", "will", "would", "could", "should", "may",
-					     "might", "not" };
-	bool verb = false;
-	for (size_t i = 0; e < hi && i < COUNTOF(verbs); i++)
-		verb |= !strcmp(x->t[e].low, verbs[i]);
-	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || ((x->g[e] & G_INTERPOSED) && !verb);
-	for (size_t i = 0; !ok && i < COUNTOF(after_name); i++)
-		ok = !strcmp(x->t[e].low, after_name[i]);
+	/* a time word or an adverb after the name ends the clause; an
+	 * auxiliary opens the name's own verb group ("said the mayor has") */
+	bool verb = e < hi && (x->g[e] & G_VERB_GROUP);
+	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || ((x->g[e] & G_INTERPOSED) && !verb) ||
+		  (x->g[e] & G_POSTNAME);
 	if (!ok)
 		return false;
 	for (size_t i = lo; i < e; i++)

@@ -96,6 +96,10 @@ struct cue_use {
 #define G_MIDNAME      (1ull << 54)
 #define G_LOCATIVE     (1ull << 55)
 #define G_COMMON       (1ull << 56)
+#define G_POSTNAME     (1ull << 57)
+#define G_VERB_GROUP   (1ull << 58)
+#define G_CLAUSE_VERB  (1ull << 59)
+#define G_PASSIVE      (1ull << 60)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -105,7 +109,8 @@ struct cue_use {
 	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
 	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
-	"agentive", "thing", "midname", "locative", "common"
+	"agentive", "thing", "midname", "locative", "common", \
+	"postname", "verbgroup", "clauseverb", "passive"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
