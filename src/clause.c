@@ -62,17 +62,15 @@ static bool word_is(const struct ctx *x, size_t i, const char *w)
 	return i < x->nt && strcmp(x->t[i].low, w) == 0;
 }
 
-/* "he's", "they've": a pronoun and its auxiliary in one token. */
+/* "he's", "they've": a pronoun (rules/grammar.txt) and its auxiliary in
+ * one token; returns the pronoun. */
 static const char *contracted_pronoun(const struct ctx *x, size_t i)
 {
-	static const char *const pro[] = { "he", "she", "they", "it" };
 	const char *w = x->t[i].low, *ap = strchr(w, '\'');
 	if (!ap)
 		return NULL;
-	for (size_t k = 0; k < COUNTOF(pro); k++)
-		if ((size_t)(ap - w) == strlen(pro[k]) && !strncmp(w, pro[k], strlen(pro[k])))
-			return pro[k];
-	return NULL;
+	const struct lex_entry *e = lex_getn(&x->r->grammar, w, (size_t)(ap - w));
+	return e && (e->cls & G_PRONOUN) ? e->key : NULL;
 }
 
 static bool plural_noun(const struct ctx *x, size_t i)

@@ -9,22 +9,6 @@
 
 #define MAX_POSTING 64
 
-static const char *const function_words[] = {
-	"the", "and", "for", "that", "this", "with", "from", "was", "were",
-	"are", "has", "have", "had", "been", "will", "would", "could", "its",
-	"his", "her", "their", "our", "they", "them", "she", "him", "who",
-	"which", "what", "when", "where", "while", "than", "then", "there",
-	"also", "not", "but", "into", "over", "about", "after", "before",
-	"more", "most", "some", "such", "only", "other", "all", "any", "can",
-	"may", "might", "should", "said", "says", "say", "told", "according",
-	"reported", "week", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "yesterday", "today", "one", "out",
-	"per", "cent", "percent", "just", "very", "did", "does", "being",
-	"now", "new", "two", "three", "year", "years", "last", "first", "on",
-	"in", "at", "of", "to", "a", "an", "by", "as", "is", "it", "be", "or",
-	"if", "so", "we", "he", "you", "i", "statement", "added", "people",
-};
-
 struct feats {
 	char **items;
 	unsigned char *kind; /* ITEM_* of each item */
@@ -36,18 +20,11 @@ struct feats {
 
 static const double item_weight[] = { 1.0, 2.0, 3.0 };
 
-static const char *const number_words[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-	"sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-};
-
-static bool function_word(const char *w)
+/* A word too common in news to tell one fact from another: "the",
+ * "said", "Monday", "people" (rules/grammar.txt). */
+static bool common_word(const pc_rules *r, const char *w)
 {
-	for (size_t i = 0; i < COUNTOF(function_words); i++)
-		if (strcmp(w, function_words[i]) == 0)
-			return true;
-	return false;
+	return (rules_grammar(r, w) & G_COMMON) != 0;
 }
 
 static bool in_source_span(const struct claim *c, size_t off)
@@ -169,19 +146,18 @@ static void features_of(struct arena *a, const pc_rules *r, const struct claim *
 			f->figures |= !duration && !token_is_date(t, nt, i);
 			continue;
 		}
-		bool numword = false;
-		for (size_t k = 0; k < COUNTOF(number_words); k++)
-			if (!strcmp(w, number_words[k])) {
-				char buf[8];
-				snprintf(buf, sizeof(buf), duration ? "%zu~" : "%zu", k);
-				add_item(a, f, &cap, buf, ITEM_NUMBER);
-				f->numbers = numword = true;
-				f->figures |= !duration;
-			}
-		if (numword)
+		/* "three" is the figure 3 (rules/numbers.txt) */
+		const struct lex_entry *num = lex_get(&r->numbers, w);
+		if (num) {
+			char buf[24];
+			snprintf(buf, sizeof(buf), duration ? "%s~" : "%s", num->val);
+			add_item(a, f, &cap, buf, ITEM_NUMBER);
+			f->numbers = true;
+			f->figures |= !duration;
 			continue;
+		}
 		size_t l = strlen(w);
-		if (l < 3 || function_word(w) || reporting_word(r, attr, w))
+		if (l < 3 || common_word(r, w) || reporting_word(r, attr, w))
 			continue;
 		/* a paraphrase counts as its plain word: "trims" is "cut" */
 		const struct lex_entry *syn = lex_get(&r->synonyms, w);

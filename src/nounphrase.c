@@ -6,78 +6,10 @@
 #include "nounphrase.h"
 #include "recognize.h"
 
-static bool in_list(const char *w, const char *const *list, size_t n)
+/* Token i is of a grammar class (rules/grammar.txt). */
+static bool is(const struct ctx *x, size_t i, uint64_t cls)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
-			return true;
-	return false;
-}
-#define IN(w, list) in_list((w), (list), COUNTOF(list))
-
-static const char *const pronouns[] = { "he", "she", "they", "it", "them" };
-static const char *const dets[] = {
-	"the", "a", "an", "this", "these", "those", "some", "several", "many",
-	"most", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten", "eleven", "twelve", "dozens", "its", "his", "her",
-	"their", "our", "another", "one", "both", "all", "other", "few",
-	"multiple", "various", "numerous", "more", "that", "same",
-};
-static const char *const definite[] = {
-	"the", "this", "these", "those", "its", "his", "her", "their", "that",
-	"same",
-};
-static const char *const stop_words[] = {
-	"that", "who", "which", "whose", "whom", "where", "when", "while",
-	"as", "on", "in", "at", "after", "before", "during", "since",
-	"because", "if", "than", "but", "or", "and", "to", "with", "from",
-	"by", "about", "over", "into", "under", "amid", "despite", "without",
-	"via", "whether", "not", "also", "was", "were", "is", "are", "has",
-	"have", "had", "will", "would", "could", "should", "may", "might",
-	"can", "being", "been", "be", "do", "does", "did", "so", "said",
-	"says", "speaking", "saying", "adding", "noting", "citing", "quoting",
-	"writing", "according", "referring", "there", "here", "what",
-	"why", "how", "we", "i", "you", "me", "us", "them",
-};
-static const char *const time_words[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "today", "yesterday", "tonight", "earlier", "later", "late",
-	"early", "last", "this", "next", "recently", "previously", "again",
-	"once", "first", "then", "now", "separately", "publicly", "privately",
-	"reportedly", "repeatedly", "further", "already", "never", "also",
-	"has", "have", "had", "was", "were", "is", "are", "been", "will",
-	"would", "could", "should", "may", "might", "not", "finally",
-	"initially", "subsequently", "immediately", "quickly", "still",
-	"even", "just", "officially", "formally", "openly", "flatly",
-	"himself", "herself", "itself", "themselves", "too",
-};
-static const char *const period_words[] = {
-	"week", "month", "year", "night", "morning", "evening", "afternoon",
-	"weekend", "day",
-};
-static const char *const to_ok[] = {
-	"ambassador", "envoy", "adviser", "advisor", "aide", "representative",
-	"close", "near", "loyal", "linked", "attached", "delegate", "closer",
-	"secretary", "counsellor", "counselor", "consul",
-};
-static const char *const media_nouns[] = {
-	"newspaper", "daily", "agency", "news agency", "broadcaster",
-	"television", "channel", "website", "tv", "radio", "outlet",
-	"magazine", "paper", "news", "service", "network", "weekly",
-};
-static const char *const connectors[] = {
-	"of", "for", "de", "da", "del", "von", "van", "bin", "al", "la", "le",
-	"du", "der", "ibn", "and", "&", "the",
-};
-
-static const char *const particles[] = {
-	"de", "da", "del", "di", "von", "van", "bin", "al", "el", "la", "le",
-	"du", "der", "ibn", "dos", "das",
-};
-
-bool recognize_is_pronoun(const char *low)
-{
-	return IN(low, pronouns);
+	return (x->g[i] & cls) != 0;
 }
 
 /* A reporting verb in a form that ends a noun phrase ("said", "reports");
@@ -142,10 +74,8 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	const struct token *prev = &x->t[i - 1], *next = &x->t[i + 1];
 	if (next->kind == TOK_PUNCT)
 		return false;
-	if (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "de") ||
-	    !strcmp(w, "al") || !strcmp(w, "von") || !strcmp(w, "van") ||
-	    !strcmp(w, "bin") || !strcmp(w, "da") || !strcmp(w, "del"))
-		return !IN(next->low, stop_words) || !strcmp(next->low, "the") == 0;
+	if (is(x, i, G_LINKER))
+		return !is(x, i + 1, G_STOP) || !strcmp(next->low, "the") == 0;
 	/* "Ministry of Trade and Industry", "Institute for Public Health and
 	 * the Environment" */
 	if (!strcmp(w, "and") || !strcmp(w, "&"))
@@ -155,7 +85,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		if (!strcmp(prev->low, "close") || !strcmp(prev->low, "near") ||
 		    !strcmp(prev->low, "closer"))
 			return true;
-		return IN(prev->low, to_ok) && next->upper &&
+		return is(x, i - 1, G_RELATIONAL) && next->upper &&
 		       !lex_get(&x->r->gaz_first, next->low);
 	}
 	if (!strcmp(w, "with"))
@@ -208,8 +138,8 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			break;
 		}
-		bool name_word = t->upper && t->s > 0 && !IN(t->low, dets);
-		if (!name_word && (IN(t->low, stop_words) || IN(t->low, connectors))) {
+		bool name_word = t->upper && t->s > 0 && !is(x, i, G_SPECIFIER);
+		if (!name_word && (is(x, i, G_STOP) || is(x, i, G_BRIDGE))) {
 			if (i == lo && !strcmp(t->low, "the"))
 				continue;
 			if (i > lo && joins(x, i, lo, hi))
@@ -223,18 +153,13 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			!strcmp(t->low + tl - 2, "ed") && lex_get(&x->r->unnamed, x->t[i - 1].low);
 		/* "the remarks", "Clinton's claims": a cue's form after a
 		 * determiner is a noun */
-		bool noun_after_det = i > lo && (IN(x->t[i - 1].low, dets) || is_possessive(&x->t[i - 1]));
+		bool noun_after_det = i > lo && (is(x, i - 1, G_SPECIFIER) || is_possessive(&x->t[i - 1]));
 		if (i > lo && !participle_after_group &&
-		    (IN(t->low, time_words) || (is_cue_word(x, t->low) && !noun_after_det)) && !t->upper)
+		    (is(x, i, G_INTERPOSED) || (is_cue_word(x, t->low) && !noun_after_det)) && !t->upper)
 			break;
-		if (i > lo && t->upper && IN(t->low, time_words))
+		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
 			break;
-		static const char *const participles[] = {
-			"seen", "shown", "given", "taken", "written", "made", "known", "held",
-			"sent", "brought", "kept", "obtained", "reviewed", "published",
-			"released", "issued", "prepared", "commissioned", "leaked", "filed",
-		};
-		if (i > lo && !t->upper && IN(t->low, participles))
+		if (i > lo && !t->upper && is(x, i, G_PARTICIPLE))
 			break;
 		/* a verb after the subject: "The mayor thanked ..." */
 		size_t l = strlen(t->low);
@@ -244,7 +169,7 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		e = i + 1;
 	}
 	/* a phrase does not end on a connector */
-	while (e > lo && (IN(x->t[e - 1].low, connectors) || x->t[e - 1].kind == TOK_PUNCT) &&
+	while (e > lo && (is(x, e - 1, G_BRIDGE) || x->t[e - 1].kind == TOK_PUNCT) &&
 	       !(x->t[e - 1].low[0] == '.' && e - 1 > lo && is_abbrev_title(x, e - 2)))
 		e--;
 	return e;
@@ -265,7 +190,7 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 		}
 		if (t->kind == TOK_PUNCT)
 			break;
-		if (IN(t->low, time_words) && !(t->upper && e - 1 > lo && !IN(t->low, time_words))) {
+		if (is(x, e - 1, G_INTERPOSED) && !(t->upper && e - 1 > lo && !is(x, e - 1, G_INTERPOSED))) {
 			e--;
 			if (e > lo && (!strcmp(x->t[e - 1].low, "on") || !strcmp(x->t[e - 1].low, "late")))
 				e--;
@@ -282,8 +207,8 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 				continue;
 			}
 		}
-		if (IN(t->low, period_words) && e - 1 > lo &&
-		    (IN(x->t[e - 2].low, time_words) || !strcmp(x->t[e - 2].low, "that"))) {
+		if (is(x, e - 1, G_CALENDAR) && e - 1 > lo &&
+		    (is(x, e - 2, G_INTERPOSED) || !strcmp(x->t[e - 2].low, "that"))) {
 			e -= 2;
 			continue;
 		}
@@ -317,8 +242,8 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 	size_t s = e - 1;
 	size_t lower_run = 0;
 	if (!x->t[s].upper && strcmp(x->t[s].low, "them") &&
-	    (IN(x->t[s].low, stop_words) || IN(x->t[s].low, connectors) ||
-	     IN(x->t[s].low, dets)))
+	    (is(x, s, G_STOP) || is(x, s, G_BRIDGE) ||
+	     is(x, s, G_SPECIFIER)))
 		return e; /* "... and said": no noun phrase ends here */
 	for (size_t i = e - 1; i-- > lo && e - i <= 12;) {
 		const struct token *t = &x->t[i];
@@ -344,7 +269,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			}
 			break;
 		}
-		if (IN(t->low, dets)) {
+		if (is(x, i, G_SPECIFIER)) {
 			s = i;
 			/* "Dr. Mei-Ling Park of the Australian Antarctic Division" */
 			if (i >= lo + 2 && (((!strcmp(x->t[i - 1].low, "of") || !strcmp(x->t[i - 1].low, "at")) &&
@@ -359,9 +284,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			s = i;
 			continue;
 		}
-		if (!(t->upper && t->s > 0) && (IN(t->low, stop_words) || IN(t->low, connectors))) {
+		if (!(t->upper && t->s > 0) && (is(x, i, G_STOP) || is(x, i, G_BRIDGE))) {
 			/* "De Blasio said": a name's particle opens the sentence */
-			if (t->upper && IN(t->low, particles) && x->t[i + 1].upper) {
+			if (t->upper && is(x, i, G_PARTICLE) && x->t[i + 1].upper) {
 				s = i;
 				continue;
 			}
@@ -379,7 +304,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			break;
 		/* "out-brutalizing Ted Cruz, who": a verb's object, not a
 		 * descriptor of the name */
-		if (!t->upper && ing_word(t->low) && !(i > lo && IN(x->t[i - 1].low, dets)) &&
+		if (!t->upper && ing_word(t->low) && !(i > lo && is(x, i - 1, G_SPECIFIER)) &&
 		    !lex_noun(x, t->low))
 			break;
 		if (!t->upper && ++lower_run > 4)
@@ -475,11 +400,7 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++) {
 		const char *w = x->t[i].low;
-		if (i > s && (!strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "familiar") ||
-			      !strcmp(w, "close") || !strcmp(w, "with") || !strcmp(w, "in") ||
-			      !strcmp(w, "at") || !strcmp(w, "from") || !strcmp(w, "to") ||
-			      !strcmp(w, "briefed") || !strcmp(w, "involved") || !strcmp(w, "on") ||
-			      !strcmp(w, "by"))) {
+		if (i > s && is(x, i, G_AFTER_HEAD)) {
 			/* "Centers for Disease Control Director Thomas Frieden":
 			 * a capitalised name goes on through "for" and "of" */
 			bool role_after = false;
@@ -497,7 +418,7 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++)
-		if (!x->t[i].upper && !IN(x->t[i].low, connectors) &&
+		if (!x->t[i].upper && !is(x, i, G_BRIDGE) &&
 		    !(x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == '.'))
 			return false;
 	return true;
@@ -506,8 +427,6 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
-	static const char *const pre[] = { "retired", "former", "late", "acting",
-					    "outgoing", "incoming", "then", "deputy" };
 	/* "Cagayan Governor Rafael Soriano": the name follows the role */
 	for (size_t i = e; i-- > s + 1;)
 		if (lex_get(&x->r->roles, x->t[i - 1].low) && x->t[i].upper) {
@@ -518,7 +437,7 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	 * two capitalised words describes the person */
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
 			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
-			 IN(x->t[s].low, pre) ||
+			 is(x, s, G_NAME_PREFIX) ||
 			 (lex_get(&x->r->unnamed, x->t[s].low) && s + 2 < e + 1 && e - s >= 3 &&
 			  x->t[s + 1].upper)))
 		s++;
@@ -551,13 +470,8 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
  * newspaper". */
 static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
-	static const char *const nouns[] = {
-		"broadcaster", "newspaper", "daily", "station", "channel", "magazine",
-		"agency", "website", "outlet", "network", "paper", "tabloid", "weekly",
-		"programme", "program", "show", "radio", "television", "portal",
-	};
 	for (size_t i = b; i < e; i++) {
-		if (x->t[i].upper || !IN(x->t[i].low, nouns))
+		if (x->t[i].upper || !is(x, i, G_MEDIUM))
 			continue;
 		size_t ns = i + 1, ne = ns;
 		while (ne < e && x->t[ne].upper)
@@ -583,11 +497,7 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
  * news outlet takes ("agency" is left out: a space agency speaks). */
 static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
-	static const char *const nouns[] = {
-		"newspaper", "daily", "broadcaster", "tv", "television", "radio",
-		"magazine", "weekly", "website", "tabloid",
-	};
-	if (e - b < 2 || x->t[e - 1].upper || !IN(x->t[e - 1].low, nouns))
+	if (e - b < 2 || x->t[e - 1].upper || !is(x, e - 1, G_PRESS))
 		return false;
 	for (size_t i = b; i + 1 < e; i++)
 		if (!x->t[i].upper)
@@ -598,28 +508,12 @@ static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct e
 	return true;
 }
 
-static bool agentive(const char *w)
+/* A word for someone by what they do: "announcer", "novelist", "spokeswoman",
+ * "20-year-olds" (rules/grammar.txt's agentive suffixes and things). */
+static bool agentive(const struct ctx *x, const char *w)
 {
-	static const char *const suffixes[] = { "er", "or", "ist", "ian", "ant", "ent", "man",
-						 "woman", "person", "-year-old", "-year-olds" };
-	static const char *const not_people[] = {
-		"paper", "number", "letter", "order", "water", "matter", "chapter",
-		"quarter", "border", "corridor", "sector", "factor", "error",
-		"winter", "summer", "center", "centre", "power", "cover", "disaster",
-		"event", "incident", "statement", "government", "parliament",
-		"agreement", "department", "document", "element", "moment",
-		"amount", "percent", "content", "plant", "grant", "restaurant",
-		"tower", "computer", "monitor", "motor", "vector", "meter",
-	};
-	size_t l = strlen(w);
-	if (l < 5 || IN(w, not_people))
-		return false;
-	for (size_t i = 0; i < COUNTOF(suffixes); i++) {
-		size_t sl = strlen(suffixes[i]);
-		if (!strcmp(w + l - sl, suffixes[i]))
-			return true;
-	}
-	return false;
+	return strlen(w) >= 5 && !(rules_grammar(x->r, w) & G_THING) &&
+	       rules_suffix(x->r, w, G_AGENTIVE);
 }
 
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
@@ -654,10 +548,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	size_t b = s;
 	bool def = false, quant = false;
 	/* "A. J. Moreno": an initial, not the article */
-	while (b < e && IN(x->t[b].low, dets) &&
+	while (b < e && is(x, b, G_SPECIFIER) &&
 	       !(b + 1 < e && x->t[b].upper && x->t[b + 1].low[0] == '.' && x->t[b].e - x->t[b].s == 1)) {
-		def |= IN(x->t[b].low, definite);
-		quant |= !IN(x->t[b].low, definite) && strcmp(x->t[b].low, "a") &&
+		def |= is(x, b, G_DEFINITE);
+		quant |= !is(x, b, G_DEFINITE) && strcmp(x->t[b].low, "a") &&
 			 strcmp(x->t[b].low, "an");
 		b++;
 	}
@@ -673,7 +567,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		b++;
 		def = true;
 		quant = false;
-		while (b < e && IN(x->t[b].low, dets))
+		while (b < e && is(x, b, G_SPECIFIER))
 			b++;
 		if (b + 1 == e && !strcmp(x->t[b].low, "them")) {
 			en->kind = ENT_PRONOUN;
@@ -685,7 +579,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		goto vague_det;
 	if (x->c->kind == CLAIM_HEADING && !quant)
 		def = true; /* "CEO says", "ministry says" in a headline */
-	if (e - s == 1 && IN(x->t[s].low, pronouns)) {
+	if (e - s == 1 && is(x, s, G_ANAPHOR)) {
 		en->kind = ENT_PRONOUN;
 		en->name = words(x, s, e, true);
 		return;
@@ -698,16 +592,16 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			continue;
 		/* "the Health Service Journal" is not "the Journal" */
 		if (i > b && x->t[i - 1].upper && !is_possessive(&x->t[i - 1]) &&
-		    !IN(x->t[i - 1].low, dets) && ge == i + 1)
+		    !is(x, i - 1, G_SPECIFIER) && ge == i + 1)
 			continue;
 		size_t pp = i;
-		while (pp > b && IN(x->t[pp - 1].low, dets))
+		while (pp > b && is(x, pp - 1, G_SPECIFIER))
 			pp--;
-		bool inside_pp = pp > b && (IN(x->t[pp - 1].low, stop_words) ||
+		bool inside_pp = pp > b && (is(x, pp - 1, G_STOP) ||
 					    !strcmp(x->t[pp - 1].low, "of") ||
 					    !strcmp(x->t[pp - 1].low, "for"));
 		size_t k = ge;
-		while (k < e && IN(x->t[k].low, media_nouns))
+		while (k < e && is(x, k, G_OUTLET))
 			k++;
 		/* "China's state-run Global Times": the owner is not the name */
 		if (k != e && is_possessive(&x->t[ge - 1]))
@@ -803,7 +697,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				size_t o = after;
 				if (o + 1 < e && (!strcmp(x->t[o].low, "for") || !strcmp(x->t[o].low, "at"))) {
 					o++;
-					while (o < e && IN(x->t[o].low, dets))
+					while (o < e && is(x, o, G_SPECIFIER))
 						o++;
 					if (o < e && x->t[o].upper && np_all_upper(x, o, e))
 						en->name = arena_printf(x->tmp, "%s %s", words(x, o, e, false),
@@ -834,7 +728,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (lex_get(&r->documents, hl) && h + 2 < e &&
 	    (!strcmp(x->t[h + 1].low, "from") || !strcmp(x->t[h + 1].low, "by"))) {
 		size_t ns = h + 2;
-		while (ns < e && IN(x->t[ns].low, dets))
+		while (ns < e && is(x, ns, G_SPECIFIER))
 			ns++;
 		if (ns < e && x->t[ns].upper) {
 			struct entity org;
@@ -883,7 +777,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	/* a person by what they do, as the subject of a reporting verb:
 	 * "the announcer said", "the plaintiff's lawyer argued" */
-	if (x->subject && agentive(hl) && !x->t[h].upper && h + 1 == e) {
+	if (x->subject && agentive(x, hl) && !x->t[h].upper && h + 1 == e) {
 		en->kind = def ? ENT_ROLE : ENT_UNNAMED;
 		en->type = def ? SRC_OFFICIAL : SRC_UNNAMED;
 		en->role = x->t[h].low;
@@ -953,7 +847,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	size_t ne = (x->t[h].upper && h + 1 < e && !strcmp(x->t[h + 1].low, "of")) ? h + 1 : e;
 	if (x->t[ne - 1].upper && !quant) {
 		size_t ns = ne;
-		while (ns > b && (x->t[ns - 1].upper || IN(x->t[ns - 1].low, connectors) ||
+		while (ns > b && (x->t[ns - 1].upper || is(x, ns - 1, G_BRIDGE) ||
 				  (x->t[ns - 1].low[0] == '.' && ns - 1 > b && x->t[ns - 2].upper)))
 			ns--;
 		while (ns < e && !x->t[ns].upper)
@@ -963,10 +857,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			size_t l = strlen(x->t[i].low);
 			/* "Retired neurosurgeon Ben Carson", "the embattled
 			 * senator": nothing before it, it is no verb */
-			bool lead = i == 0 || IN(x->t[i - 1].low, dets);
+			bool lead = i == 0 || is(x, i - 1, G_SPECIFIER);
 			verb |= (!lead && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
 						    !strcmp(x->t[i].low + l - 3, "ing"))) ||
-				IN(x->t[i].low, stop_words);
+				is(x, i, G_STOP);
 		}
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {
 			bool org = false;
@@ -990,10 +884,6 @@ vague_det:
 	}
 }
 
-bool np_is_stop(const char *w) { return IN(w, stop_words); }
-bool np_is_time(const char *w) { return IN(w, time_words); }
-bool np_is_det(const char *w) { return IN(w, dets); }
-bool np_is_connector(const char *w) { return IN(w, connectors); }
 
 
 static bool speaker_noun_one(const struct ctx *x, const char *low)
@@ -1001,7 +891,7 @@ static bool speaker_noun_one(const struct ctx *x, const char *low)
 	const pc_rules *r = x->r;
 	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) ||
 	       (lex_class(&r->orgs, low) & ~ORG_PLACE) || lex_get(&r->documents, low) ||
-	       lex_get(&r->gaz_alias, low) || agentive(low);
+	       lex_get(&r->gaz_alias, low) || agentive(x, low);
 }
 
 bool np_speaker_noun(const struct ctx *x, const char *low)
@@ -1029,7 +919,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	size_t b = s;
 	bool def = false, indef = false;
 	while (b < e && (x->g[b] & (G_DETERMINER | G_QUANTIFIER | G_NUMBER) ||
-			 (x->t[b].kind == TOK_NUM && !agentive(x->t[b].low)))) {
+			 (x->t[b].kind == TOK_NUM && !agentive(x, x->t[b].low)))) {
 		def |= (x->g[b] & G_DEFINITE) != 0;
 		indef |= !(x->g[b] & G_DEFINITE);
 		b++;
@@ -1048,7 +938,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	/* "Two House Committees", "some Democrats": a counted group of names */
 	bool named_group = ht->upper && b > s && hl0 > 3 && ht->low[hl0 - 1] == 's' &&
 			   ht->low[hl0 - 2] != '\'' && ht->low[hl0 - 2] != 's';
-	if ((ht->kind != TOK_WORD && !agentive(ht->low)) || (ht->upper && !named_group) ||
+	if ((ht->kind != TOK_WORD && !agentive(x, ht->low)) || (ht->upper && !named_group) ||
 	    (x->g[h] & (G_PREPOSITION | G_ADVERB | G_TIME | G_PERIOD | G_SPEAKERLESS | G_PRONOUN |
 			G_PERSON | G_OBJECT | G_RELATIVE | G_CONJUNCTION | G_AUX | G_NEGATION |
 			G_REFLEXIVE | G_NUMBER)) || x->cu[h])

@@ -90,9 +90,5 @@ enum np_generic_mode { NPG_SPEAKER, NPG_TEXT, NPG_ANY };
 bool np_speaker_noun(const struct ctx *x, const char *low);
 void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mode,
 		struct entity *en);
-bool np_is_stop(const char *w);
-bool np_is_time(const char *w);
-bool np_is_det(const char *w);
-bool np_is_connector(const char *w);
 
 #endif

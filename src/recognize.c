@@ -79,15 +79,11 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		/* ", said the company was ..." is no inversion: after the
 		 * name comes the end of the clause, not a verb */
 		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
-		    !np_is_stop(x->t[e].low) && !np_is_time(x->t[e].low) &&
+		    !(x->g[e] & (G_STOP | G_INTERPOSED)) &&
 		    strcmp(x->t[e].low, "last"))
 			return;
 		if (p->kind == FRAME_SPEAKER && e < x->nt && x->t[e].kind == TOK_WORD &&
-		    (!strcmp(x->t[e].low, "had") || !strcmp(x->t[e].low, "was") ||
-		     !strcmp(x->t[e].low, "is") || !strcmp(x->t[e].low, "were") ||
-		     !strcmp(x->t[e].low, "has") || !strcmp(x->t[e].low, "would") ||
-		     !strcmp(x->t[e].low, "will") || !strcmp(x->t[e].low, "could") ||
-		     !strcmp(x->t[e].low, "are") || !strcmp(x->t[e].low, "have")))
+		    (x->g[e] & G_CLAUSE_VERB))
 			return;
 		break;
 	case NP_LAST:
@@ -162,7 +158,7 @@ static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
 		size_t fl = i < end ? strlen(x->t[i].low) : 0;
 		bool modifier = fl > 3 && !x->t[i].upper &&
 				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing") ||
-				 np_is_stop(x->t[i].low));
+				 (x->g[i] & G_STOP));
 		if (i < end && !modifier) {
 			struct entity cand;
 			size_t e2, s2 = np_last(x, i, end, &e2);
@@ -286,9 +282,7 @@ static bool passive_before(const struct ctx *x, size_t cue_s)
 	np_tokens(x, 0, cue_s, &lo, &hi);
 	if (!hi)
 		return false;
-	const char *w = x->t[hi - 1].low;
-	return !strcmp(w, "been") || !strcmp(w, "was") || !strcmp(w, "were") ||
-	       !strcmp(w, "be") || !strcmp(w, "being") || !strcmp(w, "is") || !strcmp(w, "are");
+	return (x->g[hi - 1] & G_PASSIVE) != 0;
 }
 
 static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
@@ -299,7 +293,7 @@ static void main_subject(struct ctx *x, size_t cue_s, struct entity *en)
 		return;
 	/* skip an opening "On Monday," or "In a statement," */
 	size_t start = 0;
-	if (x->t[0].upper && (np_is_stop(x->t[0].low) || !strcmp(x->t[0].low, "in") ||
+	if (x->t[0].upper && ((x->g[0] & G_STOP) || !strcmp(x->t[0].low, "in") ||
 			      !strcmp(x->t[0].low, "on"))) {
 		while (start < hi && x->t[start].low[0] != ',')
 			start++;
@@ -368,24 +362,16 @@ static bool inverted_after(const struct ctx *x, size_t cue_e)
 	size_t e = np_first(x, lo, hi);
 	if (e <= lo || e - lo > 7)
 		return false;
-	static const char *const after_name[] = {
-		"to", "in", "on", "at", "during", "after", "before", "from", "who", "adding",
-		"according", "told", "said", "last", "earlier", "late", "this", "on",
-	};
-	static const char *const verbs[] = { "has", "have", "had", "was", "were", "is", "are",
-					     "been", "will", "would", "could", "should", "may",
-					     "might", "not" };
-	bool verb = false;
-	for (size_t i = 0; e < hi && i < COUNTOF(verbs); i++)
-		verb |= !strcmp(x->t[e].low, verbs[i]);
-	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || (np_is_time(x->t[e].low) && !verb);
-	for (size_t i = 0; !ok && i < COUNTOF(after_name); i++)
-		ok = !strcmp(x->t[e].low, after_name[i]);
+	/* a time word or an adverb after the name ends the clause; an
+	 * auxiliary opens the name's own verb group ("said the mayor has") */
+	bool verb = e < hi && (x->g[e] & G_VERB_GROUP);
+	bool ok = e >= hi || x->t[e].kind == TOK_PUNCT || ((x->g[e] & G_INTERPOSED) && !verb) ||
+		  (x->g[e] & G_POSTNAME);
 	if (!ok)
 		return false;
 	for (size_t i = lo; i < e; i++)
-		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !np_is_det(x->t[i].low) &&
-		    !lex_get(&x->r->roles, x->t[i].low) && !np_is_connector(x->t[i].low))
+		if (!x->t[i].upper && x->t[i].kind == TOK_WORD && !(x->g[i] & G_SPECIFIER) &&
+		    !lex_get(&x->r->roles, x->t[i].low) && !(x->g[i] & G_BRIDGE))
 			return false;
 	return true;
 }

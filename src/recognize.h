@@ -17,7 +17,4 @@ void recognize_add_frame(struct ctx *x, const struct frame *f);
 /* Is this offset of the sentence inside a quotation? */
 bool recognize_in_quote(const struct ctx *x, size_t pos);
 
-/* Grammar words the noun-phrase grammar needs; exposed for resolve. */
-bool recognize_is_pronoun(const char *low);
-
 #endif

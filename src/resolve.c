@@ -39,22 +39,11 @@ static bool skip_word(const pc_rules *r, const char *low)
 
 static const struct person *fullest(const struct pc_doc *doc, const char *name);
 
-static char gender_word(const char *w)
+/* 'm' or 'f' when the word tells a gender (rules/gender.txt), else 0. */
+static char gender_word(const pc_rules *r, const char *w)
 {
-	static const char *const male[] = { "mr", "sir", "spokesman", "chairman", "congressman",
-					     "businessman", "king", "prince", "lord", "father", "son",
-					     "brother", "husband", "councilman", "he" };
-	static const char *const female[] = { "mrs", "ms", "miss", "dame", "spokeswoman",
-					       "chairwoman", "congresswoman", "businesswoman", "queen",
-					       "princess", "lady", "mother", "daughter", "sister", "wife",
-					       "councilwoman", "she", "landlady" };
-	for (size_t i = 0; i < COUNTOF(male); i++)
-		if (!strcmp(w, male[i]))
-			return 'm';
-	for (size_t i = 0; i < COUNTOF(female); i++)
-		if (!strcmp(w, female[i]))
-			return 'f';
-	return 0;
+	unsigned g = lex_class(&r->gender, w);
+	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
 }
 
 static size_t pos_of(size_t claim, size_t off)
@@ -142,9 +131,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 			if (t[e].kind != TOK_WORD)
 				break;
 			bool conn = !t[e].upper && e > a && e + 1 < nt && t[e + 1].upper &&
-				    (!strcmp(t[e].low, "de") || !strcmp(t[e].low, "van") ||
-				     !strcmp(t[e].low, "von") || !strcmp(t[e].low, "bin") ||
-				     !strcmp(t[e].low, "al") || !strcmp(t[e].low, "da"));
+				    (rules_grammar(x->r, t[e].low) & G_MIDNAME);
 			if (!t[e].upper && !conn)
 				break;
 			e++;
@@ -203,9 +190,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				continue;
 		}
 		/* "mayor of Ascoli Piceno", "in New York": a place */
-		if (a > 0 && (!strcmp(t[a - 1].low, "of") || !strcmp(t[a - 1].low, "in") ||
-			      !strcmp(t[a - 1].low, "at") || !strcmp(t[a - 1].low, "from") ||
-			      !strcmp(t[a - 1].low, "near") || !strcmp(t[a - 1].low, "to")))
+		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE))
 			continue;
 		/* a role in an appositive: "Ihor Terekhov, the mayor of Kharkiv," */
 		if (!role && ne < nt && t[ne].kind == TOK_PUNCT && t[ne].low[0] == ',') {
@@ -225,9 +210,9 @@ static void scan_claim(struct rctx *x, size_t ci)
 		struct person *pp = &doc->people[p];
 		char g = 0;
 		for (size_t k = a; k < b && !g; k++)
-			g = gender_word(t[k].low);
+			g = gender_word(x->r, t[k].low);
 		if (!g && role)
-			g = gender_word(role);
+			g = gender_word(x->r, role);
 		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
 			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(x->r, t[k].low))
 				break; /* another name: the pronoun may be theirs */

@@ -266,12 +266,19 @@ static int class_bits(struct loader *ld, char *names, const char *const *known,
 			if (strcmp(w, known[i]) == 0)
 				bit = 1ull << i;
 		if (!bit) {
-			char list[512] = "";
+			/* up to 64 names: the list is sized to fit them */
+			size_t need = 1;
+			for (size_t i = 0; i < nknown; i++)
+				need += strlen(known[i]) + 2;
+			char *list = xmalloc(need);
+			*list = '\0';
 			for (size_t i = 0; i < nknown; i++) {
 				strcat(list, i ? ", " : "");
 				strcat(list, known[i]);
 			}
-			return fail(ld, "unknown %s '%s' (known: %s)", what, w, list);
+			int rc = fail(ld, "unknown %s '%s' (known: %s)", what, w, list);
+			free(list);
+			return rc;
 		}
 		*out |= bit;
 	}
@@ -310,6 +317,7 @@ static int parse_grammar_line(struct loader *ld, char *line, void *arg)
 {
 	(void)arg;
 	static const char *const names[] = { GRAMMAR_CLASS_NAMES };
+	_Static_assert(COUNTOF(names) <= 64, "a grammar class is a bit of a uint64_t");
 	pc_rules *r = ld->r;
 	char *colon = strstr(line, " : ");
 	if (!colon)
@@ -346,6 +354,17 @@ uint64_t rules_grammar(const pc_rules *r, const char *low)
 			return r->suffix_cls[i];
 	}
 	return 0;
+}
+
+bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls)
+{
+	size_t l = strlen(low);
+	for (size_t i = 0; i < r->nsuffixes; i++) {
+		size_t sl = strlen(r->suffixes[i]);
+		if ((r->suffix_cls[i] & cls) && sl <= l && strcmp(low + l - sl, r->suffixes[i]) == 0)
+			return true;
+	}
+	return false;
 }
 
 static enum cue_form form_of(const char *lemma, const char *form)
@@ -818,6 +837,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const org[] = { "organization", "government", "place", NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", NULL };
+	static const char *const gender[] = { "male", "female", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
@@ -830,6 +850,8 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "calls", { &r->calls, calls, false, false } },
 		{ "channels", { &r->channels, NULL, false, true } },
 		{ "synonyms", { &r->synonyms, NULL, false, true } },
+		{ "gender", { &r->gender, gender, true, false } },
+		{ "numbers", { &r->numbers, NULL, false, true } },
 	};
 	ld->file = f->path;
 	size_t l = strlen(f->base);
@@ -990,7 +1012,8 @@ void pc_rules_free(pc_rules *r)
 	struct lexicon *lx[] = { &r->abbrev, &r->cues, &r->roles, &r->unnamed,
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
-				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims };
+				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims,
+				 &r->gender, &r->numbers };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
 	for (size_t i = 0; i < r->nsuffixes; i++)

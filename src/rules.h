@@ -38,7 +38,7 @@ struct cue_use {
 	int next;
 };
 
-/* Word classes of rules/grammar.txt (bits of an unsigned). */
+/* Word classes of rules/grammar.txt (bits of a uint64_t). */
 #define G_DETERMINER   (1ull << 0)
 #define G_DEFINITE     (1ull << 1)
 #define G_QUANTIFIER   (1ull << 2)
@@ -76,13 +76,41 @@ struct cue_use {
 #define G_MODIFIER     (1ull << 34)
 #define G_DATA         (1ull << 35)
 #define G_GENERATION   (1ull << 36)
+#define G_SPECIFIER    (1ull << 37)
+#define G_STOP         (1ull << 38)
+#define G_INTERPOSED   (1ull << 39)
+#define G_CALENDAR     (1ull << 40)
+#define G_BRIDGE       (1ull << 41)
+#define G_PARTICLE     (1ull << 42)
+#define G_LINKER       (1ull << 43)
+#define G_RELATIONAL   (1ull << 44)
+#define G_AFTER_HEAD   (1ull << 45)
+#define G_OUTLET       (1ull << 46)
+#define G_MEDIUM       (1ull << 47)
+#define G_PRESS        (1ull << 48)
+#define G_PARTICIPLE   (1ull << 49)
+#define G_NAME_PREFIX  (1ull << 50)
+#define G_ANAPHOR      (1ull << 51)
+#define G_AGENTIVE     (1ull << 52)
+#define G_THING        (1ull << 53)
+#define G_MIDNAME      (1ull << 54)
+#define G_LOCATIVE     (1ull << 55)
+#define G_COMMON       (1ull << 56)
+#define G_POSTNAME     (1ull << 57)
+#define G_VERB_GROUP   (1ull << 58)
+#define G_CLAUSE_VERB  (1ull << 59)
+#define G_PASSIVE      (1ull << 60)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
 	"adverb", "preposition", "conjunction", "subordinator", "time", "period", \
 	"raising", "opening", "blocking", "nonname", "connector", "media", \
 	"number", "noun", "reflexive", "preverb", "clausal", "speakerless", "label", "share", \
-	"idiom", "partitive", "modifier", "data", "generation"
+	"idiom", "partitive", "modifier", "data", "generation", "specifier", "stop", \
+	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
+	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
+	"agentive", "thing", "midname", "locative", "common", \
+	"postname", "verbgroup", "clauseverb", "passive"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
@@ -90,6 +118,7 @@ enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 
 		  ABBR_ANY = ABBR_TITLE | ABBR_INNER | ABBR_FINAL };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4 };
+enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
 /* Word classes of rules/checkworthy.txt. */
 enum cw_class {
 	CW_NUMBER = 1 << 0, CW_UNIT = 1 << 1, CW_TIMEUNIT = 1 << 2, CW_CASUALTY = 1 << 3,
@@ -160,6 +189,8 @@ struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
 	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
+	struct lexicon gender; /* "Mr", "spokeswoman", "she": male or female */
+	struct lexicon numbers; /* "three" -> "3" */
 	/* weights of check-worthiness features, by feature (checkworthy.def) */
 	double cw_weights[PC_CW_FEATURES];
 	/* weights of same-fact link features, by feature (samefact.def) */
@@ -187,6 +218,9 @@ struct pc_rules {
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
+/* Does a lower-cased word end in a suffix of one of the grammar classes
+ * cls, whatever classes the word has of its own? */
+bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls);
 /* The first reading of a lower-cased word as a reporting verb, or NULL. */
 const struct cue_use *rules_cue(const pc_rules *r, const char *low);
 /* Matches a pattern against s[0..n); returns the number of pairs, <= 0
