@@ -74,8 +74,10 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	const struct token *prev = &x->t[i - 1], *next = &x->t[i + 1];
 	if (next->kind == TOK_PUNCT)
 		return false;
+	/* "head of the agency", "one of them", "Ursula von der Leyen": a
+	 * linker always carries the name on */
 	if (is(x, i, G_LINKER))
-		return !is(x, i + 1, G_STOP) || !strcmp(next->low, "the") == 0;
+		return true;
 	/* "Ministry of Trade and Industry", "Institute for Public Health and
 	 * the Environment" */
 	if (!strcmp(w, "and") || !strcmp(w, "&"))
