@@ -147,6 +147,30 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	while (p > 0 && has(x, p - 1, G_ADVERB) && !has(x, p - 1, G_DETERMINER))
 		p--;
 	bool start = p == 0;
+	/* "the central bank's forecast", "Japan's last confirmed
+	 * intervention": after a possessive comes a noun */
+	size_t o = p;
+	while (o > 1 && has(x, o - 1, G_TIME) && !has(x, o - 1, G_PREPOSITION))
+		o--; /* "Japan's last confirmed intervention" */
+	if (o > 0) {
+		const char *pw = x->t[o - 1].low;
+		size_t pl = strlen(pw);
+		/* a possessive, not "who's", "it's", "that's" */
+		char stem[64];
+		bool poss = x->t[o - 1].kind == TOK_WORD && pl > 2 && pl < sizeof(stem) &&
+			    pw[pl - 2] == '\'' && pw[pl - 1] == 's';
+		if (poss) {
+			memcpy(stem, pw, pl - 2);
+			stem[pl - 2] = '\0';
+			poss = !rules_grammar(x->r, stem);
+		}
+		if (poss)
+			return false;
+	}
+	/* "Growth assumptions questioned": a heading's participle is passive */
+	if (x->c->kind == CLAIM_HEADING && u->form == FORM_ED && after >= x->nt &&
+	    !(u->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL)))
+		return false;
 	/* "Some said", "Many say": a group word standing alone as subject */
 	bool lone = !start && ((has(x, p - 1, G_QUANTIFIER) && !has(x, p - 1, G_NUMBER)) ||
 			       has(x, p - 1, G_SHARE)) && /* "Almost half said" */
@@ -174,7 +198,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * "Supporters of Donald Trump say": a plural head before "of" */
 		if (after_det || (x->titlecase && x->t[p - 1].upper))
 			return false;
-		if (lone || plural_noun(x, p - 1) || punct(x, p - 1, ','))
+		/* "the CMHC data show", "official figures show" */
+		if (lone || plural_noun(x, p - 1) || punct(x, p - 1, ',') ||
+		    ((u->cls & CUE_DOCUMENT) && has(x, p - 1, G_DATA)))
 			return true;
 		/* "Supporters of Donald Trump say", "Reports in France and
 		 * Spain say": a plural head before the phrase that follows it */
@@ -356,8 +382,10 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		k = skip_time(x, e); /* "in a release Tuesday that" */
 		skipped = true;
 	}
+	/* "wrote to the office that", "wrote in a note to clients that" */
 	if (k < x->nt && word_is(x, k, "to") && !has(x, k + 1, G_BE) && k + 1 < x->nt &&
-	    (has(x, k + 1, G_DETERMINER) || x->t[k + 1].upper)) {
+	    (has(x, k + 1, G_DETERMINER) || x->t[k + 1].upper ||
+	     (np_first(x, k + 1, x->nt) < x->nt && word_is(x, np_first(x, k + 1, x->nt), "that")))) {
 		size_t e = np_first(x, k + 1, x->nt);
 		if (e > k + 1) {
 			k = e;
@@ -372,8 +400,12 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		return quote_mark(x, k) || punct(x, k, ':') ||
 		       (!skipped && (punct(x, k, '.') || punct(x, k, ';') || punct(x, k, '!'))) ||
 		       (punct(x, k, ',') && k + 1 < x->nt && quote_mark(x, k + 1));
+	/* "Santoni concedes as Marchetti wins": the clause ends there, as at
+	 * a full stop; "spoke on condition of anonymity because ..." does not */
+	if (has(x, k, G_SUBORDINATOR) && !has(x, k, G_CLAUSAL | G_PREPOSITION))
+		return !skipped;
 	if (has(x, k, G_PREPOSITION | G_PREVERB | G_SUBORDINATOR) && !has(x, k, G_CLAUSAL))
-		return false; /* "spoke on condition of anonymity because ..." */
+		return false;
 	if (has(x, k, G_CLAUSAL | G_PRONOUN | G_PERSON) || word_is(x, k, "there") ||
 	    contracted_pronoun(x, k))
 		return true;
@@ -1092,6 +1124,22 @@ static bool document_before(struct ctx *x, size_t g, struct entity *en)
 	size_t from = g;
 	while (from > 0 && g - from < 24 && !boundary(x, from - 1) && !has(x, from - 1, G_RELATIVE | G_CLAUSAL))
 		from--;
+	/* "A study published in November, which followed 4,000 pupils,
+	 * found": past the relative clause to the noun it describes */
+	if (from == g && g > 2 && punct(x, g - 1, ',')) {
+		size_t r = g - 1;
+		while (r > 0 && g - r < 24 && !boundary(x, r - 1))
+			r--;
+		size_t rl = strlen(x->t[r].low);
+		bool participle = !x->t[r].upper && rl > 4 && (!strcmp(x->t[r].low + rl - 2, "ed") ||
+								!strcmp(x->t[r].low + rl - 3, "ing"));
+		if (r > 1 && punct(x, r - 1, ',') && (has(x, r, G_RELATIVE) || participle)) {
+			from = r - 1;
+			while (from > 0 && g - from < 48 && !boundary(x, from - 1) &&
+			       !has(x, from - 1, G_RELATIVE | G_CLAUSAL))
+				from--;
+		}
+	}
 	for (size_t d = from; d < g; d++) {
 		if (x->t[d].upper || !lex_get(&x->r->documents, x->t[d].low))
 			continue;
@@ -1326,25 +1374,40 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		found = true;
 	} else {
 		found = subject_before(x, g, u, &en);
-		/* "said in a statement read outside the embassy": a noun
-		 * inside a phrase is no subject; the verb is its participle */
-		if (found && u->form == FORM_ED && g == i) {
-			size_t f = 0;
-			while (f < x->nt && x->t[f].s < en.ms)
-				f++;
-			if (f > 0 && f < i && has(x, f - 1, G_PREPOSITION) &&
-			    !has(x, f - 1, G_CLAUSAL | G_SUBORDINATOR) && !word_is(x, f - 1, "of") &&
-			    !word_is(x, f - 1, "by") &&
-			    has(x, f, G_DETERMINER))
-				return;
-		}
 	}
 	bool doc_only = (u->cls & CUE_DOCUMENT) &&
 			!(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT));
-	if (doc_only && (!found || !text_entity(x, &en)))
-		found = document_before(x, g, &en);
-	if (!found || !fits(&en, u))
+	/* "the coroner found that ...": a finding an office states */
+	bool finding = found && word_is(x, k, "that") &&
+		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
+			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN) &&
+		       !(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
+			 (G_TIME | G_NONNAME)); /* never "November" */
+	if (doc_only && (!found || !text_entity(x, &en))) {
+		/* the document the clause is about comes first: "A study
+		 * published in November ... found that" is the study's */
+		struct entity doc;
+		if (document_before(x, g, &doc)) {
+			en = doc;
+			found = true;
+			finding = false;
+		} else if (!finding) {
+			found = false;
+		}
+	}
+	if (!found || (!fits(&en, u) && !finding))
 		return;
+	/* "said in a statement read outside the embassy": a noun inside a
+	 * phrase is no subject; the verb is its participle */
+	if (u->form == FORM_ED && g == i) {
+		size_t f = 0;
+		while (f < x->nt && x->t[f].s < en.ms)
+			f++;
+		if (f > 0 && f < i && has(x, f - 1, G_PREPOSITION) &&
+		    !has(x, f - 1, G_CLAUSAL | G_SUBORDINATOR) && !word_is(x, f - 1, "of") &&
+		    !word_is(x, f - 1, "by") && has(x, f, G_DETERMINER))
+			return;
+	}
 	bool inverted = found && en.ms > x->t[i].s;
 	/* "less than economists had forecast": a comparison, not an
 	 * attribution of the sentence */
@@ -1362,14 +1425,17 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 					   (first > 1 && quote_mark(x, first - 2)));
 	bool parenthetical = inverted || quoted_before || (k < x->nt && punct(x, k, ',')) ||
 			     k >= x->nt || punct(x, k, '.');
-	if (doc_only && !text_entity(x, &en))
+	if (doc_only && !finding && !text_entity(x, &en))
 		return; /* "police found" is an act; "the study found" a source */
 	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
 		return;
 	/* "..., he continued.": only closing what was said (not "Sanders
 	 * continues to trail") */
+	/* "..., he continued.": after what was said, never "after he spoke." */
+	bool after_words = first > 0 && (quote_mark(x, first - 1) || punct(x, first - 1, ',') ||
+					 dash(x, first - 1) || punct(x, first - 1, ':'));
 	if ((u->cls & CUE_CLOSING) && !(inverted || (first > 0 && quote_mark(x, first - 1)) ||
-					 k >= x->nt || punct(x, k, '.') ||
+					 (after_words && (k >= x->nt || punct(x, k, '.'))) ||
 					 (punct(x, k, ',') && k + 1 < x->nt && quote_mark(x, k + 1))))
 		return;
 	if ((u->cls & CUE_STRICT) && !strict_follows(x, k) && !parenthetical &&
@@ -1557,6 +1623,13 @@ void clause_in_data(struct ctx *x)
 			}
 		if (!has(x, h, G_DATA) || x->t[h].upper || h != e - 1)
 			continue; /* "a census tract" */
+		/* "Homes in the capital cost an average of": a verb and its
+		 * object, not a phrase naming data */
+		bool verb = false;
+		for (size_t k = p + 2; k < h; k++)
+			verb |= has(x, k, G_DETERMINER) && !x->t[k - 1].upper && !has(x, k - 1, G_DETERMINER | G_PREPOSITION);
+		if (verb)
+			continue;
 		struct entity en;
 		subject_np(x, p + 1, h + 1, &data_use, &en);
 		if (!text_entity(x, &en))

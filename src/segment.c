@@ -285,6 +285,45 @@ static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool 
 	return false;
 }
 
+/* "Remind Colette Varga that ...", "Tell your MP": a sentence opening on
+ * the base form of a verb of speech asks the reader to speak; nothing is
+ * stated.  Verbs whose base is mostly a noun ("Report", "Cut") are left
+ * alone. */
+static bool imperative(const pc_rules *rules, const char *t)
+{
+	char w[32];
+	size_t l = 0;
+	if (!(t[0] >= 'A' && t[0] <= 'Z'))
+		return false;
+	while (t[l] && l + 1 < sizeof(w) && ((t[l] >= 'a' && t[l] <= 'z') || (t[l] >= 'A' && t[l] <= 'Z'))) {
+		w[l] = (char)(t[l] | 0x20);
+		l++;
+	}
+	w[l] = '\0';
+	if (t[l] != ' ')
+		return false;
+	/* then its object: a name, "your", "them", "it" ("Rail operator
+	 * Renfe" opens on a noun) */
+	char o[16];
+	size_t m = 0;
+	const char *n = t + l + 1;
+	while (n[m] && m + 1 < sizeof(o) && ((n[m] >= 'a' && n[m] <= 'z') || (n[m] >= 'A' && n[m] <= 'Z'))) {
+		o[m] = (char)(n[m] | 0x20);
+		m++;
+	}
+	o[m] = '\0';
+	bool object = (n[0] >= 'A' && n[0] <= 'Z') ||
+		      (rules_grammar(rules, o) & (G_DETERMINER | G_OBJECT | G_PERSON));
+	if (!object)
+		return false;
+	for (const struct cue_use *u = rules_cue(rules, w); u;
+	     u = u->next >= 0 ? &rules->cue_uses[u->next] : NULL)
+		if (u->form == FORM_BASE && !u->particle &&
+		    !(u->cls & (CUE_NOUNLIKE | CUE_PUBLISH | CUE_DOCUMENT)))
+			return true;
+	return false;
+}
+
 static bool question_or_call(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
 {
 	size_t n = strlen(t);
@@ -294,7 +333,7 @@ static bool question_or_call(const pc_rules *rules, struct arena *a, const char 
 		n -= 3;
 	if (n && t[n - 1] == '?')
 		return true;
-	return is_call(rules, a, t, quoted);
+	return is_call(rules, a, t, quoted) || (!quoted && imperative(rules, t));
 }
 
 static void add_claim(struct pc_doc *doc, const pc_rules *rules, struct block *b, size_t s, size_t e,
