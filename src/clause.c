@@ -168,9 +168,10 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return false;
 	}
 	/* "Growth assumptions questioned": a heading's participle is passive */
-	if (x->c->kind == CLAIM_HEADING && u->form == FORM_ED && after >= x->nt &&
-	    !(u->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL)))
-		return false;
+	if (x->c->kind == CLAIM_HEADING && u->form == FORM_ED &&
+	    ((after >= x->nt && !(u->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL))) ||
+	     (after < x->nt && has(x, after, G_PREPOSITION) && !has(x, after, G_CLAUSAL))))
+		return false; /* "Sale lock Botha cited for high tackle" */
 	/* "Some said", "Many say": a group word standing alone as subject */
 	bool lone = !start && ((has(x, p - 1, G_QUANTIFIER) && !has(x, p - 1, G_NUMBER)) ||
 			       has(x, p - 1, G_SHARE)) && /* "Almost half said" */
@@ -435,7 +436,8 @@ static bool strict_follows(const struct ctx *x, size_t k)
 		return true;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
-		    word_is(x, i, "over") || word_is(x, i, "of") || (i > k && word_is(x, i, "to")))
+		    word_is(x, i, "over") || word_is(x, i, "of") || word_is(x, i, "at") ||
+		    (i > k && word_is(x, i, "to")))
 			return true;
 		if (is_punct(x, i))
 			return false;
@@ -1380,7 +1382,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	/* "the coroner found that ...": a finding an office states */
 	bool finding = found && word_is(x, k, "that") &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
-			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN) &&
+			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN ||
+			(en.kind == ENT_UNNAMED && en.role && lex_get(&x->r->roles, en.role))) &&
 		       !(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
 			 (G_TIME | G_NONNAME)); /* never "November" */
 	if (doc_only && (!found || !text_entity(x, &en))) {
