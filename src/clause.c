@@ -514,6 +514,9 @@ static bool naming_follows(const struct ctx *x, size_t k)
  * question it closes. */
 static bool question_follows(const struct ctx *x, size_t k)
 {
+	/* "who asked not to be named": a request for anonymity */
+	if (k < x->nt && has(x, k, G_NEGATION))
+		return false;
 	if (k >= x->nt || has(x, k, G_CLAUSAL) || quote_mark(x, k) || punct(x, k, ':'))
 		return true;
 	if (is_punct(x, k))
@@ -954,6 +957,20 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		size_t e, s = np_last(x, 0, a, &e);
 		if (s >= e)
 			return false;
+		/* "A former director of personnel at one council, who": the
+		 * head before the phrases that follow it */
+		for (int pp = 0; pp < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
+				 !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR); pp++) {
+			size_t e2, s2 = np_last(x, 0, s - 1, &e2);
+			if (s2 >= e2 || e2 != s - 1)
+				break;
+			struct entity head;
+			subject_np(x, s2, e2, u, &head);
+			if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
+				break;
+			s = s2;
+			e = e2;
+		}
 		subject_np(x, s, e, u, en);
 		if (en->kind == ENT_PRONOUN && strcmp(en->name, "it"))
 			return false;
@@ -1454,8 +1471,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if ((u->cls & CUE_EXPLICIT) && k < x->nt && !punct(x, k, '.') && !punct(x, k, ',') &&
 	    !word_is(x, k, "that") && !quote_mark(x, k) && !punct(x, k, ':'))
 		return;
-	if ((u->cls & CUE_QUESTION) && !parenthetical && !question_follows(x, k))
-		return;
+	if ((u->cls & CUE_QUESTION) &&
+	    ((!parenthetical && !question_follows(x, k)) || (k < x->nt && has(x, k, G_NEGATION))))
+		return; /* "who asked not to be named" asks nothing of anyone */
 	if ((u->cls & CUE_FORECAST) && !forecast_object(x, k))
 		return; /* "cut rates" is an act; "cut its forecast" publishes */
 	if (u->cls & CUE_PUBLISH) {

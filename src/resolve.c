@@ -11,6 +11,7 @@ struct mention {
 	size_t person;
 	size_t pos;
 	bool quoted; /* inside a quotation: the speaker's words, not the story's */
+	bool opens;  /* the name, with its titles, opens its sentence */
 };
 
 struct rctx {
@@ -227,6 +228,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		x->m[x->nm].person = p;
 		x->m[x->nm].pos = pos_of(ci, t[b].s);
 		x->m[x->nm].quoted = inq[b];
+		x->m[x->nm].opens = a == 0;
 		x->nm++;
 	}
 }
@@ -347,7 +349,7 @@ static size_t mention_claim(const struct rctx *x, const struct person *p, size_t
 		if (&x->doc->people[x->m[i].person] == p ||
 		    !strcmp(x->doc->people[x->m[i].person].name, p->name)) {
 			best = x->m[i].pos >> 20;
-			*subject = (x->m[i].pos & ((1u << 20) - 1)) == 0;
+			*subject = (x->m[i].pos & ((1u << 20) - 1)) == 0 || x->m[i].opens;
 		}
 	return best;
 }
@@ -573,7 +575,13 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* the person named nearest before, when it is close (this
 			 * claim or the one before); else the last who spoke */
 			bool subj = false;
-			bool close = p && mention_claim(x, p, pos, &subj) + 1 >= ci &&
+			/* a quotation whose cue comes at its end is close to the
+			 * sentence before it opened */
+			size_t c0 = ci;
+			while (c0 > 0 && doc->claims[ci].quote >= 0 &&
+			       doc->claims[c0 - 1].quote == doc->claims[ci].quote)
+				c0--;
+			bool close = p && mention_claim(x, p, pos, &subj) + 1 >= c0 &&
 				     (speaks(doc, p, ci) || subj);
 			if (p && (close || !g))
 				name_person(s, p, doc);
