@@ -661,7 +661,7 @@ static int rank(const struct entity *e, bool at_start)
  * Brandt, said", "Kall -- co-editor of a book -- said": walks back over
  * the comma- or dash-delimited segments before the verb (end: the mark
  * right before it) and takes the best name. */
-static bool appositive(struct ctx *x, size_t end, const struct cue_use *u, struct entity *en)
+bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struct entity *en)
 {
 	struct entity best = { 0 };
 	int best_rank = 0;
@@ -982,7 +982,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	if (has(x, j, G_CONJUNCTION) && !punct(x, j, '&'))
 		return clause_subject(x, j, u, en); /* "thanked voters and said" */
 	if (punct(x, j, ',') || dash(x, j))
-		return appositive(x, j, u, en);
+		return clause_appositive(x, j, u, en);
 	/* "... star of the show \"The Apprentice,\" said": a quoted title
 	 * closing an appositive */
 	if (quote_mark(x, j) && j > 1 && punct(x, j - 1, ',')) {
@@ -996,7 +996,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		for (size_t k = q; k < j; k++)
 			if (has(x, k, G_AUX | G_PERSON | G_PRONOUN) || x->cu[k])
 				return false;
-		return appositive(x, j - 1, u, en);
+		return clause_appositive(x, j - 1, u, en);
 	}
 	if (is_punct(x, j) && !punct(x, j, ')') && !punct(x, j, '.'))
 		return false;

@@ -117,74 +117,17 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	x->subject = x->relay = false;
 }
 
-static int rank(const struct entity *e, bool at_start)
+/* "X, who ..., said" before a pattern's cue: the clause grammar's chain
+ * of appositives, ending at the comma before the cue. */
+static void pattern_appositive(struct ctx *x, size_t cue_s, struct entity *en)
 {
-	switch (e->kind) {
-	case ENT_PERSON: return 4;
-	case ENT_KNOWN: case ENT_MEDIA: return 3;
-	case ENT_ORG: return 2;
-	case ENT_DOCUMENT: return at_start ? 2 : 0;
-	case ENT_UNNAMED: case ENT_GROUPREF: case ENT_ROLE: case ENT_PRONOUN:
-		return at_start ? 1 : 0;
-	default: return 0;
-	}
-}
-
-/* An appositive subject: "Smith, who chairs the panel, said", "Scott
- * Pruitt, the attorney general of Oklahoma, one of the states suing,
- * said": walk back over the comma segments and take the leftmost that
- * names someone. */
-static void appositive(struct ctx *x, size_t cue_s, struct entity *en)
-{
+	static const struct cue_use said = { .lemma = "say", .cls = CUE_SPEECH };
 	size_t lo, hi;
 	np_tokens(x, 0, cue_s, &lo, &hi);
 	memset(en, 0, sizeof(*en));
 	if (hi < 2 || x->t[hi - 1].kind != TOK_PUNCT || x->t[hi - 1].low[0] != ',')
 		return;
-	size_t end = hi - 1; /* the comma before the verb */
-	struct entity best = { 0 };
-	int best_rank = 0;
-	x->subject = true;
-	for (int seg = 0; seg < 4; seg++) {
-		size_t i = end;
-		while (i > 0 && end - i < 40) {
-			const struct token *t = &x->t[i - 1];
-			if (t->kind == TOK_PUNCT && t->low[0] != '.' && t->low[0] != '-' &&
-			    t->low[0] != '(' && t->low[0] != ')')
-				break;
-			i--;
-		}
-		bool at_start = i == 0 || x->t[i - 1].low[0] != ',';
-		size_t fl = i < end ? strlen(x->t[i].low) : 0;
-		bool modifier = fl > 3 && !x->t[i].upper &&
-				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing") ||
-				 (x->g[i] & G_STOP));
-		if (i < end && !modifier) {
-			struct entity cand;
-			size_t e2, s2 = np_last(x, i, end, &e2);
-			/* the segment as a whole, when it is all a name */
-			if (np_all_upper(x, i, end))
-				s2 = i, e2 = end;
-			if (s2 < e2) {
-				np_classify(x, s2, e2, &cand);
-				int r = rank(&cand, at_start);
-				/* a name beats a description; ties go leftwards, to
-				 * the head of the chain of appositives */
-				if (r > 0 && r >= best_rank) {
-					best = cand;
-					best_rank = r;
-				} else if (seg == 0 && best_rank == 0 &&
-					   (cand.kind == ENT_ROLE || cand.kind == ENT_UNNAMED)) {
-					best = cand;
-				}
-			}
-		}
-		if (at_start || i == 0)
-			break;
-		end = i - 1;
-	}
-	x->subject = false;
-	*en = best;
+	clause_appositive(x, hi - 1, &said, en);
 }
 
 /* Quotation spans inside the sentence: "the customer says no" inside a
@@ -463,7 +406,7 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		if (f.ent.kind == ENT_NONE && p->kind == FRAME_SPEAKER && p->np == NP_LAST &&
 		    !participle(x->s, f.cue_s, f.cue_e) &&
 		    (f.tell || !inverted_after(x, f.cue_e)))
-			appositive(x, f.cue_s, &f.ent);
+			pattern_appositive(x, f.cue_s, &f.ent);
 		if (f.ent.kind != ENT_NONE && p->accept && !(p->accept & accept_bit(f.ent.kind)))
 			memset(&f.ent, 0, sizeof(f.ent));
 		/* "Live:", "Delegate Update:", "The Ninth Circle:" label a
