@@ -646,6 +646,32 @@ static int check_floors(const char *path, const struct tally *t, const struct me
 	return below ? 1 : 0;
 }
 
+static const char *sf_name(int k)
+{
+	return corroborate_feature_name((enum sf_feature)k);
+}
+
+static const char *cw_name(int k)
+{
+	return checkworthy_feature_name((enum cw_feature)k);
+}
+
+/* A features file for scripts/train-weights: its header of n names. */
+static FILE *feature_file(const char *path, const char *head, int n,
+			  const char *(*name)(int), char **err)
+{
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		*err = xasprintf("%s: error: cannot write features: %s", path, strerror(errno));
+		return NULL;
+	}
+	fputs(head, f);
+	for (int k = 0; k < n; k++)
+		fprintf(f, "\t%s", name(k));
+	fputc('\n', f);
+	return f;
+}
+
 int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 		const struct eval_options *opt, FILE *out, char **err)
 {
@@ -674,35 +700,18 @@ int eval_corpus(const pc_rules *rules, const char *corpus_dir,
 	memset(t, 0, sizeof(t));
 	int rc = 0;
 	FILE *feat = NULL, *pairs = NULL;
-	if (opt->pair_features) {
-		pairs = fopen(opt->pair_features, "w");
-		if (!pairs) {
-			*err = xasprintf("%s: error: cannot write features: %s", opt->pair_features,
-					 strerror(errno));
-			for (size_t i = 0; i < nn; i++)
-				free(names[i]);
-			free(names);
-			return -1;
-		}
-		fputs("document\tpair\tsame", pairs);
-		for (int k = 0; k < SFF_COUNT; k++)
-			fprintf(pairs, "\t%s", corroborate_feature_name((enum sf_feature)k));
-		fputc('\n', pairs);
-	}
-	if (opt->features) {
-		feat = fopen(opt->features, "w");
-		if (!feat) {
-			*err = xasprintf("%s: error: cannot write features: %s", opt->features,
-					 strerror(errno));
-			for (size_t i = 0; i < nn; i++)
-				free(names[i]);
-			free(names);
-			return -1;
-		}
-		fputs("document\tclaim\tcheckworthy", feat);
-		for (int k = 0; k < CWF_COUNT; k++)
-			fprintf(feat, "\t%s", checkworthy_feature_name((enum cw_feature)k));
-		fputc('\n', feat);
+	if ((opt->pair_features &&
+	     !(pairs = feature_file(opt->pair_features, "document\tpair\tsame", SFF_COUNT,
+				    sf_name, err))) ||
+	    (opt->features &&
+	     !(feat = feature_file(opt->features, "document\tclaim\tcheckworthy", CWF_COUNT,
+				   cw_name, err)))) {
+		if (pairs)
+			fclose(pairs);
+		for (size_t i = 0; i < nn; i++)
+			free(names[i]);
+		free(names);
+		return -1;
 	}
 	for (size_t i = 0; i < nn && rc == 0; i++) {
 		snprintf(path, sizeof(path), "%s/gold/%s", corpus_dir, names[i]);
