@@ -73,6 +73,14 @@ static const char *contracted_pronoun(const struct ctx *x, size_t i)
 	return e && (e->cls & G_PRONOUN) ? e->key : NULL;
 }
 
+/* Is token i a word of more than `longer` bytes ending in `sfx`: a
+ * participle's "-ing" or "-ed"? */
+static bool ends(const struct ctx *x, size_t i, const char *sfx, size_t longer)
+{
+	size_t l = strlen(x->t[i].low), n = strlen(sfx);
+	return l > longer && !strcmp(x->t[i].low + l - n, sfx);
+}
+
 static bool plural_noun(const struct ctx *x, size_t i)
 {
 	const char *w = x->t[i].low;
@@ -215,9 +223,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 				/* "Republican activists clamoring to block him say",
 				 * "supporters who have heard from him say" */
 				for (size_t j = q; j + 1 < p && j < q + 4; j++) {
-					size_t nl = strlen(x->t[j + 1].low);
-					bool ing = nl > 4 && !x->t[j + 1].upper &&
-						   !strcmp(x->t[j + 1].low + nl - 3, "ing");
+					bool ing = !x->t[j + 1].upper && ends(x, j + 1, "ing", 4);
 					if (plural_noun(x, j) && np_speaker_noun(x, x->t[j].low) &&
 					    (ing || (has(x, j + 1, G_RELATIVE) &&
 									 !word_is(x, j + 1, "that"))))
@@ -431,8 +437,7 @@ static bool strict_follows(const struct ctx *x, size_t k)
 		if (lex_get(&x->r->claims, x->t[i].low))
 			return true;
 	/* "denies seeking a weapon": what is denied is a deed told */
-	size_t kl = k < x->nt ? strlen(x->t[k].low) : 0;
-	if (kl > 5 && !x->t[k].upper && !strcmp(x->t[k].low + kl - 3, "ing"))
+	if (k < x->nt && !x->t[k].upper && ends(x, k, "ing", 5))
 		return true;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
@@ -491,8 +496,7 @@ static bool naming_follows(const struct ctx *x, size_t k)
 			return false;
 		if (word_is(x, i, "to") || word_is(x, i, "by") || word_is(x, i, "with"))
 			break; /* "called X with Y unusual": the object's phrase */
-		size_t l = strlen(x->t[i].low);
-		if (l > 4 && !strcmp(x->t[i].low + l - 3, "ing") && !has(x, i - 1, G_DETERMINER))
+		if (ends(x, i, "ing", 4) && !has(x, i - 1, G_DETERMINER))
 			return false;
 	}
 	/* "called them reckless", "called the move long overdue": an object
@@ -704,9 +708,8 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		if (adverbial && best_rank >= 4)
 			break;
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial);
-		size_t fl = i < end ? strlen(x->t[i].low) : 0;
-		bool modifier = !relative && fl > 3 && !x->t[i].upper &&
-				(!strcmp(x->t[i].low + fl - 2, "ed") || !strcmp(x->t[i].low + fl - 3, "ing"));
+		bool modifier = !relative && i < end && !x->t[i].upper &&
+				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));
 		if (i < end && !relative && !modifier) {
 			struct entity cand;
 			size_t e2, s2 = np_last(x, i, end, &e2);
@@ -724,8 +727,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			}
 			/* "One pastor supporting Mr. Cruz": the name is the
 			 * participle's object, not the head */
-			size_t pl = s2 > i ? strlen(x->t[s2 - 1].low) : 0;
-			if (pl > 5 && !x->t[s2 - 1].upper && !strcmp(x->t[s2 - 1].low + pl - 3, "ing"))
+			if (s2 > i && !x->t[s2 - 1].upper && ends(x, s2 - 1, "ing", 5))
 				s2 = e2;
 			if (s2 < e2) {
 				x->subject = true;
@@ -786,8 +788,7 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	for (int guard = 0; guard < 3 && start < i; guard++) {
 		/* an opening phrase ends at its comma */
 		/* "Speaking to reporters, ..." opens; "Protest organisers" does not */
-		size_t sl = strlen(x->t[start].low);
-		bool cue_opening = x->cu[start] && sl > 4 && !strcmp(x->t[start].low + sl - 3, "ing");
+		bool cue_opening = x->cu[start] && ends(x, start, "ing", 4);
 		if (!(x->g[start] & (G_PREPOSITION | G_SUBORDINATOR | G_TIME)) && !cue_opening)
 			break;
 		size_t c = start;
@@ -839,9 +840,7 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 			return false;
 		/* "another source speaking to Fox News said": a participle
 		 * opens the clause just as "who" does */
-		size_t rl = strlen(x->t[r].low);
-		bool ing = rl > 5 && !strcmp(x->t[r].low + rl - 3, "ing");
-		bool ed = rl > 5 && !strcmp(x->t[r].low + rl - 2, "ed");
+		bool ing = ends(x, r, "ing", 5), ed = ends(x, r, "ed", 5);
 		bool participle = r > 0 && !x->t[r].upper && (ing || ed) &&
 				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE | G_HAVE) &&
 				  (ing || np_speaker_noun(x, x->t[r - 1].low));
@@ -959,6 +958,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			return false;
 		/* "A former director of personnel at one council, who": the
 		 * head before the phrases that follow it */
+		bool headed = false;
 		for (int pp = 0; pp < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
 				 !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR); pp++) {
 			size_t e2, s2 = np_last(x, 0, s - 1, &e2);
@@ -968,10 +968,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			subject_np(x, s2, e2, u, &head);
 			if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
 				break;
+			*en = head;
+			headed = true;
 			s = s2;
-			e = e2;
 		}
-		subject_np(x, s, e, u, en);
+		if (!headed)
+			subject_np(x, s, e, u, en);
 		if (en->kind == ENT_PRONOUN && strcmp(en->name, "it"))
 			return false;
 		/* the words naming it here are "who"; the name is the antecedent's */
@@ -1060,10 +1062,9 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 	size_t e = np_first(x, lo, x->nt);
 	if (e <= lo || e - lo > 9)
 		return false;
-	size_t pl = e < x->nt ? strlen(x->t[e].low) : 0;
 	bool ok = e >= x->nt || is_punct(x, e) ||
 		  /* "said one Republican involved in the planning" */
-		  (pl > 4 && !x->t[e].upper && !strcmp(x->t[e].low + pl - 2, "ed") && !x->cu[e] &&
+		  (!x->t[e].upper && ends(x, e, "ed", 4) && !x->cu[e] &&
 		   lo > 1 && quote_mark(x, lo - 2) && e + 1 < x->nt && has(x, e + 1, G_PREPOSITION)) ||
 		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
 		  has(x, e, G_RELATIVE) || x->cu[e] ||
@@ -1079,8 +1080,7 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 			h = i - 1;
 			break;
 		}
-	size_t hl = strlen(x->t[h].low);
-	if (h > lo && !x->t[h].upper && hl > 4 && !strcmp(x->t[h].low + hl - 2, "ed"))
+	if (h > lo && !x->t[h].upper && ends(x, h, "ed", 4))
 		h--; /* "one Republican involved" */
 	bool head_speaks = x->t[h].upper || np_speaker_noun(x, x->t[h].low);
 	for (size_t i = lo; i < e; i++) {
@@ -1149,9 +1149,7 @@ static bool document_before(struct ctx *x, size_t g, struct entity *en)
 		size_t r = g - 1;
 		while (r > 0 && g - r < 24 && !boundary(x, r - 1))
 			r--;
-		size_t rl = strlen(x->t[r].low);
-		bool participle = !x->t[r].upper && rl > 4 && (!strcmp(x->t[r].low + rl - 2, "ed") ||
-								!strcmp(x->t[r].low + rl - 3, "ing"));
+		bool participle = !x->t[r].upper && (ends(x, r, "ed", 4) || ends(x, r, "ing", 4));
 		if (r > 1 && punct(x, r - 1, ',') && (has(x, r, G_RELATIVE) || participle)) {
 			from = r - 1;
 			while (from > 0 && g - from < 48 && !boundary(x, from - 1) &&
@@ -1210,13 +1208,11 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 		bool quoted = false;
 		for (size_t q = a; q < first; q++)
 			quoted |= quote_mark(x, q);
-		size_t al = strlen(x->t[a].low);
 		bool verb = false; /* "At least one maker has asked ..." is a clause */
 		for (size_t q = a; q + 1 < first; q++)
 			verb |= has(x, q, G_AUX) || (x->cu[q] && x->cu[q]->form != FORM_ING && q > a);
 		bool opening = (has(x, a, G_PREPOSITION | G_SUBORDINATOR) && !verb) ||
-			       (al > 4 && (!strcmp(x->t[a].low + al - 2, "ed") ||
-					   !strcmp(x->t[a].low + al - 3, "ing")));
+			       ends(x, a, "ed", 4) || ends(x, a, "ing", 4);
 		if (quoted || !opening || !punct(x, first - 1, ',') || k >= x->nt || is_punct(x, k)) {
 			f->closing = true;
 			f->content_s = x->t[a].s;

@@ -119,6 +119,16 @@ static bool ampersand_joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	return x->t[i].low[0] == '&';
 }
 
+/* The apostrophe at i makes the plural before it a possessive of the
+ * word after it ("Nurses' representatives", "Sanders' Senate office"). */
+static bool s_possessive(const struct ctx *x, size_t i, size_t lo, size_t hi)
+{
+	const struct token *t = &x->t[i];
+	size_t pl = i > lo ? strlen(x->t[i - 1].low) : 0;
+	return (t->cp == '\'' || t->cp == 0x2019) && pl > 1 && x->t[i - 1].low[pl - 1] == 's' &&
+	       x->t[i - 1].e == t->s && i + 1 < hi && x->t[i + 1].kind == TOK_WORD;
+}
+
 size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 {
 	size_t e = lo;
@@ -131,10 +141,7 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			if (ampersand_joins(x, i, lo, hi))
 				continue;
-			/* "Sanders' Senate office": a possessive after -s */
-			size_t pl = i > lo ? strlen(x->t[i - 1].low) : 0;
-			if ((t->cp == '\'' || t->cp == 0x2019) && pl > 1 && x->t[i - 1].low[pl - 1] == 's' &&
-			    x->t[i - 1].e == t->s && i + 1 < hi && x->t[i + 1].kind == TOK_WORD) {
+			if (s_possessive(x, i, lo, hi)) { /* "Sanders' Senate office" */
 				e = i + 1;
 				continue;
 			}
@@ -262,10 +269,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			}
 			if (ampersand_joins(x, i, lo, e))
 				continue;
-			/* "Nurses' representatives": a possessive after -s */
-			size_t pl = i > lo ? strlen(x->t[i - 1].low) : 0;
-			if ((t->cp == '\'' || t->cp == 0x2019) && pl > 1 && x->t[i - 1].low[pl - 1] == 's' &&
-			    x->t[i - 1].e == t->s && i + 1 < e && x->t[i + 1].kind == TOK_WORD) {
+			if (s_possessive(x, i, lo, e)) { /* "Nurses' representatives" */
 				s = i;
 				continue;
 			}
