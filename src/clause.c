@@ -1552,13 +1552,14 @@ void clause_label(struct ctx *x)
 	recognize_add_frame(x, &f);
 }
 
-/* Is the rest of the sentence after token c in title case ("Joe
- * Scarborough: Donald Trump Playing Dumb About The KKK Is
- * 'Disqualifying.'"): a headline quoted in the body. */
-static bool titlecase_after(const struct ctx *x, size_t c)
+/* Are the words from token `from` on in title case, capitals saying
+ * nothing of names there?  A headline ("Look How Trey Gowdy Said"), or
+ * one quoted in the body after a colon ("Joe Scarborough: Donald Trump
+ * Playing Dumb About The KKK Is 'Disqualifying.'"). */
+static bool titlecase_from(const struct ctx *x, size_t from)
 {
 	size_t longw = 0, caps = 0;
-	for (size_t i = c + 1; i < x->nt; i++)
+	for (size_t i = from; i < x->nt; i++)
 		if (x->t[i].kind == TOK_WORD && x->t[i].e - x->t[i].s >= 4) {
 			longw++;
 			caps += x->t[i].upper;
@@ -1576,7 +1577,7 @@ void clause_colon(struct ctx *x)
 		if (!punct(x, c, ':') || recognize_in_quote(x, x->t[c].s))
 			continue;
 		bool quote = quote_mark(x, c + 1);
-		bool title = !quote && x->c->kind == CLAIM_CLAIM && !x->titlecase && titlecase_after(x, c);
+		bool title = !quote && x->c->kind == CLAIM_CLAIM && !x->titlecase && titlecase_from(x, c + 1);
 		if (!quote && !title)
 			continue;
 		size_t e, s = np_last(x, 0, c, &e);
@@ -1662,15 +1663,7 @@ void clause_in_data(struct ctx *x)
 
 void clause_tag(struct ctx *x)
 {
-	/* a headline in title case capitalises every word: capitals say
-	 * nothing of names there */
-	size_t longw = 0, caps = 0;
-	for (size_t i = 0; x->c->kind == CLAIM_HEADING && i < x->nt; i++)
-		if (x->t[i].kind == TOK_WORD && x->t[i].e - x->t[i].s >= 4) {
-			longw++;
-			caps += x->t[i].upper;
-		}
-	x->titlecase = longw >= 3 && caps * 10 >= longw * 8;
+	x->titlecase = x->c->kind == CLAIM_HEADING && titlecase_from(x, 0);
 	x->g = arena_alloc(x->tmp, (x->nt + 1) * sizeof(*x->g));
 	x->cu = arena_alloc(x->tmp, (x->nt + 1) * sizeof(*x->cu));
 	for (size_t i = 0; i < x->nt; i++) {
