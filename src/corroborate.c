@@ -216,6 +216,10 @@ static bool rounds_to(const char *x, const char *y)
 	double b = strtod(y, &end);
 	if (*end || b <= 0)
 		return false;
+	/* "1e999" is infinite: the magnitude loop below would never end, and
+	 * no headline rounds a figure past what a long holds */
+	if (!(a >= 0 && a < 1e15 && b < 1e15))
+		return false;
 	/* "fell 7%" and "closed down 7.2%": a whole number and a decimal
 	 * that rounds to it */
 	if (a == (double)(long)a && strchr(y, '.') && !strchr(x, '.') && a >= 1 &&

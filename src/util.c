@@ -395,9 +395,12 @@ char *path_dir_abs(const char *path)
 		*slash = '\0';
 		d = copy;
 	}
+	/* d may point into copy: duplicate it before copy is freed */
 	char *abs = realpath(d, NULL);
+	if (!abs)
+		abs = xstrdup(d);
 	free(copy);
-	return abs ? abs : xstrdup(d);
+	return abs;
 }
 
 char *path_relative(const char *dir, const char *abs)
