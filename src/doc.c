@@ -72,17 +72,56 @@ copy:
 	b->text[b->len] = '\0';
 }
 
+/* The length of an invisible character at s (see cp_is_invisible), 0 when
+ * there is none: only its lead bytes are worth decoding. */
+static size_t invisible_at(const char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = (unsigned char)*s;
+	if (c != 0xD8 && c != 0xE2 && c != 0xEF && c != 0xF3)
+		return 0;
+	size_t len;
+	*cp = utf8_decode(s, n, &len, NULL);
+	return cp_is_invisible(*cp) ? len : 0;
+}
+
+/* Invisible characters never reach the text the stages read: a byte-order
+ * mark or a bidi control between two sentences would join them, a zero-width
+ * joiner inside "Reuters" would split the name.  A zero-width space still
+ * parts two words; the rest are dropped, their bytes still mapped. */
 void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
 		  size_t *capmap, const char *s, size_t n, size_t src_off)
 {
-	if (n)
-		block_put(doc, b, cap, capmap, s, n, src_off, n, false);
+	size_t run = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = invisible_at(s + i, n - i, &cp);
+		if (!len) {
+			i++;
+			continue;
+		}
+		if (i > run)
+			block_put(doc, b, cap, capmap, s + run, i - run, src_off + run, i - run, false);
+		if (cp == 0x200B)
+			block_put(doc, b, cap, capmap, " ", 1, src_off + i, len, true);
+		i += len;
+		run = i;
+	}
+	if (n > run)
+		block_put(doc, b, cap, capmap, s + run, n - run, src_off + run, n - run, false);
 }
 
 void block_append_replaced(struct pc_doc *doc, struct block *b, size_t *cap,
 			   size_t *capmap, const char *s, size_t n, size_t src_off,
 			   size_t src_len)
 {
+	/* an entity that spells an invisible character ("&#8203;", "&#xFEFF;") */
+	uint32_t cp;
+	size_t len = n ? invisible_at(s, n, &cp) : 0;
+	if (len && len == n) {
+		if (cp == 0x200B)
+			block_put(doc, b, cap, capmap, " ", 1, src_off, src_len, true);
+		return;
+	}
 	if (n)
 		block_put(doc, b, cap, capmap, s, n, src_off, src_len, true);
 }

@@ -17,8 +17,11 @@ static const char *sev_color(enum pc_severity s)
 	}
 }
 
-/* Prints the input line holding `start` (clipped to MAX_SHOWN code
- * points from it) and a marker from `start` to `end` or the line's end. */
+/* Prints the input line holding `start` (from at most 40 code points
+ * before it, at most MAX_SHOWN code points in all) and a marker from
+ * `start` to `end` or the shown text's end.  Only the shown stretch is
+ * read, never the whole line: a 10 MB line with a million findings would
+ * otherwise be scanned a million times. */
 static void show_line(FILE *out, const struct pc_doc *doc, size_t start, size_t end_off,
 		      int line, int color)
 {
@@ -27,49 +30,56 @@ static void show_line(FILE *out, const struct pc_doc *doc, size_t start, size_t 
 	if (doc->paragraph_lines)
 		snprintf(tag, sizeof(tag), "paragraph %d: ", line);
 	const char *d = doc->data;
-	size_t ls = start, le = start;
-	while (ls > 0 && d[ls - 1] != '\n')
-		ls--;
-	while (le < doc->len && d[le] != '\n' && d[le] != '\r')
-		le++;
-	/* show from at most 40 code points before the claim */
-	size_t from = ls, back = 0;
-	for (size_t i = start; i > ls && back < 40;) {
-		i = utf8_prev(d, i);
-		back++;
-		from = i;
-	}
-	size_t shown = 0, to = from;
-	while (to < le && shown < MAX_SHOWN) {
+	size_t from = start;
+	for (int back = 0; back < 40 && from > 0 && d[from - 1] != '\n' && d[from - 1] != '\r';
+	     back++)
+		from = utf8_prev(d, from);
+	bool more_before = from > 0 && d[from - 1] != '\n' && d[from - 1] != '\r';
+	size_t to = from;
+	for (int shown = 0; shown < MAX_SHOWN && to < doc->len && d[to] != '\n' && d[to] != '\r';
+	     shown++) {
 		size_t len;
-		utf8_decode(d + to, le - to, &len, NULL);
+		utf8_decode(d + to, doc->len - to, &len, NULL);
 		to += len;
-		shown++;
 	}
-	fprintf(out, "  %s%s%.*s%s\n", tag, from > ls ? "..." : "", (int)(to - from), d + from,
-		to < le ? "..." : "");
-	fprintf(out, "%*s", (int)strlen(tag) + (from > ls ? 5 : 2), "");
-	size_t i = from;
-	while (i < start) {
+	bool more_after = to < doc->len && d[to] != '\n' && d[to] != '\r';
+
+	/* the columns each shown code point took, for the marker */
+	fprintf(out, "  %s%s", tag, more_before ? "..." : "");
+	int cols[MAX_SHOWN + 1];
+	size_t n = 0;
+	for (size_t i = from; i < to; n++) {
+		size_t len;
+		utf8_decode(d + i, to - i, &len, NULL);
+		cols[n] = fput_shown(out, d + i, len);
+		if (d[i] == '\t')
+			cols[n] = -1; /* the marker repeats the tab */
+		i += len;
+	}
+	fprintf(out, "%s\n", more_after ? "..." : "");
+	fprintf(out, "%*s", (int)strlen(tag) + (more_before ? 5 : 2), "");
+	size_t i = from, k = 0;
+	for (; i < start && k < n; k++) {
 		size_t len;
 		utf8_decode(d + i, start - i, &len, NULL);
-		fputc(d[i] == '\t' ? '\t' : ' ', out);
+		if (cols[k] < 0)
+			fputc('\t', out);
+		else
+			fprintf(out, "%*s", cols[k], "");
 		i += len;
 	}
 	if (color)
 		fputs("\033[1;32m", out);
-	fputc('^', out);
 	size_t end = end_off < to ? end_off : to;
-	if (i < end) {
-		size_t len;
-		utf8_decode(d + i, end - i, &len, NULL);
-		i += len;
-	}
-	while (i < end) {
-		size_t len;
-		utf8_decode(d + i, end - i, &len, NULL);
-		fputc('~', out);
-		i += len;
+	for (bool first = true; first || (i < end && k < n); first = false, k++) {
+		int w = k < n && cols[k] > 0 ? cols[k] : 1;
+		for (int c = 0; c < w; c++)
+			fputc(first && c == 0 ? '^' : '~', out);
+		if (i < end) {
+			size_t len;
+			utf8_decode(d + i, end - i, &len, NULL);
+			i += len;
+		}
 	}
 	if (color)
 		fputs("\033[0m", out);
@@ -83,11 +93,14 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color)
 		const struct finding *f = &doc->findings[i];
 		sev[f->severity]++;
 		if (color)
-			fprintf(out, "\033[1m%s:%d:%d:\033[0m %s%s:\033[0m \033[1m%s\033[0m [%s]\n",
-				doc->path, f->line, f->col, sev_color(f->severity),
-				pc_severity_name(f->severity), f->message, judge_rule_id(f->rule));
+			fputs("\033[1m", out);
+		fput_shown(out, doc->path, strlen(doc->path));
+		if (color)
+			fprintf(out, ":%d:%d:\033[0m %s%s:\033[0m \033[1m%s\033[0m [%s]\n", f->line,
+				f->col, sev_color(f->severity), pc_severity_name(f->severity),
+				f->message, judge_rule_id(f->rule));
 		else
-			fprintf(out, "%s:%d:%d: %s: %s [%s]\n", doc->path, f->line, f->col,
+			fprintf(out, ":%d:%d: %s: %s [%s]\n", f->line, f->col,
 				pc_severity_name(f->severity), f->message, judge_rule_id(f->rule));
 		show_line(out, doc, f->start, f->end, f->line, color);
 	}
@@ -98,8 +111,9 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color)
 		claims++;
 		counts[doc->claims[i].status]++;
 	}
-	fprintf(out, "%s: %zu claim%s: %zu unsourced, %zu single-source, %zu multi-source; ",
-		doc->path, claims, claims == 1 ? "" : "s", counts[STATUS_UNSOURCED],
+	fput_shown(out, doc->path, strlen(doc->path));
+	fprintf(out, ": %zu claim%s: %zu unsourced, %zu single-source, %zu multi-source; ",
+		claims, claims == 1 ? "" : "s", counts[STATUS_UNSOURCED],
 		counts[STATUS_SINGLE], counts[STATUS_MULTI]);
 	if (sev[PC_SEV_ERROR])
 		fprintf(out, "%zu error%s, ", sev[PC_SEV_ERROR], sev[PC_SEV_ERROR] == 1 ? "" : "s");

@@ -400,6 +400,31 @@ enum pc_format pc_format_from_path(const char *path)
 	return PC_FORMAT_TEXT;
 }
 
+/* Old Mac files end lines with a lone CR: every stage and emitter counts
+ * lines by LF, so such a file would be one line and one paragraph.  Each
+ * lone CR becomes an LF in the text the stages read, byte for byte (the
+ * offsets still point into the input, which itself stays as read: the
+ * database hashes it). */
+static void lone_cr_to_lf(struct pc_doc *doc)
+{
+	const char *cr = memchr(doc->data, '\r', doc->len);
+	for (; cr; cr = memchr(cr + 1, '\r', doc->len - (size_t)(cr + 1 - doc->data)))
+		if ((size_t)(cr + 1 - doc->data) >= doc->len || cr[1] != '\n')
+			break;
+	if (!cr)
+		return;
+	size_t first = (size_t)(cr - doc->data);
+	char *t = (char *)doc->data;
+	if (doc->data == doc->input) {
+		t = arena_alloc(&doc->arena, doc->len + 1);
+		memcpy(t, doc->data, doc->len + 1);
+		doc->data = t;
+	}
+	for (size_t i = first; i < doc->len; i++)
+		if (t[i] == '\r' && (i + 1 >= doc->len || t[i + 1] != '\n'))
+			t[i] = '\n';
+}
+
 int read_document(struct pc_doc *doc, const pc_rules *rules,
 		  enum pc_format format, char **err)
 {
@@ -419,6 +444,7 @@ int read_document(struct pc_doc *doc, const pc_rules *rules,
 	case PC_FORMAT_NITF:
 		if (read_decode(doc, format == PC_FORMAT_HTML, err) || check_nul(doc, err))
 			return -1;
+		lone_cr_to_lf(doc);
 		if (format == PC_FORMAT_HTML) {
 			doc->format = "html";
 			return read_html(doc, rules, err);
@@ -428,12 +454,14 @@ int read_document(struct pc_doc *doc, const pc_rules *rules,
 		if (check_nul(doc, err))
 			return -1;
 		warn_invalid_utf8(doc);
+		lone_cr_to_lf(doc);
 		doc->format = "markdown";
 		return read_markdown(doc, rules);
 	default:
 		if (check_nul(doc, err))
 			return -1;
 		warn_invalid_utf8(doc);
+		lone_cr_to_lf(doc);
 		doc->format = "text";
 		return read_text(doc, rules);
 	}

@@ -153,7 +153,7 @@ size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 			if (cp_is_lower(next))
 				boundary = false;
 			else if (cp_is_upper(next) || cp_is_digit(next) || is_opener(next) ||
-				 cp_is_dquote(next))
+				 cp_is_dquote(next) || cp_is_pictograph(next))
 				boundary = true;
 			else
 				boundary = false;

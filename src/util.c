@@ -109,6 +109,44 @@ static bool latin_ext_upper(uint32_t cp)
 	return (cp & 1) == 0;
 }
 
+bool cp_is_invisible(uint32_t cp)
+{
+	return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
+	       cp == 0x061C || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+	       (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+bool cp_is_pictograph(uint32_t cp)
+{
+	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+	       (cp >= 0x2B00 && cp <= 0x2BFF);
+}
+
+bool cp_is_unshowable(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0) || cp == 0x061C ||
+	       cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+int fput_shown(FILE *out, const char *s, size_t n)
+{
+	int cols = 0;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (cp_is_unshowable(cp))
+			cols += fprintf(out, "<U+%04X>", (unsigned)cp);
+		else {
+			fwrite(s + i, 1, len, out);
+			cols++;
+		}
+		i += len;
+	}
+	return cols;
+}
+
 bool cp_is_upper(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -157,7 +195,7 @@ bool cp_is_alpha(uint32_t cp)
 		return false; /* punctuation, symbols, arrows */
 	if (cp >= 0x3000 && cp <= 0x303F)
 		return false;
-	if (cp == 0xFFFD || cp == 0xFEFF)
+	if (cp == 0xFFFD || cp == 0xFEFF || cp_is_pictograph(cp))
 		return false;
 	return true;
 }

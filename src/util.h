@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "arena.h"
 
@@ -18,6 +19,19 @@ size_t utf8_encode(uint32_t cp, char *out);
 size_t utf8_prev(const char *s, size_t off);
 
 bool cp_is_space(uint32_t cp);
+/* Format characters that carry no text: zero-width joiners and
+ * non-joiners, bidi marks, embeddings and isolates, the word joiner, a
+ * byte-order mark, variation selectors. */
+bool cp_is_invisible(uint32_t cp);
+/* Emoji and pictographs, which open a sentence as a capital does. */
+bool cp_is_pictograph(uint32_t cp);
+/* Characters a terminal acts on rather than shows: C0 and C1 controls
+ * but the tab, and the bidi controls that reorder what follows. */
+bool cp_is_unshowable(uint32_t cp);
+/* Writes s (n bytes) with each unshowable character as <U+XXXX>, so an
+ * article or a file name cannot recolour a terminal, reorder a line or
+ * forge a "path:line:col:" line; returns the columns written. */
+int fput_shown(FILE *out, const char *s, size_t n);
 bool cp_is_upper(uint32_t cp);
 bool cp_is_lower(uint32_t cp);
 bool cp_is_alpha(uint32_t cp);

@@ -154,11 +154,39 @@ START_TEST(emit_checkstyle_well_formed)
 }
 END_TEST
 
+/* The text report shows what a terminal would act on as <U+XXXX>: a bidi
+ * override in the article, an escape sequence, a newline in the file name
+ * (which would forge a "path:line:col:" line).  The marker stays under
+ * the claim. */
+START_TEST(emit_text_shows_controls)
+{
+	static const char text[] = "Strike Kills Seven\n\nA drone strike \xE2\x80\xAE"
+				   "killed \x1b[2Jseven people overnight.\n";
+	char *err = NULL;
+	pc_doc *d = pc_doc_check(test_rules, "a\nb.txt:9:9: error: forged", text, strlen(text),
+				 PC_FORMAT_TEXT, &err);
+	ck_assert(d != NULL);
+	char *s;
+	size_t n;
+	FILE *out = open_memstream(&s, &n);
+	pc_emit_text(out, d, 0);
+	fclose(out);
+	ck_assert_msg(!strstr(s, "\xE2\x80\xAE") && !strchr(s, 0x1b), "%s", s);
+	ck_assert_msg(strstr(s, "a<U+000A>b.txt:9:9: error: forged:3:1: warning:"), "%s", s);
+	ck_assert_msg(strstr(s, "  A drone strike <U+202E>killed <U+001B>[2Jseven people overnight.\n"
+				"  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"), "%s", s);
+	free(s);
+	pc_doc_free(d);
+}
+END_TEST
+
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("emit", &s);
 	tcase_add_test(tc, emit_github_escapes);
+	tcase_add_test(tc, emit_text_shows_controls);
 	tcase_add_test(tc, emit_rdjsonl_bytes_and_levels);
 	tcase_add_test(tc, emit_sarif_uris);
 	tcase_add_test(tc, emit_checkstyle_well_formed);

@@ -218,11 +218,52 @@ START_TEST(nitf_credit_and_entities)
 }
 END_TEST
 
+/* Invisible characters carry no text: a byte-order mark, a bidi control
+ * or a zero-width space between two sentences parts them as a space
+ * would, a joiner inside a name leaves the name whole, and emoji open a
+ * sentence as a capital does. */
+START_TEST(invisible_characters_part_sentences)
+{
+	static const char *const between[] = {
+		"\xEF\xBB\xBF", " \xEF\xBB\xBF", "\xE2\x80\x8B", " \xE2\x80\xAE", " \xE2\x81\xA7",
+		" \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9 ",
+	};
+	for (size_t i = 0; i < sizeof(between) / sizeof(*between); i++) {
+		char text[256];
+		snprintf(text, sizeof(text), "Bridge Reopens\n\nThe council voted on Monday.%s"
+			 "The repairs cost more, Reu\xE2\x80\x8Dters reported.\n", between[i]);
+		pc_doc *d = analyse(text, PC_FORMAT_TEXT);
+		const struct claim *c = claim_at(d, "The council voted on Monday.");
+		ck_assert_msg(c->nsources == 0, "case %zu: the council's claim has a source", i);
+		ck_assert_int_eq(d->nclaims, 3);
+		source_named(&d->claims[2], "Reuters");
+		pc_doc_free(d);
+	}
+}
+END_TEST
+
+/* A file with old Mac line ends (a lone CR) has lines and paragraphs. */
+START_TEST(lone_cr_ends_lines)
+{
+	static const char text[] = "Bridge Reopens\r\rThe bridge reopened on Monday, the council "
+				   "said.\rA drone strike killed seven people overnight.\r";
+	for (int md = 0; md < 2; md++) {
+		pc_doc *d = analyse(text, md ? PC_FORMAT_MARKDOWN : PC_FORMAT_TEXT);
+		ck_assert_int_eq(claim_at(d, "Bridge Reopens")->line, 1);
+		ck_assert_int_eq(claim_at(d, "The bridge reopened")->line, 3);
+		ck_assert_int_eq(claim_at(d, "A drone strike")->line, 4);
+		pc_doc_free(d);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("read", &s);
 	tcase_add_test(tc, text_head_blocks);
+	tcase_add_test(tc, invisible_characters_part_sentences);
+	tcase_add_test(tc, lone_cr_ends_lines);
 	tcase_add_test(tc, text_repeated_caption);
 	tcase_add_test(tc, markdown_structure);
 	tcase_add_test(tc, invalid_utf8_is_warned_not_fatal);
