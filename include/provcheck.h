@@ -96,6 +96,9 @@ void pc_emit_text(FILE *out, const pc_doc *doc, int color);
 char *pc_report_json(pc_doc *const *docs, size_t ndocs);
 /* One element of the report's "documents" array, for streaming. */
 char *pc_doc_json(const pc_doc *doc);
+/* The same written to out claim by claim (memory stays flat however long
+ * the document), its lines indented as `depth` levels of the report. */
+void pc_emit_json_document(FILE *out, const pc_doc *doc, int depth);
 /* A self-contained HTML report of the documents (inline CSS and script,
  * no network fetches): the article with every claim marked by status,
  * the sources and relay chain of a claim on click or focus, and a side

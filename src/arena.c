@@ -125,6 +125,15 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
+/* The link to the chunk an array larger than a chunk lives alone in. */
+static struct arena_chunk **own_chunk(struct arena *a, const void *p)
+{
+	for (struct arena_chunk **pc = &a->head; *pc; pc = &(*pc)->next)
+		if ((const void *)(*pc)->data == p)
+			return (*pc)->size > CHUNK_SIZE ? pc : NULL;
+	return NULL;
+}
+
 void *arena_grow(struct arena *a, void *p, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
@@ -132,6 +141,19 @@ void *arena_grow(struct arena *a, void *p, size_t *cap, size_t need, size_t size
 	size_t ncap = *cap ? *cap * 2 : 2;
 	while (ncap < need)
 		ncap *= 2;
+	/* an array past a chunk's size (a long document's claims, findings,
+	 * blocks) is reallocated where it lives: abandoning each old copy
+	 * would double what it costs */
+	struct arena_chunk **pc = p && *cap * size > CHUNK_SIZE ? own_chunk(a, p) : NULL;
+	if (pc) {
+		const size_t align = sizeof(max_align_t);
+		size_t n = (ncap * size + align - 1) / align * align;
+		struct arena_chunk *nc = xrealloc(*pc, sizeof(*nc) + n);
+		nc->size = nc->used = n;
+		*pc = nc;
+		*cap = ncap;
+		return nc->data;
+	}
 	void *np = arena_alloc(a, ncap * size);
 	if (p)
 		memcpy(np, p, *cap * size);

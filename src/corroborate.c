@@ -112,13 +112,16 @@ static bool reporting_word(const pc_rules *r, const char *attr, const char *w)
 	return false;
 }
 
-static void features_of(struct arena *a, const pc_rules *r, const struct claim *c,
-			struct feats *f, bool across)
+/* The items go to `a`; the tokens they come from to `scratch`, which the
+ * caller resets: a document's tokens all alive at once took half the
+ * memory of a long document. */
+static void features_of(struct arena *a, struct arena *scratch, const pc_rules *r,
+			const struct claim *c, struct feats *f, bool across)
 {
 	struct token *t;
 	const char *s = c->block->text + c->tstart;
-	size_t nt = tokenize(a, s, c->tend - c->tstart, &t), cap = 0;
-	const char *attr = attribution_words(a, c);
+	size_t nt = tokenize(scratch, s, c->tend - c->tstart, &t), cap = 0;
+	const char *attr = attribution_words(scratch, c);
 	memset(f, 0, sizeof(*f));
 	for (size_t i = 0; i < nt; i++) {
 		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
@@ -186,10 +189,11 @@ static void features_of(struct arena *a, const pc_rules *r, const struct claim *
 	}
 }
 
-static void features(struct arena *a, const pc_rules *r, const struct claim *c,
-		     struct feats *f)
+static void features(struct arena *a, struct arena *scratch, const pc_rules *r,
+		     const struct claim *c, struct feats *f)
 {
-	features_of(a, r, c, f, false);
+	features_of(a, scratch, r, c, f, false);
+	arena_reset(scratch);
 }
 
 /* An item's weight, halved when a fifth of the claims or more have it:
@@ -378,7 +382,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 	size_t n = doc->nclaims;
 	if (n < 2)
 		return;
-	struct arena fa = { 0 };
+	struct arena fa = { 0 }, scratch = { 0 };
 	struct feats *F = arena_zalloc(&fa, n * sizeof(*F));
 	struct lexicon index = { 0 };
 	size_t **post = NULL, *npost = NULL, nfeat = 0, capfeat = 0;
@@ -389,7 +393,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 	for (size_t i = 0; i < n; i++) {
 		const struct claim *c = &doc->claims[i];
 		if (linkable(c))
-			features(&fa, rules, c, &F[i]);
+			features(&fa, &scratch, rules, c, &F[i]);
 		if (lede == n && c->kind == CLAIM_CLAIM && c->block->kind == BLOCK_BODY)
 			lede = i;
 	}
@@ -459,6 +463,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 	free(seen);
 	free(touched);
 	lex_free(&index);
+	arena_free(&scratch);
 	arena_free(&fa);
 }
 
@@ -494,7 +499,9 @@ size_t corroborate_keys(struct arena *a, const pc_rules *rules, const struct cla
 		*kinds = NULL;
 		return 0;
 	}
-	features_of(a, rules, c, &f, true);
+	struct arena scratch = { 0 };
+	features_of(a, &scratch, rules, c, &f, true);
+	arena_free(&scratch);
 	for (size_t k = 0; k < f.n; k++)
 		*total += item_weight[f.kind[k]];
 	*items = f.items;

@@ -77,6 +77,21 @@ static json_t *claim_json(const struct claim *c)
 	return o;
 }
 
+static json_t *finding_json(const struct finding *f)
+{
+	json_t *j = json_object();
+	json_object_set_new(j, "rule", json_string(judge_rule_id(f->rule)));
+	json_object_set_new(j, "severity", json_string(pc_severity_name(f->severity)));
+	json_object_set_new(j, "claim", f->claim < 0 ? json_null() : json_integer(f->claim));
+	json_object_set_new(j, "line", json_integer(f->line));
+	json_object_set_new(j, "column", json_integer(f->col));
+	json_object_set_new(j, "end_line", json_integer(f->end_line));
+	json_object_set_new(j, "end_column", json_integer(f->end_col));
+	json_object_set_new(j, "message", emit_json_str(f->message));
+	json_object_set_new(j, "fingerprint", json_string(f->fingerprint));
+	return j;
+}
+
 json_t *emit_json_document(const struct pc_doc *doc)
 {
 	json_t *o = json_object();
@@ -91,20 +106,8 @@ json_t *emit_json_document(const struct pc_doc *doc)
 		json_array_append_new(claims, claim_json(&doc->claims[i]));
 	json_object_set_new(o, "claims", claims);
 	json_t *fs = json_array();
-	for (size_t i = 0; i < doc->nfindings; i++) {
-		const struct finding *f = &doc->findings[i];
-		json_t *j = json_object();
-		json_object_set_new(j, "rule", json_string(judge_rule_id(f->rule)));
-		json_object_set_new(j, "severity", json_string(pc_severity_name(f->severity)));
-		json_object_set_new(j, "claim", f->claim < 0 ? json_null() : json_integer(f->claim));
-		json_object_set_new(j, "line", json_integer(f->line));
-		json_object_set_new(j, "column", json_integer(f->col));
-		json_object_set_new(j, "end_line", json_integer(f->end_line));
-		json_object_set_new(j, "end_column", json_integer(f->end_col));
-		json_object_set_new(j, "message", emit_json_str(f->message));
-		json_object_set_new(j, "fingerprint", json_string(f->fingerprint));
-		json_array_append_new(fs, j);
-	}
+	for (size_t i = 0; i < doc->nfindings; i++)
+		json_array_append_new(fs, finding_json(&doc->findings[i]));
 	json_object_set_new(o, "findings", fs);
 	return o;
 }
@@ -115,6 +118,63 @@ char *pc_doc_json(const pc_doc *doc)
 	char *s = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(o);
 	return s;
+}
+
+/* Writes j (and drops it) as json_dumps would at `depth` levels in. */
+static void put_json(FILE *out, json_t *j, int depth)
+{
+	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+	json_decref(j);
+	for (const char *p = s; p && *p; p++) {
+		fputc(*p, out);
+		if (*p == '\n')
+			fprintf(out, "%*s", depth * 2, "");
+	}
+	free(s);
+}
+
+/* The claims or findings of a document, one element built and written at
+ * a time: a document of a million sentences never holds its report in
+ * memory (as a tree it took eight times the document's own memory). */
+static void put_array(FILE *out, const char *key, const pc_doc *doc, bool claims, int depth,
+		      bool last)
+{
+	size_t n = claims ? doc->nclaims : doc->nfindings;
+	fprintf(out, "%*s\"%s\": [", depth * 2, "", key);
+	for (size_t i = 0; i < n; i++) {
+		fprintf(out, "%s\n%*s", i ? "," : "", (depth + 1) * 2, "");
+		put_json(out, claims ? claim_json(&doc->claims[i]) : finding_json(&doc->findings[i]),
+			 depth + 1);
+	}
+	if (n)
+		fprintf(out, "\n%*s", depth * 2, "");
+	fprintf(out, "]%s\n", last ? "" : ",");
+}
+
+void pc_emit_json_document(FILE *out, const pc_doc *doc, int depth)
+{
+	json_t *head = json_object();
+	json_object_set_new(head, "path", emit_json_str(doc->path));
+	json_object_set_new(head, "format", json_string(doc->format));
+	if (doc->paragraph_lines)
+		json_object_set_new(head, "line_unit", json_string("paragraph"));
+	if (doc->credit)
+		json_object_set_new(head, "credit", emit_json_str(doc->credit));
+	fputs("{\n", out);
+	const char *key;
+	json_t *v;
+	json_object_foreach(head, key, v) {
+		json_t *k = json_string(key);
+		fprintf(out, "%*s", (depth + 1) * 2, "");
+		put_json(out, k, depth + 1);
+		fputs(": ", out);
+		put_json(out, json_incref(v), depth + 1);
+		fputs(",\n", out);
+	}
+	json_decref(head);
+	put_array(out, "claims", doc, true, depth + 1, false);
+	put_array(out, "findings", doc, false, depth + 1, true);
+	fprintf(out, "%*s}", depth * 2, "");
 }
 
 char *pc_report_json(pc_doc *const *docs, size_t ndocs)

@@ -584,9 +584,8 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		}
 		if (quiet) {
 		} else if (json) {
-			char *js = pc_doc_json(doc);
-			printf("%s\n    %s", ndocs ? "," : "", js);
-			free(js);
+			printf("%s\n    ", ndocs ? "," : "");
+			pc_emit_json_document(stdout, doc, 2);
 		} else if (rdjsonl) {
 			pc_emit_rdjsonl(stdout, doc);
 		} else if (github) {
