@@ -12,6 +12,7 @@
 struct feats {
 	char **items;
 	unsigned char *kind; /* ITEM_* of each item */
+	unsigned *ids;       /* each item's number in the document's index */
 	size_t n;
 	bool numbers;
 	bool figures; /* a number that is no date and no duration */
@@ -198,12 +199,10 @@ static void features(struct arena *a, struct arena *scratch, const pc_rules *r,
 
 /* An item's weight, halved when a fifth of the claims or more have it:
  * what every sentence of the story shares says nothing of one fact. */
-static double weight(const struct feats *f, size_t k, const struct lexicon *index,
-		     const unsigned *df, size_t nclaims)
+static double weight(const struct feats *f, size_t k, const unsigned *df, size_t nclaims)
 {
 	double w = item_weight[f->kind[k]];
-	const struct lex_entry *e = lex_get(index, f->items[k]);
-	if (e && nclaims >= 10 && df[e->cls] * 5 >= nclaims)
+	if (nclaims >= 10 && df[f->ids[k]] * 5 >= nclaims)
 		w /= 2;
 	return w;
 }
@@ -248,17 +247,18 @@ struct shared {
 	bool only_i, only_j; /* a number of one that the other lacks */
 };
 
-static void share(const struct feats *F, size_t i, size_t j, const struct lexicon *index,
-		  const unsigned *df, size_t n, struct shared *sh)
+static void share(const struct feats *F, size_t i, size_t j, const unsigned *df, size_t n,
+		  struct shared *sh)
 {
 	memset(sh, 0, sizeof(*sh));
 	for (size_t a = 0; a < F[i].n; a++) {
 		bool hit = false;
 		for (size_t b = 0; b < F[j].n; b++) {
 			const char *x = F[i].items[a], *y = F[j].items[b];
-			if (!strcmp(x, y)) {
+			/* items are interned: one number, one string */
+			if (F[i].ids[a] == F[j].ids[b]) {
 				hit = true;
-				sh->weight += weight(&F[i], a, index, df, n);
+				sh->weight += weight(&F[i], a, df, n);
 				sh->names += F[i].kind[a] == ITEM_NAME;
 				sh->words += F[i].kind[a] == ITEM_WORD;
 				sh->numbers += F[i].kind[a] == ITEM_NUMBER;
@@ -276,7 +276,7 @@ static void share(const struct feats *F, size_t i, size_t j, const struct lexico
 			continue;
 		bool hit = false;
 		for (size_t a = 0; a < F[i].n && !hit; a++)
-			hit = !strcmp(F[i].items[a], F[j].items[b]) ||
+			hit = F[i].ids[a] == F[j].ids[b] ||
 			      (F[i].kind[a] == ITEM_NUMBER &&
 			       (rounds_to(F[i].items[a], F[j].items[b]) ||
 				rounds_to(F[j].items[b], F[i].items[a])));
@@ -400,7 +400,8 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 	/* document frequency of every item, for the weights */
 	unsigned *df = NULL;
 	size_t capdf = 0;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		F[i].ids = F[i].n ? arena_alloc(&fa, F[i].n * sizeof(*F[i].ids)) : NULL;
 		for (size_t k = 0; k < F[i].n; k++) {
 			const struct lex_entry *e = lex_get(&index, F[i].items[k]);
 			if (!e) {
@@ -424,10 +425,12 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 				capdf = nc;
 			}
 			df[e->cls]++;
+			F[i].ids[k] = (unsigned)e->cls;
 		}
+	}
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k < F[i].n; k++)
-			F[i].total += weight(&F[i], k, &index, df, n);
+			F[i].total += weight(&F[i], k, df, n);
 
 	for (size_t j = 0; j < n; j++) {
 		if (!linkable(&doc->claims[j]) || !F[j].n)
@@ -436,7 +439,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 		for (size_t k = 0; k < F[j].n; k++) {
 			/* every item was indexed when document frequencies
 			 * were counted */
-			size_t id = lex_get(&index, F[j].items[k])->cls;
+			size_t id = F[j].ids[k];
 			for (size_t p = 0; p < npost[id] && npost[id] < MAX_POSTING; p++) {
 				size_t i = post[id][p];
 				if (!seen[i]++)
@@ -450,7 +453,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 			seen[i] = 0;
 			struct shared sh;
 			double v[SFF_COUNT];
-			share(F, i, j, &index, df, n, &sh);
+			share(F, i, j, df, n, &sh);
 			pair_features(doc, F, i, j, &sh, lede, v);
 			fn(arg, i, j, v);
 		}

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "lexicon.h"
 #include "provcheck.h"
 
 enum block_kind {
@@ -144,6 +145,8 @@ struct person {
 	const char *roles[6];
 	int nroles;
 	char gender; /* 'm', 'f' or 0: from titles, roles and pronouns near the name */
+	size_t next_last, next_first; /* index + 1 of the person named before with
+					 the same last or first word (resolve.c) */
 };
 
 struct pc_doc {
@@ -169,6 +172,8 @@ struct pc_doc {
 	size_t nfindings, capfindings;
 	struct person *people;
 	size_t npeople, cappeople;
+	/* name -> index + 1; a last or first word -> the newest person with it */
+	struct lexicon people_by_name, people_by_last, people_by_first;
 	char *warnings;
 	size_t nsuppressed; /* findings hidden by inline suppressions */
 	/* position cursor: offsets are asked for in order, so line and column

@@ -88,6 +88,9 @@ void pc_doc_free(pc_doc *doc)
 {
 	if (!doc)
 		return;
+	lex_free(&doc->people_by_name);
+	lex_free(&doc->people_by_last);
+	lex_free(&doc->people_by_first);
 	arena_free(&doc->arena);
 	free(doc);
 }

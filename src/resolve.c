@@ -52,17 +52,64 @@ static size_t pos_of(size_t claim, size_t off)
 	return (claim << 20) | (off < (1u << 20) ? off : (1u << 20) - 1);
 }
 
+static size_t last_word(const char *name, const char **w);
+
+/* People are looked up by name, last word and first word through hash
+ * indexes: a scan of everyone named so far, for every pronoun and name,
+ * made a long document quadratic.  Each word chain links people sharing
+ * the word, newest first. */
+static size_t *chain_head(const struct lexicon *lx, const char *w, size_t n, size_t *slot)
+{
+	char key[256];
+	if (n >= sizeof(key))
+		n = sizeof(key) - 1;
+	memcpy(key, w, n);
+	key[n] = '\0';
+	const struct lex_entry *e = lex_get(lx, key);
+	*slot = e ? (size_t)e->cls : 0;
+	return slot;
+}
+
+static void chain_add(struct lexicon *lx, const char *w, size_t n, size_t *next, size_t idx)
+{
+	size_t head;
+	chain_head(lx, w, n, &head);
+	*next = head;
+	char key[256];
+	if (n >= sizeof(key))
+		n = sizeof(key) - 1;
+	memcpy(key, w, n);
+	key[n] = '\0';
+	lex_put(lx, key, idx + 1, NULL);
+}
+
 static size_t find_person(struct pc_doc *doc, const char *name)
 {
-	for (size_t i = 0; i < doc->npeople; i++)
-		if (strcmp(doc->people[i].name, name) == 0)
-			return i;
+	const struct lex_entry *e = lex_get(&doc->people_by_name, name);
+	if (e)
+		return (size_t)e->cls - 1;
 	doc->people = arena_grow(&doc->arena, doc->people, &doc->cappeople,
 				 doc->npeople + 1, sizeof(*doc->people));
-	struct person *p = &doc->people[doc->npeople];
+	size_t idx = doc->npeople++;
+	struct person *p = &doc->people[idx];
 	memset(p, 0, sizeof(*p));
 	p->name = arena_strdup(&doc->arena, name);
-	return doc->npeople++;
+	lex_put(&doc->people_by_name, p->name, idx + 1, NULL);
+	const char *lw;
+	size_t ll = last_word(p->name, &lw);
+	chain_add(&doc->people_by_last, lw, ll, &p->next_last, idx);
+	const char *sp = strchr(p->name, ' ');
+	if (sp)
+		chain_add(&doc->people_by_first, p->name, (size_t)(sp - p->name), &p->next_first,
+			  idx);
+	return idx;
+}
+
+/* The person of that exact name, or NULL. */
+static const struct person *person_named(const struct pc_doc *doc, const char *name)
+{
+	const struct lex_entry *e = lex_get(&doc->people_by_name, name);
+	return e ? &doc->people[e->cls - 1] : NULL;
 }
 
 static void add_role(struct person *p, const char *role)
@@ -271,25 +318,27 @@ static bool words_within(const char *part, const char *whole)
 static const struct person *fullest(const struct pc_doc *doc, const char *name)
 {
 	const char *lw;
-	size_t ll = last_word(name, &lw);
+	size_t ll = last_word(name, &lw), head;
 	const struct person *best = NULL;
-	for (size_t i = 0; i < doc->npeople; i++) {
-		const struct person *p = &doc->people[i];
-		const char *pw;
-		size_t pl = last_word(p->name, &pw);
-		if (pl != ll || strcmp(pw, lw) != 0 || !words_within(name, p->name))
+	/* the chains run newest first: of two names as long, the first
+	 * named wins */
+	for (size_t i = *chain_head(&doc->people_by_last, lw, ll, &head); i;
+	     i = doc->people[i - 1].next_last) {
+		const struct person *p = &doc->people[i - 1];
+		if (!words_within(name, p->name))
 			continue;
-		if (!best || strlen(p->name) > strlen(best->name))
+		if (!best || strlen(p->name) >= strlen(best->name))
 			best = p;
 	}
 	if (best || strchr(name, ' '))
 		return best;
 	/* a family name written first: "Ambassador Tan" of "Tan Jianhua" */
-	size_t nl = strlen(name);
-	for (size_t i = 0; i < doc->npeople; i++) {
-		const char *pn = doc->people[i].name;
-		if (!strncmp(pn, name, nl) && pn[nl] == ' ' && (!best || strlen(pn) > strlen(best->name)))
-			best = &doc->people[i];
+	for (size_t i = *chain_head(&doc->people_by_first, name, strlen(name),
+				    &head);
+	     i; i = doc->people[i - 1].next_first) {
+		const char *pn = doc->people[i - 1].name;
+		if (!best || strlen(pn) >= strlen(best->name))
+			best = &doc->people[i - 1];
 	}
 	return best;
 }
@@ -343,23 +392,30 @@ static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
 static size_t mention_claim(const struct rctx *x, const struct person *p, size_t pos,
 			    bool *subject)
 {
-	size_t best = 0;
 	*subject = false;
-	for (size_t i = 0; i < x->nm && x->m[i].pos < pos; i++)
-		if (&x->doc->people[x->m[i].person] == p ||
-		    !strcmp(x->doc->people[x->m[i].person].name, p->name)) {
-			best = x->m[i].pos >> 20;
+	size_t lo = 0, hi = x->nm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->m[mid].pos < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* names are unique among people: the same person is the same index */
+	for (size_t i = lo, n = 0; i-- > 0 && n < WINDOW; n++)
+		if (&x->doc->people[x->m[i].person] == p) {
 			*subject = (x->m[i].pos & ((1u << 20) - 1)) == 0 || x->m[i].opens;
+			return x->m[i].pos >> 20;
 		}
-	return best;
+	return 0;
 }
 
 static char gender_of(const struct rctx *x, const char *name)
 {
-	for (size_t i = 0; i < x->doc->npeople; i++)
-		if (!strcmp(x->doc->people[i].name, name))
-			return x->doc->people[i].gender;
-	const struct person *f = fullest(x->doc, name);
+	const struct person *f = person_named(x->doc, name);
+	if (f)
+		return f->gender;
+	f = fullest(x->doc, name);
 	return f ? f->gender : 0;
 }
 
