@@ -80,6 +80,13 @@ char *pc_rules_expanded_patterns(const pc_rules *rules);
 pc_doc *pc_doc_check(const pc_rules *rules, const char *path,
 		     const char *data, size_t len, enum pc_format format,
 		     char **err);
+/* The same with a time budget in seconds (0: none): past it the analysis
+ * stops and the document is refused with an error naming it.
+ * pc_doc_check gives each document PC_TIME_LIMIT. */
+#define PC_TIME_LIMIT 120.0
+pc_doc *pc_doc_check_within(const pc_rules *rules, const char *path,
+			    const char *data, size_t len, enum pc_format format,
+			    double seconds, char **err);
 void pc_doc_free(pc_doc *doc);
 /* The most severe finding of the document. */
 enum pc_severity pc_doc_worst(const pc_doc *doc);

@@ -432,7 +432,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 		for (size_t k = 0; k < F[i].n; k++)
 			F[i].total += weight(&F[i], k, df, n);
 
-	for (size_t j = 0; j < n; j++) {
+	for (size_t j = 0; j < n && !doc_out_of_time(doc); j++) {
 		if (!linkable(&doc->claims[j]) || !F[j].n)
 			continue;
 		size_t nt = 0;

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "util.h"
 
@@ -30,6 +31,16 @@ int source_type_from_name(const char *s)
 		if (strcmp(s, type_names[i]) == 0)
 			return (int)i;
 	return -1;
+}
+
+bool doc_out_of_time(struct pc_doc *doc)
+{
+	if (doc->out_of_time || doc->deadline <= 0)
+		return doc->out_of_time;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	doc->out_of_time = ts.tv_sec + ts.tv_nsec / 1e9 > doc->deadline;
+	return doc->out_of_time;
 }
 
 struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind)

@@ -180,9 +180,16 @@ struct pc_doc {
 	 * advance instead of rescanning from the start */
 	size_t cur_off;
 	int cur_line, cur_col;
+	/* the time budget: a CLOCK_MONOTONIC second past which the stages stop
+	 * (0: none), and whether they did */
+	double deadline;
+	bool out_of_time;
 };
 
 struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind);
+/* True once the document's time budget is spent; the stages check it per
+ * claim and stop, and the document is then refused as a whole. */
+bool doc_out_of_time(struct pc_doc *doc);
 void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
 		  size_t *capmap, const char *s, size_t n, size_t src_off);
 /* Text that stands for the src_len input bytes at src_off (an entity):

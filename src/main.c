@@ -58,6 +58,8 @@ static const char usage[] =
 	"                                override the format given by the extension\n"
 	"      --color auto|always|never colour text output (default auto; NO_COLOR)\n"
 	"      --stats                   print throughput figures on stderr\n"
+	"      --time-limit SECONDS      refuse an article whose analysis takes longer\n"
+	"                                (default 120; 0: no limit)\n"
 	"eval options:\n"
 	"      --json                    metrics as JSON\n"
 	"  -v, --verbose                 list every disagreement with the gold\n"
@@ -80,6 +82,7 @@ struct opts {
 	const char **rules;
 	size_t nrules;
 	int json, verbose, stats;
+	double time_limit;
 };
 
 static int die_usage(const char *msg)
@@ -343,8 +346,8 @@ static void analyse_one(struct run *r, const struct opts *o, enum pc_format fmt,
 		a->skipped = true;
 		return;
 	}
-	a->doc = pc_doc_check(a->rules, !strcmp(path, "-") ? "<stdin>" : path, data, a->len,
-			      fmt, &err);
+	a->doc = pc_doc_check_within(a->rules, !strcmp(path, "-") ? "<stdin>" : path, data,
+				     a->len, fmt, o->time_limit, &err);
 	free(data);
 	if (!a->doc) {
 		fprintf(stderr, "%s\n", err);
@@ -812,11 +815,13 @@ int main(int argc, char **argv)
 		{ "since", required_argument, NULL, 's' },
 		{ "db", required_argument, NULL, 'D' },
 		{ "corpus-status", no_argument, NULL, 'P' },
+		{ "time-limit", required_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct opts o = { .format = "text", .color = "auto", .fail_on = PC_SEV_ERROR };
+	struct opts o = { .format = "text", .color = "auto", .fail_on = PC_SEV_ERROR,
+			  .time_limit = PC_TIME_LIMIT };
 	int c;
 	if (argc < 2)
 		return die_usage("missing command");
@@ -868,6 +873,13 @@ int main(int argc, char **argv)
 		case 'P':
 			o.corpus_status = true;
 			break;
+		case 'T': {
+			char *end;
+			o.time_limit = strtod(optarg, &end);
+			if (end == optarg || *end || !(o.time_limit >= 0 && o.time_limit <= 1e6))
+				return die_usage("--time-limit takes a number of seconds (0: no limit)");
+			break;
+		}
 		case 'I':
 			o.input_format = optarg;
 			break;

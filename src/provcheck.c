@@ -2,12 +2,14 @@
  * -> judge.  Each stage fills its part of the document model. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "config.h"
 #include "corroborate.h"
 #include "judge.h"
 #include "store.h"
 #include "suppress.h"
+#include "util.h"
 #include "read.h"
 #include "recognize.h"
 #include "resolve.h"
@@ -45,19 +47,32 @@ static struct pc_doc *doc_new(const char *path, const char *data, size_t len)
 	return doc;
 }
 
+/* The stages in order, each skipped once the time budget is spent. */
 static void analyse(struct pc_doc *doc, const pc_rules *rules)
 {
-	segment_document(doc, rules);
-	recognize_document(doc, rules);
-	resolve_document(doc, rules);
-	corroborate_document(doc, rules);
-	judge_document(doc, rules);
+	static void (*const stage[])(struct pc_doc *, const pc_rules *) = {
+		segment_document, recognize_document, resolve_document,
+		corroborate_document, judge_document,
+	};
+	for (size_t i = 0; i < COUNTOF(stage) && !doc_out_of_time(doc); i++)
+		stage[i](doc, rules);
 }
 
 pc_doc *pc_doc_check(const pc_rules *rules, const char *path, const char *data,
 		     size_t len, enum pc_format format, char **err)
 {
+	return pc_doc_check_within(rules, path, data, len, format, PC_TIME_LIMIT, err);
+}
+
+pc_doc *pc_doc_check_within(const pc_rules *rules, const char *path, const char *data,
+			    size_t len, enum pc_format format, double seconds, char **err)
+{
 	struct pc_doc *doc = doc_new(path, data, len);
+	if (seconds > 0) {
+		struct timespec ts;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		doc->deadline = ts.tv_sec + ts.tv_nsec / 1e9 + seconds;
+	}
 	if (read_document(doc, rules, format, err)) {
 		if (!*err) {
 			size_t l = strlen(path) + 64;
@@ -68,6 +83,13 @@ pc_doc *pc_doc_check(const pc_rules *rules, const char *path, const char *data,
 		return NULL;
 	}
 	analyse(doc, rules);
+	if (doc->out_of_time) {
+		*err = xasprintf("%s: error: not checked: the analysis took longer than %g s, the "
+				 "time limit for one document (--time-limit); split the file",
+				 path, seconds);
+		pc_doc_free(doc);
+		return NULL;
+	}
 	suppress_document(doc);
 	return doc;
 }

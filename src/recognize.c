@@ -682,6 +682,8 @@ void recognize_document(struct pc_doc *doc, const pc_rules *rules)
 		struct claim *c = &doc->claims[i];
 		if (c->kind == CLAIM_NOT)
 			continue;
+		if (doc_out_of_time(doc))
+			break;
 		recognize_one(doc, rules, c, &tmp);
 		arena_reset(&tmp);
 	}
