@@ -170,6 +170,8 @@ struct run {
 	pc_baseline *baseline, *record;
 	struct changes *changes;
 	pc_db *db;
+	/* the analysis thread's own connection to db, for its reads */
+	pc_db *reader;
 	size_t baselined, unchanged, skipped, stored;
 };
 
@@ -194,6 +196,7 @@ static void run_free(struct run *r)
 	pc_baseline_free(r->baseline);
 	pc_baseline_free(r->record);
 	changes_free(r->changes);
+	pc_db_close(r->reader);
 	pc_db_close(r->db);
 }
 
@@ -275,7 +278,9 @@ out:
 	return rules;
 }
 
-static int run_open(struct run *r, const struct opts *o)
+/* `pipelined`: an analysis thread will read the database while this one
+ * writes (see struct pipeline). */
+static int run_open(struct run *r, const struct opts *o, bool pipelined)
 {
 	char *err = NULL;
 	const char *explicit = o->config ? o->config : getenv("PROVCHECK_CONFIG");
@@ -290,6 +295,11 @@ static int run_open(struct run *r, const struct opts *o)
 		goto fail;
 	if (o->db) {
 		if (!(r->db = pc_db_open(o->db, &err)))
+			goto fail;
+		/* its own connection: reading on the writer's, it would make
+		 * the writer's BEGIN IMMEDIATE fail without waiting whenever
+		 * the two met (see pc_db_open_reader) */
+		if (pipelined && !(r->reader = pc_db_open_reader(r->db, &err)))
 			goto fail;
 		struct sigaction sa = { .sa_handler = on_signal };
 		sigemptyset(&sa.sa_mask);
@@ -337,7 +347,8 @@ static void analyse_one(struct run *r, const struct opts *o, enum pc_format fmt,
 		return;
 	/* an unchanged stored article is not analysed again, unless its
 	 * report with corpus status is wanted: then it is not rewritten */
-	a->current = r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, a->len);
+	pc_db *db = r->reader ? r->reader : r->db;
+	a->current = db && strcmp(path, "-") && pc_db_is_current(db, path, data, a->len);
 	if (a->current && !o->corpus_status) {
 		free(data);
 		a->skipped = true;
@@ -530,7 +541,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	if (o->corpus_status && !o->db)
 		return die_usage("--corpus-status needs --db");
 	struct run run = { 0 };
-	if (run_open(&run, o)) {
+	if (run_open(&run, o, argc > 1)) {
 		run_free(&run);
 		return EXIT_TROUBLE;
 	}
@@ -547,7 +558,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
 	struct pipeline pl = { .run = &run, .o = o, .fmt = fmt, .paths = argv, .npaths = argc };
 	pthread_t th;
-	bool threaded = run.db && argc > 1;
+	bool threaded = run.reader != NULL;
 	if (threaded) {
 		pthread_mutex_init(&pl.mu, NULL);
 		pthread_cond_init(&pl.cv, NULL);

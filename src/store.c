@@ -285,6 +285,23 @@ pc_db *pc_db_open_existing(const char *path, char **err)
 	return db_open(path, true, err);
 }
 
+/* Read-only, and set up by the writer's open already: nothing to switch
+ * or migrate. */
+pc_db *pc_db_open_reader(const pc_db *writer, char **err)
+{
+	pc_db *db = xcalloc(1, sizeof(*db));
+	db->path = xstrdup(writer->path);
+	db->dir = xstrdup(writer->dir);
+	if (sqlite3_open_v2(db->path, &db->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		*err = db_error(db, "cannot open for reading");
+		pc_db_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db->db, 60000);
+	sqlite3_extended_result_codes(db->db, 1);
+	return db;
+}
+
 void pc_db_close(pc_db *db)
 {
 	if (!db)
