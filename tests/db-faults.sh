@@ -78,4 +78,55 @@ done
 [ $locked = 0 ] && [ $missing = 0 ] && ok
 cd "$tmp" || exit 1
 
+# --- 2. kill -9 at random points of a load, twenty times ----------------------
+# Each interrupted load, resumed, is the complete load: the database whole
+# (integrity_check ok, no foreign key broken), every document once, each
+# with the rows a load that was never interrupted gave it, its links to
+# other documents and their corpus status (settled by the resume).
+make_articles 300 "$tmp/kill"
+cd "$tmp/kill" || exit 1
+mapfile -t files <"$tmp/kill.list"
+whole() { q "$1" "SELECT d.path, (SELECT count(*) FROM claims c WHERE c.document_id = d.id),
+	(SELECT count(*) FROM attributions a JOIN claims c ON c.id = a.claim_id WHERE c.document_id = d.id),
+	(SELECT count(*) FROM findings f WHERE f.document_id = d.id),
+	(SELECT count(*) FROM same_fact s JOIN claims c ON c.id = s.claim_id WHERE c.document_id = d.id),
+	(SELECT group_concat(corpus_status) FROM (SELECT corpus_status FROM claims c
+		WHERE c.document_id = d.id ORDER BY c.ordinal))
+	FROM documents d ORDER BY d.path"; }
+start=$(date +%s%N)
+"$pc" check --db ref.db "${files[@]}" >/dev/null 2>&1
+load_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+each_once ref.db "$tmp/kill.list" && ok || bad "kill -9: the reference load"
+whole ref.db >"$tmp/ref.whole"
+# what is wrong with k.db after the kill and a resume; nothing if all is well
+after_kill() {
+	if [ -f k.db ] && ! integrity k.db; then
+		echo "not whole after the kill: $(q k.db 'PRAGMA integrity_check; PRAGMA foreign_key_check' 2>&1 | head -3)"
+		return
+	fi
+	"$pc" check --db k.db "${files[@]}" >/dev/null 2>"$tmp/k.err"
+	[ $? -le 1 ] || { echo "the resume failed: $(cat "$tmp/k.err")"; return; }
+	integrity k.db || { echo "not whole after the resume"; return; }
+	each_once k.db "$tmp/kill.list" || { echo "not every document once"; return; }
+	whole k.db | cmp -s - "$tmp/ref.whole" ||
+		echo "differs from a load never interrupted: $(whole k.db | diff - "$tmp/ref.whole" | head -4)"
+}
+killed=0 failed=0
+for run in $(seq 20); do
+	rm -f k.db k.db-wal k.db-shm
+	"$pc" check --db k.db "${files[@]}" >/dev/null 2>&1 &
+	pid=$!
+	# anywhere from the open to the end of the load
+	sleep "$(awk -v r="$RANDOM" -v t="$load_ms" 'BEGIN { printf "%.3f", r / 32768 * t / 1000 }')"
+	kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
+	wait "$pid" 2>/dev/null
+	why=$(after_kill)
+	[ -z "$why" ] || { failed=$((failed + 1)); bad "kill -9, run $run: $why"; }
+done
+[ $failed = 0 ] && ok
+# most kills land inside the load (the others after its end)
+echo "kill -9: 20 runs, $killed kills inside a load of $load_ms ms"
+[ $killed -ge 10 ] && ok || bad "kill -9: only $killed of 20 kills landed in a load of $load_ms ms"
+cd "$tmp" || exit 1
+
 finish db-faults
