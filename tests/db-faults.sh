@@ -129,4 +129,84 @@ echo "kill -9: 20 runs, $killed kills inside a load of $load_ms ms"
 [ $killed -ge 10 ] && ok || bad "kill -9: only $killed of 20 kills landed in a load of $load_ms ms"
 cd "$tmp" || exit 1
 
+# refused PATTERN DB ARGS...: `check --db DB ARGS` exits 2 with one error
+# line, "DB: error: " and PATTERN (grep -E), and DB is left as it was
+refused() {
+	local pat=$1 db=$2 before out rc
+	shift 2
+	before=$(md5sum <"$db" 2>/dev/null)
+	out=$("$pc" check --db "$db" "$@" 2>&1 >/dev/null)
+	rc=$?
+	if [ $rc -ne 2 ] || [ "$(grep -c . <<<"$out")" != 1 ] ||
+		! grep -Eq "^$db: error: .*$pat" <<<"$out"; then
+		bad "$db: want exit 2 and one line /$db: error: .*$pat/" "exit $rc" "$out"
+	elif [ "$(md5sum <"$db" 2>/dev/null)" != "$before" ]; then
+		bad "$db: changed by a refused check"
+	else
+		ok
+	fi
+}
+mkdir "$tmp/bad" && cd "$tmp/bad" || exit 1
+# two articles no database here holds yet (ref.db has art-0.txt)
+cp "$tmp/kill/art-0.txt" fresh-0.txt
+cp "$tmp/kill/art-3.txt" fresh-3.txt
+arts=(fresh-0.txt fresh-3.txt)
+
+# --- 4. read-only ----------------------------------------------------------------
+# A read-only database in a read-only directory was "not a provcheck
+# database".  Root ignores permissions: chattr +i makes the files
+# immutable for root too.
+"$pc" check --db ro.db "${arts[@]}" >/dev/null 2>&1
+mkdir rodir && cp ro.db rodir/ro.db
+readonly_case() { # NAME DB PATTERN
+	if [ -n "$root" ]; then
+		chattr +i "$2" && [ "$4" = dir ] && chattr +i "$(dirname "$2")"
+	else
+		chmod a-w "$2" && [ "$4" = dir ] && chmod a-w "$(dirname "$2")"
+	fi
+	refused "$3" "$2" "${arts[@]}"
+	[ -n "$root" ] && chattr -i "$2" "$(dirname "$2")"
+	chmod u+w "$2" "$(dirname "$2")"
+}
+if [ -z "$root" ] || chattr +i ro.db 2>/dev/null && chattr -i ro.db; then
+	readonly_case "read-only file" ro.db "the database is read-only" file
+	readonly_case "read-only file and directory" rodir/ro.db "read-only" dir
+	# a reader of a read-only database whose directory is read-only too
+	[ -n "$root" ] && chattr +i rodir/ro.db rodir || chmod a-w rodir/ro.db rodir
+	out=$("$pc" report --db rodir/ro.db 2>&1 >/dev/null)
+	[ $? = 2 ] && grep -q "^rodir/ro.db: error: .*read-only" <<<"$out" && ok || bad "report: read-only said" "$out"
+	[ -n "$root" ] && chattr -i rodir/ro.db rodir
+	chmod u+w rodir/ro.db rodir
+else
+	note "read-only not tested: chattr +i does not work here"
+fi
+
+# --- 5. corrupt pages in the middle ------------------------------------------------
+# SQLite finds a corrupt page only when it reads it: a load wrote into
+# such a file with exit 0.  Now a writer checks every page first.
+cp "$tmp/kill/ref.db" corrupt.db
+pages=$(q corrupt.db 'PRAGMA page_count') size=$(q corrupt.db 'PRAGMA page_size')
+head -c $((3 * size)) /dev/urandom | dd of=corrupt.db bs="$size" seek=$((pages / 2)) conv=notrunc 2>/dev/null
+refused "the database is corrupt \\(.*\\); nothing written" corrupt.db "${arts[@]}"
+cp "$tmp/kill/ref.db" zeroed.db
+dd if=/dev/zero of=zeroed.db bs="$size" seek=$((pages / 3)) count=4 conv=notrunc 2>/dev/null
+refused "the database is corrupt" zeroed.db "${arts[@]}"
+
+# --- 6. schema versions and files that are no provcheck database --------------------
+q negative.db 'PRAGMA user_version = -5'
+refused "not a provcheck database \\(unknown schema version -5\\)" negative.db "${arts[@]}"
+out=$("$pc" report --db negative.db 2>&1 >/dev/null)
+[ $? = 2 ] && grep -q "^negative.db: error: not a provcheck database" <<<"$out" && ok || bad "report: schema -5" "$out"
+q newer.db 'PRAGMA user_version = 99'
+refused "written by a newer provcheck \\(schema 99" newer.db "${arts[@]}"
+echo "not a database" >text.db
+refused "not a provcheck database" text.db "${arts[@]}"
+q theirs.db 'CREATE TABLE notes (x); INSERT INTO notes VALUES (1)'
+refused "not a provcheck database \\(it has tables" theirs.db "${arts[@]}"
+[ "$(q theirs.db 'PRAGMA journal_mode')" = delete ] && ok || bad "someone else's database switched to WAL"
+
+# --- 7. a database in a directory that is not there --------------------------------
+out=$("$pc" check --db /missing-dir/x.db "${arts[@]}" 2>&1 >/dev/null)
+[ $? = 2 ] && grep -q "^/missing-dir/x.db: error: " <<<"$out" && ok || bad "a missing directory" "$out"
+
 finish db-faults
