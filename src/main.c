@@ -172,6 +172,9 @@ struct run {
 	pc_db *db;
 	/* the analysis thread's own connection to db, for its reads */
 	pc_db *reader;
+	/* an article could not be stored: the run stops there, since the
+	 * next would fail alike (a full disk, a lost lock, an I/O error) */
+	bool db_failed;
 	size_t baselined, unchanged, skipped, stored;
 };
 
@@ -384,6 +387,7 @@ static pc_doc *finish_one(struct run *r, const struct opts *o, const char *path,
 		fprintf(stderr, "%s\n", err);
 		free(err);
 		pc_doc_free(doc);
+		r->db_failed = true;
 		return NULL;
 	}
 	r->stored += r->db && !a->current;
@@ -484,14 +488,17 @@ static int run_close(struct run *r, const struct opts *o)
 {
 	fflush(stdout); /* the report first, then these words under it */
 	char *err = NULL;
-	if (r->db && pc_db_settle(r->db, &err)) {
+	/* after a failed store, settling would fail alike: a run that
+	 * stopped leaves it to the next, as an interrupted one does */
+	if (r->db && !r->db_failed && pc_db_settle(r->db, &err)) {
 		fprintf(stderr, "%s\n", err);
 		free(err);
 		return -1;
 	}
 	if (r->db)
-		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged (not rewritten)\n",
-			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped);
+		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged (not rewritten)%s\n",
+			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped,
+			r->db_failed ? "; stopped at the first article not stored" : "");
 	if (r->baselined)
 		fprintf(stderr, "provcheck: %zu finding%s in the baseline %s not shown\n",
 			r->baselined, r->baselined == 1 ? "" : "s", o->baseline);
@@ -570,7 +577,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	}
 	for (int i = 0; i < argc; i++) {
 		struct analysed a;
-		if (interrupted)
+		if (interrupted || run.db_failed)
 			break;
 		if (threaded) {
 			if (!pipeline_next(&pl, &a))

@@ -1021,6 +1021,13 @@ out:
 	return rc;
 }
 
+/* "ARTICLE: error: cannot store in DB: SQLite's message": a store fails
+ * on one article (the first, on a full disk), and names it. */
+static char *store_failed(pc_db *db, const pc_doc *doc, const char *what)
+{
+	return xasprintf("%s: error: %s %s: %s", doc->path, what, db->path, sqlite3_errmsg(db->db));
+}
+
 int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 {
 	struct writer w = { .db = db, .rules = rules, .doc = doc };
@@ -1030,11 +1037,11 @@ int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 	int rc = -1;
 	sqlite3_stmt *st = stmt(db, S_BEGIN);
 	if (!st || exec_stmt(st)) {
-		*err = db_error(db, "cannot begin a transaction");
+		*err = store_failed(db, doc, "cannot begin writing to");
 		goto out;
 	}
 	if (write_document(&w, rel)) {
-		*err = db_error(db, "cannot store the document");
+		*err = store_failed(db, doc, "cannot store in");
 		st = stmt(db, S_ROLLBACK);
 		if (st)
 			exec_stmt(st);
@@ -1042,7 +1049,7 @@ int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 	}
 	st = stmt(db, S_COMMIT);
 	if (!st || exec_stmt(st)) {
-		*err = db_error(db, "cannot commit");
+		*err = store_failed(db, doc, "cannot commit to");
 		st = stmt(db, S_ROLLBACK);
 		if (st)
 			exec_stmt(st);

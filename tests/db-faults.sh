@@ -152,6 +152,49 @@ cp "$tmp/kill/art-0.txt" fresh-0.txt
 cp "$tmp/kill/art-3.txt" fresh-3.txt
 arts=(fresh-0.txt fresh-3.txt)
 
+# --- 3. a full disk ------------------------------------------------------------
+# Every article after the disk filled said "database or disk is full",
+# naming none.  Now the first says which article was not stored, and the
+# run stops; what was stored is whole, and a rerun with room loads the rest.
+# diskfull NAME DIR: a load into DIR/full.db that runs out of room
+diskfull() {
+	local name=$1 db=$2/full.db out rc n
+	out=$("$pc" check --db "$db" "${files[@]}" 2>&1 >/dev/null)
+	rc=$?
+	n=$(grep -c ': error: ' <<<"$out")
+	if [ $rc -ne 2 ] || [ "$n" != 1 ] ||
+		! grep -Eq "^(art|sub/).*: error: cannot [a-z ]+ $db: $3" <<<"$out"; then
+		bad "$name: want exit 2 and one error naming the article" "exit $rc, $n errors" "$out"
+	else
+		ok
+	fi
+	grep -q "stopped at the first article not stored" <<<"$out" && ok || bad "$name: says it stopped" "$out"
+	integrity "$db" && ok || bad "$name: not whole after the failure"
+	n=$(q "$db" 'SELECT count(*) FROM documents')
+	[ "$n" -gt 0 ] && [ "$n" -lt ${#files[@]} ] && ok || bad "$name: $n documents stored before the disk filled"
+}
+cd "$tmp/kill" || exit 1
+# a file size limit (anyone can set it): the write fails with EFBIG
+mkdir "$tmp/fsize"
+(trap '' XFSZ; ulimit -f 1000; diskfull "file size limit" "$tmp/fsize" "disk I/O error"; echo "$pass $fail" >"$tmp/counts")
+read -r pass fail <"$tmp/counts"
+# a full file system (tmpfs, needs root): ENOSPC, "database or disk is full"
+mkdir "$tmp/full"
+if [ -n "$root" ] && mount -t tmpfs -o size=1m provcheck-full "$tmp/full" 2>/dev/null; then
+	trap 'umount "$tmp/full" 2>/dev/null; rm -rf "$tmp"' EXIT
+	diskfull "full disk" "$tmp/full" "database or disk is full"
+	mount -o remount,size=16m "$tmp/full"
+	# stored paths are relative to the database
+	sed 's|^|../kill/|' "$tmp/kill.list" | LC_ALL=C sort >"$tmp/full.list"
+	"$pc" check --db "$tmp/full/full.db" "${files[@]}" >/dev/null 2>"$tmp/err"
+	[ $? -le 1 ] && each_once "$tmp/full/full.db" "$tmp/full.list" && integrity "$tmp/full/full.db" &&
+		ok || bad "full disk: the rerun with room" "$(cat "$tmp/err")"
+	umount "$tmp/full"
+else
+	note "full disk not tested: no tmpfs mount (needs root)"
+fi
+cd "$tmp/bad" || exit 1
+
 # --- 4. read-only ----------------------------------------------------------------
 # A read-only database in a read-only directory was "not a provcheck
 # database".  Root ignores permissions: chattr +i makes the files
