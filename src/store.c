@@ -183,7 +183,7 @@ static int read_version(pc_db *db, int *version, bool *tables)
 {
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(db->db, "SELECT user_version, EXISTS (SELECT 1 FROM "
-				    "sqlite_schema) FROM pragma_user_version", -1, &st, NULL);
+				    "sqlite_master) FROM pragma_user_version", -1, &st, NULL);
 	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*version = sqlite3_column_int(st, 0);
 		*tables = sqlite3_column_int(st, 1);
