@@ -172,6 +172,11 @@ pc_db *pc_db_open(const char *path, char **err);
  * is missing or holds no provcheck schema, left untouched (where
  * pc_db_open would create the file or write the schema into it). */
 pc_db *pc_db_open_existing(const char *path, char **err);
+/* A second, read-only connection to the database `writer` is open on,
+ * for another thread: a connection serves one thread, since one whose
+ * other thread is inside a read cannot wait for the write lock (BEGIN
+ * IMMEDIATE fails with "database is locked" at once). */
+pc_db *pc_db_open_reader(const pc_db *writer, char **err);
 void pc_db_close(pc_db *db);
 /* Whether the database holds this path with this very content. */
 int pc_db_is_current(pc_db *db, const char *path, const char *data, size_t len);

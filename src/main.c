@@ -173,6 +173,11 @@ struct run {
 	pc_baseline *baseline, *record;
 	struct changes *changes;
 	pc_db *db;
+	/* the analysis thread's own connection to db, for its reads */
+	pc_db *reader;
+	/* an article could not be stored: the run stops there, since the
+	 * next would fail alike (a full disk, a lost lock, an I/O error) */
+	bool db_failed;
 	size_t baselined, unchanged, skipped, stored;
 };
 
@@ -197,6 +202,7 @@ static void run_free(struct run *r)
 	pc_baseline_free(r->baseline);
 	pc_baseline_free(r->record);
 	changes_free(r->changes);
+	pc_db_close(r->reader);
 	pc_db_close(r->db);
 }
 
@@ -278,7 +284,9 @@ out:
 	return rules;
 }
 
-static int run_open(struct run *r, const struct opts *o)
+/* `pipelined`: an analysis thread will read the database while this one
+ * writes (see struct pipeline). */
+static int run_open(struct run *r, const struct opts *o, bool pipelined)
 {
 	char *err = NULL;
 	const char *explicit = o->config ? o->config : getenv("PROVCHECK_CONFIG");
@@ -293,6 +301,11 @@ static int run_open(struct run *r, const struct opts *o)
 		goto fail;
 	if (o->db) {
 		if (!(r->db = pc_db_open(o->db, &err)))
+			goto fail;
+		/* its own connection: reading on the writer's, it would make
+		 * the writer's BEGIN IMMEDIATE fail without waiting whenever
+		 * the two met (see pc_db_open_reader) */
+		if (pipelined && !(r->reader = pc_db_open_reader(r->db, &err)))
 			goto fail;
 		struct sigaction sa = { .sa_handler = on_signal };
 		sigemptyset(&sa.sa_mask);
@@ -340,7 +353,8 @@ static void analyse_one(struct run *r, const struct opts *o, enum pc_format fmt,
 		return;
 	/* an unchanged stored article is not analysed again, unless its
 	 * report with corpus status is wanted: then it is not rewritten */
-	a->current = r->db && strcmp(path, "-") && pc_db_is_current(r->db, path, data, a->len);
+	pc_db *db = r->reader ? r->reader : r->db;
+	a->current = db && strcmp(path, "-") && pc_db_is_current(db, path, data, a->len);
 	if (a->current && !o->corpus_status) {
 		free(data);
 		a->skipped = true;
@@ -376,6 +390,7 @@ static pc_doc *finish_one(struct run *r, const struct opts *o, const char *path,
 		fprintf(stderr, "%s\n", err);
 		free(err);
 		pc_doc_free(doc);
+		r->db_failed = true;
 		return NULL;
 	}
 	r->stored += r->db && !a->current;
@@ -476,14 +491,17 @@ static int run_close(struct run *r, const struct opts *o)
 {
 	fflush(stdout); /* the report first, then these words under it */
 	char *err = NULL;
-	if (r->db && pc_db_settle(r->db, &err)) {
+	/* after a failed store, settling would fail alike: a run that
+	 * stopped leaves it to the next, as an interrupted one does */
+	if (r->db && !r->db_failed && pc_db_settle(r->db, &err)) {
 		fprintf(stderr, "%s\n", err);
 		free(err);
 		return -1;
 	}
 	if (r->db)
-		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged (not rewritten)\n",
-			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped);
+		fprintf(stderr, "provcheck: %zu document%s stored in %s, %zu unchanged (not rewritten)%s\n",
+			r->stored, r->stored == 1 ? "" : "s", o->db, r->skipped,
+			r->db_failed ? "; stopped at the first article not stored" : "");
 	if (r->baselined)
 		fprintf(stderr, "provcheck: %zu finding%s in the baseline %s not shown\n",
 			r->baselined, r->baselined == 1 ? "" : "s", o->baseline);
@@ -533,7 +551,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	if (o->corpus_status && !o->db)
 		return die_usage("--corpus-status needs --db");
 	struct run run = { 0 };
-	if (run_open(&run, o)) {
+	if (run_open(&run, o, argc > 1)) {
 		run_free(&run);
 		return EXIT_TROUBLE;
 	}
@@ -550,7 +568,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 		printf("{\n  \"tool\": \"provcheck\",\n  \"version\": \"%s\",\n  \"documents\": [", pc_version());
 	struct pipeline pl = { .run = &run, .o = o, .fmt = fmt, .paths = argv, .npaths = argc };
 	pthread_t th;
-	bool threaded = run.db && argc > 1;
+	bool threaded = run.reader != NULL;
 	if (threaded) {
 		pthread_mutex_init(&pl.mu, NULL);
 		pthread_cond_init(&pl.cv, NULL);
@@ -562,7 +580,7 @@ static int cmd_check(struct opts *o, int argc, char **argv)
 	}
 	for (int i = 0; i < argc; i++) {
 		struct analysed a;
-		if (interrupted)
+		if (interrupted || run.db_failed)
 			break;
 		if (threaded) {
 			if (!pipeline_next(&pl, &a))

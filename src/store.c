@@ -11,6 +11,7 @@
  * comparing every pair. */
 #include "store.h"
 
+#include <errno.h>
 #include <nettle/sha2.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -173,22 +174,109 @@ static int exec_stmt(sqlite3_stmt *st)
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* The schema version of the file; -1 when it is no SQLite database. */
-static int user_version(pc_db *db)
+/* The schema version of the file in *version, and in *tables whether it
+ * has any table, read in one statement so that both come from one
+ * snapshot (another provcheck creates the schema and its version in one
+ * transaction).  SQLITE_OK, or SQLite's code when the file cannot be
+ * read (not an SQLite file, unreadable). */
+static int read_version(pc_db *db, int *version, bool *tables)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+	int rc = sqlite3_prepare_v2(db->db, "SELECT user_version, EXISTS (SELECT 1 FROM "
+				    "sqlite_master) FROM pragma_user_version", -1, &st, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*version = sqlite3_column_int(st, 0);
+		*tables = sqlite3_column_int(st, 1);
+		rc = SQLITE_OK;
+	}
 	sqlite3_finalize(st);
-	return version;
+	return rc;
 }
 
-static int migrate(pc_db *db, char **err)
+static int user_version(pc_db *db, int *version)
 {
-	int version = user_version(db);
-	if (version < 0) {
-		*err = db_error(db, "not a database");
+	bool tables;
+	return read_version(db, version, &tables);
+}
+
+/* Read-only databases, said as such: SQLite's word for a directory it
+ * cannot create the -wal and -shm files in (WAL keeps them beside the
+ * database) is "unable to open database file", and a read-only file
+ * opens without complaint, to fail at the first write.  NULL when the
+ * file, or the directory, is not read-only. */
+static char *file_read_only(pc_db *db)
+{
+	if (sqlite3_db_readonly(db->db, "main") != 1)
+		return NULL;
+	return xasprintf("%s: error: the database is read-only; provcheck cannot store "
+			 "articles in it", db->path);
+}
+
+static char *dir_read_only(pc_db *db)
+{
+	if (access(db->dir, W_OK) == 0 || (errno != EACCES && errno != EROFS && errno != EPERM))
+		return NULL;
+	return xasprintf("%s: error: the database's directory %s is read-only (%s); SQLite "
+			 "needs to write its -wal and -shm files there", db->path, db->dir,
+			 strerror(errno));
+}
+
+/* One line: quick_check's report opens with "*** in database main ***"
+ * on a line of its own. */
+static char *corrupt_error(pc_db *db, const char *detail)
+{
+	static const char banner[] = "*** in database main ***\n";
+	if (!strncmp(detail, banner, sizeof(banner) - 1))
+		detail += sizeof(banner) - 1;
+	char *err = xasprintf("%s: error: the database is corrupt (%s); nothing written: restore "
+			      "it from a backup, or try sqlite3's .recover", db->path, detail);
+	for (char *nl = strchr(err, '\n'); nl; nl = strchr(nl, '\n'))
+		*nl = ' ';
+	return err;
+}
+
+/* A failure opening, reading or setting up the file, in words one can
+ * act on: SQLite's own for some of them say nothing of the cause. */
+static char *open_error(pc_db *db, int rc, const char *what)
+{
+	char *ro;
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		return xasprintf("%s: error: not a provcheck database (not an SQLite file)", db->path);
+	case SQLITE_CORRUPT:
+		return corrupt_error(db, sqlite3_errmsg(db->db));
+	case SQLITE_READONLY:
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM:
+		if ((ro = dir_read_only(db)) || (ro = file_read_only(db)))
+			return ro;
+		break;
+	}
+	return db_error(db, what);
+}
+
+/* Whether the file holds a schema this provcheck can use, or none yet
+ * (`existing`: not even that); -1 with *err when it does not.  A file
+ * with tables and no schema version is someone else's database: nothing
+ * of provcheck's is written into it, not even the WAL switch. */
+static int check_version(pc_db *db, bool existing, char **err)
+{
+	int version = 0;
+	bool tables = false;
+	int rc = read_version(db, &version, &tables);
+	if (rc != SQLITE_OK) {
+		*err = open_error(db, rc, "cannot read");
+		return -1;
+	}
+	if (version == 0 && tables) {
+		*err = xasprintf("%s: error: not a provcheck database (it has tables, and no "
+				 "provcheck schema)", db->path);
+		return -1;
+	}
+	if (version < 0 || (existing && version == 0)) {
+		*err = version ? xasprintf("%s: error: not a provcheck database (unknown schema "
+					   "version %d)", db->path, version)
+			       : xasprintf("%s: error: not a provcheck database", db->path);
 		return -1;
 	}
 	if (version > SCHEMA_VERSION) {
@@ -196,25 +284,53 @@ static int migrate(pc_db *db, char **err)
 				 "one knows %d)", db->path, version, SCHEMA_VERSION);
 		return -1;
 	}
+	return 0;
+}
+
+/* A writer looks over every page first: SQLite finds a corrupt page only
+ * when it reads it, so a load that never read one would write into a
+ * corrupt file, exit 0, and leave `report` to find it "malformed". */
+static int check_pages(pc_db *db, char **err)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db->db, "PRAGMA quick_check(1)", -1, &st, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *result = (const char *)sqlite3_column_text(st, 0);
+		rc = SQLITE_OK;
+		if (result && strcmp(result, "ok"))
+			*err = corrupt_error(db, result);
+	}
+	if (rc != SQLITE_OK)
+		*err = open_error(db, rc, "cannot check the database");
+	sqlite3_finalize(st);
+	return *err ? -1 : 0;
+}
+
+static int migrate(pc_db *db, char **err)
+{
+	int version = 0;
+	user_version(db, &version);
 	for (int v = version; v < SCHEMA_VERSION; v++) {
 		char pragma[64];
 		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1);
 		/* each step whole or not at all; a second process migrating at
 		 * the same time waits, then finds the work done */
-		if (sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-			*err = db_error(db, "cannot lock for migration");
+		int rc = sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc != SQLITE_OK) {
+			*err = open_error(db, rc, "cannot lock for migration");
 			return -1;
 		}
-		int now = user_version(db);
+		int now = v;
+		user_version(db, &now);
 		if (now > v) {
 			sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
 			v = now - 1;
 			continue;
 		}
-		if (sqlite3_exec(db->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-			*err = db_error(db, "cannot create the schema");
+		if ((rc = sqlite3_exec(db->db, migrations[v], NULL, NULL, NULL)) != SQLITE_OK ||
+		    (rc = sqlite3_exec(db->db, pragma, NULL, NULL, NULL)) != SQLITE_OK ||
+		    (rc = sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK) {
+			*err = open_error(db, rc, "cannot create the schema");
 			sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
 		}
@@ -250,21 +366,25 @@ static pc_db *db_open(const char *path, bool existing, char **err)
 	db->path = xstrdup(path);
 	db->dir = path_dir_abs(path);
 	int flags = SQLITE_OPEN_READWRITE | (existing ? 0 : SQLITE_OPEN_CREATE);
-	if (sqlite3_open_v2(path, &db->db, flags, NULL) != SQLITE_OK) {
-		*err = db_error(db, "cannot open");
+	int rc = sqlite3_open_v2(path, &db->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		*err = open_error(db, rc, "cannot open");
 		goto fail;
 	}
 	sqlite3_busy_timeout(db->db, 60000);
 	sqlite3_extended_result_codes(db->db, 1);
-	if (existing && user_version(db) <= 0) {
-		*err = xasprintf("%s: error: not a provcheck database", path);
+	if (check_version(db, existing, err))
 		goto fail;
-	}
+	/* a writer: said at once, not as every article's failure to store */
+	if (!existing && ((*err = file_read_only(db)) || (*err = dir_read_only(db))))
+		goto fail;
+	if (!existing && check_pages(db, err))
+		goto fail;
 	/* WAL: readers never block the writer; NORMAL sync: a commit is
 	 * durable at the next checkpoint, atomic always; a page cache and a
 	 * map big enough that an archive's index lookups stay in memory */
-	if (db_setup(db) != SQLITE_OK) {
-		*err = db_error(db, "not a provcheck database");
+	if ((rc = db_setup(db)) != SQLITE_OK) {
+		*err = open_error(db, rc, "cannot set up the database");
 		goto fail;
 	}
 	if (migrate(db, err))
@@ -283,6 +403,23 @@ pc_db *pc_db_open(const char *path, char **err)
 pc_db *pc_db_open_existing(const char *path, char **err)
 {
 	return db_open(path, true, err);
+}
+
+/* Read-only, and set up by the writer's open already: nothing to switch
+ * or migrate. */
+pc_db *pc_db_open_reader(const pc_db *writer, char **err)
+{
+	pc_db *db = xcalloc(1, sizeof(*db));
+	db->path = xstrdup(writer->path);
+	db->dir = xstrdup(writer->dir);
+	if (sqlite3_open_v2(db->path, &db->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		*err = db_error(db, "cannot open for reading");
+		pc_db_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db->db, 60000);
+	sqlite3_extended_result_codes(db->db, 1);
+	return db;
 }
 
 void pc_db_close(pc_db *db)
@@ -884,6 +1021,13 @@ out:
 	return rc;
 }
 
+/* "ARTICLE: error: cannot store in DB: SQLite's message": a store fails
+ * on one article (the first, on a full disk), and names it. */
+static char *store_failed(pc_db *db, const pc_doc *doc, const char *what)
+{
+	return xasprintf("%s: error: %s %s: %s", doc->path, what, db->path, sqlite3_errmsg(db->db));
+}
+
 int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 {
 	struct writer w = { .db = db, .rules = rules, .doc = doc };
@@ -893,11 +1037,11 @@ int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 	int rc = -1;
 	sqlite3_stmt *st = stmt(db, S_BEGIN);
 	if (!st || exec_stmt(st)) {
-		*err = db_error(db, "cannot begin a transaction");
+		*err = store_failed(db, doc, "cannot begin writing to");
 		goto out;
 	}
 	if (write_document(&w, rel)) {
-		*err = db_error(db, "cannot store the document");
+		*err = store_failed(db, doc, "cannot store in");
 		st = stmt(db, S_ROLLBACK);
 		if (st)
 			exec_stmt(st);
@@ -905,7 +1049,7 @@ int pc_db_store(pc_db *db, const pc_rules *rules, const pc_doc *doc, char **err)
 	}
 	st = stmt(db, S_COMMIT);
 	if (!st || exec_stmt(st)) {
-		*err = db_error(db, "cannot commit");
+		*err = store_failed(db, doc, "cannot commit to");
 		st = stmt(db, S_ROLLBACK);
 		if (st)
 			exec_stmt(st);
