@@ -9,6 +9,7 @@
 #ifdef HAVE_GVC
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <pthread.h>
 #endif
 
 struct gnode {
@@ -192,9 +193,18 @@ static void drop_attr(char *svg, const char *name)
 	memmove(a, q + 1, strlen(q + 1) + 1);
 }
 
+/* One Graphviz context for the process, never freed: a second context
+ * after gvFreeContext reads a font name the first one freed (its text
+ * layout plugin caches it; valgrind sees the read). */
+static GVC_t *shared_gvc;
+static pthread_mutex_t gvc_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static char *draw_graphviz(const struct graph *g)
 {
-	GVC_t *gvc = gvContext();
+	pthread_mutex_lock(&gvc_lock);
+	if (!shared_gvc)
+		shared_gvc = gvContext();
+	GVC_t *gvc = shared_gvc;
 	Agraph_t *G = agopen("citations", Agdirected, NULL);
 	char *out = NULL;
 	agsafeset(G, "rankdir", "LR", "");
@@ -246,7 +256,7 @@ static char *draw_graphviz(const struct graph *g)
 	}
 	free(nodes);
 	agclose(G);
-	gvFreeContext(gvc);
+	pthread_mutex_unlock(&gvc_lock);
 	return out;
 }
 #endif
