@@ -90,6 +90,14 @@ for f in "$root"/tests/crashers/*; do
 	done
 done
 
+# endless and looping inputs: an error naming them, never a hang
+expect dev-zero 2 '^/dev/zero: error: over the 64 MB limit' -- check /dev/zero
+ln -s loop-b "$tmp/loop-a"
+ln -s loop-a "$tmp/loop-b"
+expect symlink-loop 2 'loop-a: error: cannot read: Too many levels of symbolic links' -- check "$tmp/loop-a"
+python3 -c 'import sys; sys.stdout.write("Deep Quotes\n\n" + "> " * 100000 + "The mayor said the bridge would reopen.\n")' >"$tmp/deep.md"
+expect deep-markdown 0 'deep.md: [0-9]+ claims?' -- check "$tmp/deep.md"
+
 # a file of the kernel's that never ends in a newline: a report, not a hang
 expect proc-maps 0 'claim' -- check /proc/self/maps
 
