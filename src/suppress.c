@@ -344,9 +344,12 @@ void suppress_document(struct pc_doc *doc)
 		else
 			doc->findings[kept++] = *f;
 	}
-	/* findings about malformed comments were added after `before` */
-	memmove(doc->findings + kept, doc->findings + before,
-		(doc->nfindings - before) * sizeof(*doc->findings));
+	/* findings about malformed comments were added after `before`; with
+	 * none at all (valid comments in an article without findings) the
+	 * list is still NULL, and NULL + 0 is undefined even for memmove */
+	if (doc->nfindings > before)
+		memmove(doc->findings + kept, doc->findings + before,
+			(doc->nfindings - before) * sizeof(*doc->findings));
 	doc->nfindings = kept + (doc->nfindings - before);
 	for (size_t k = 0; k < sc.n; k++) {
 		const struct directive *d = &sc.d[k];

@@ -167,6 +167,29 @@ START_TEST(fingerprints)
 }
 END_TEST
 
+/* Valid comments in an article with no findings at all: the list of
+ * findings is still NULL when the comments' own findings move down it,
+ * and NULL + 0 is undefined (UBSan: "applying zero offset to null
+ * pointer"; fails in the sanitizer run of scripts/test before the fix).
+ * Found by tests/fuzz/suppress: a comment and a bare line, a reason with
+ * a stray quote. */
+static const char *const no_findings_cases[][2] = {
+	{ "# provcheck-disable\n\n", "text" },
+	{ "# provcheck-disable-next-line\n", "text" },
+	{ "# provcheck-ignore unsourced \"a\" -- \"\n", "text" },
+	{ "<!-- provcheck-disable -->\n\n", "markdown" },
+};
+
+START_TEST(comments_without_findings)
+{
+	bool md = !strcmp(no_findings_cases[_i][1], "markdown");
+	pc_doc *d = analyse(no_findings_cases[_i][0], md ? PC_FORMAT_MARKDOWN : PC_FORMAT_TEXT);
+	ck_assert_uint_eq(d->nfindings, 1);
+	ck_assert_int_eq(count(d, "unused-suppression"), 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -181,5 +204,7 @@ int main(void)
 	tcase_add_test(tc, other_comments_ignored);
 	tcase_add_test(tc, findings_in_order);
 	tcase_add_test(tc, fingerprints);
+	tcase_add_loop_test(tc, comments_without_findings, 0,
+			    (int)(sizeof(no_findings_cases) / sizeof(*no_findings_cases)));
 	return run_suite(s);
 }
