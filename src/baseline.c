@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "doc.h"
 #include "judge.h"
 #include "util.h"
@@ -114,14 +115,14 @@ static int load_entry(pc_baseline *b, json_t *j)
 	return 0;
 }
 
-pc_baseline *pc_baseline_load(const char *path, char **err)
+/* The baseline in `root` (taken over), or NULL with *err. */
+static pc_baseline *from_json(const char *path, json_t *root, json_error_t *je,
+			      char **err)
 {
-	json_error_t je;
-	json_t *root = json_load_file(path, 0, &je);
 	if (!root) {
 		char msg[300];
-		snprintf(msg, sizeof(msg), "cannot read baseline: %s", je.text);
-		*err = errorf(path, je.line, msg);
+		snprintf(msg, sizeof(msg), "cannot read baseline: %s", je->text);
+		*err = errorf(path, je->line, msg);
 		return NULL;
 	}
 	pc_baseline *b = pc_baseline_new(path);
@@ -153,6 +154,19 @@ fail:
 	json_decref(root);
 	pc_baseline_free(b);
 	return NULL;
+}
+
+pc_baseline *pc_baseline_load(const char *path, char **err)
+{
+	json_error_t je;
+	return from_json(path, json_load_file(path, 0, &je), &je, err);
+}
+
+pc_baseline *baseline_load_buffer(const char *path, const char *data, size_t len,
+				  char **err)
+{
+	json_error_t je;
+	return from_json(path, json_loadb(data, len, 0, &je), &je, err);
 }
 
 static int cmp_key(const void *a, const void *b)

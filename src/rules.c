@@ -19,6 +19,9 @@ struct loader {
 	const char *file;
 	int line;
 	char *err;
+	/* rules_load_memory: the text of the one file, read instead of it */
+	const char *mem;
+	size_t memlen;
 };
 
 static int fail(struct loader *ld, const char *fmt, ...)
@@ -58,21 +61,28 @@ static void lower_inplace(char *s)
 /* Reads a whole file; NUL bytes are an error for rule files. */
 static char *slurp(struct loader *ld, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		ld->line = 0;
-		fail(ld, "cannot open: %s", strerror(errno));
-		return NULL;
+	size_t n = 0;
+	char *buf;
+	if (ld->mem) {
+		n = ld->memlen;
+		buf = xmalloc(n + 1);
+		memcpy(buf, ld->mem, n);
+	} else {
+		FILE *f = fopen(path, "rb");
+		if (!f) {
+			ld->line = 0;
+			fail(ld, "cannot open: %s", strerror(errno));
+			return NULL;
+		}
+		size_t cap = 4096, got;
+		buf = xmalloc(cap);
+		while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+			n += got;
+			if (cap - n - 1 == 0)
+				buf = xrealloc(buf, cap *= 2);
+		}
+		fclose(f);
 	}
-	size_t cap = 4096, n = 0;
-	char *buf = xmalloc(cap);
-	size_t got;
-	while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-		n += got;
-		if (cap - n - 1 == 0)
-			buf = xrealloc(buf, cap *= 2);
-	}
-	fclose(f);
 	buf[n] = '\0';
 	if (strlen(buf) != n) {
 		ld->line = 1;
@@ -914,6 +924,23 @@ out:
 	}
 	free(files);
 	if (rc) {
+		if (err)
+			*err = ld.err;
+		else
+			free(ld.err);
+		pc_rules_free(ld.r);
+		return NULL;
+	}
+	return ld.r;
+}
+
+pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char **err)
+{
+	struct loader ld = { .mem = data, .memlen = len };
+	struct rfile f = { .base = (char *)name, .path = (char *)name };
+	ld.r = xcalloc(1, sizeof(*ld.r));
+	/* as pc_rules_load does it: lexicons, then the patterns using them */
+	if (load_file(&ld, &f, false) || load_file(&ld, &f, true)) {
 		if (err)
 			*err = ld.err;
 		else

@@ -215,6 +215,11 @@ struct pc_rules {
 	pcre2_jit_stack *jit;
 };
 
+/* Reads one rule file held in memory, as if it were the only file of the
+ * rules directory and named `name` ("cues.txt", "attribution.rules"):
+ * for the fuzzer, which must not touch the disk on every input.  No
+ * built-in rules and no match context: the result is for freeing. */
+pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char **err);
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);

@@ -190,7 +190,7 @@ static int handler(void *user, const char *section, const char *key, const char 
 	return 1;
 }
 
-static void file_free(struct cfg_file *f)
+void settings_file_free(struct cfg_file *f)
 {
 	if (!f)
 		return;
@@ -206,22 +206,16 @@ static void file_free(struct cfg_file *f)
 	free(f);
 }
 
-static struct cfg_file *file_load(const char *path, char **err)
+struct cfg_file *settings_file_parse(FILE *in, const char *abs_path, char **err)
 {
-	struct parser p = { .line = 1, .next_line = 1 };
-	char *abs = realpath(path, NULL);
-	p.in = abs ? fopen(abs, "r") : NULL;
-	if (!p.in) {
-		*err = xasprintf("%s: error: cannot read config: %s", path, strerror(errno));
-		free(abs);
-		return NULL;
-	}
+	struct parser p = { .line = 1, .next_line = 1, .in = in };
 	p.f = xcalloc(1, sizeof(*p.f));
-	p.f->path = abs;
-	p.f->dir = xstrdup(abs);
-	*strrchr(p.f->dir, '/') = '\0';
+	p.f->path = xstrdup(abs_path);
+	p.f->dir = xstrdup(abs_path);
+	char *slash = strrchr(p.f->dir, '/');
+	if (slash)
+		*slash = '\0';
 	int rc = ini_parse_stream(reader, &p, handler, &p);
-	fclose(p.in);
 	if (rc > 0 && !p.err) {
 		p.line = rc;
 		perr(&p, "cannot parse this line (expected [section] or key = value)");
@@ -230,10 +224,25 @@ static struct cfg_file *file_load(const char *path, char **err)
 	}
 	if (p.err) {
 		*err = p.err;
-		file_free(p.f);
+		settings_file_free(p.f);
 		return NULL;
 	}
 	return p.f;
+}
+
+static struct cfg_file *file_load(const char *path, char **err)
+{
+	char *abs = realpath(path, NULL);
+	FILE *in = abs ? fopen(abs, "r") : NULL;
+	if (!in) {
+		*err = xasprintf("%s: error: cannot read config: %s", path, strerror(errno));
+		free(abs);
+		return NULL;
+	}
+	struct cfg_file *f = settings_file_parse(in, abs, err);
+	fclose(in);
+	free(abs);
+	return f;
 }
 
 /* --- matching ----------------------------------------------------------- */
@@ -322,6 +331,15 @@ static void values_merge(struct cfg_values *to, const struct cfg_values *from)
 	}
 }
 
+void settings_file_values(const struct cfg_file *f, const char *abs, struct cfg_values *v)
+{
+	for (size_t i = 0; i < f->nsections; i++) {
+		const struct cfg_section *sec = &f->sections[i];
+		if (!sec->glob || (abs && section_matches(f, sec->glob, abs)))
+			values_merge(v, &sec->v);
+	}
+}
+
 /* --- discovery ---------------------------------------------------------- */
 
 static struct cfg_file *file_cached(pc_config *cfg, const char *path, char **err)
@@ -398,7 +416,7 @@ void pc_config_free(pc_config *cfg)
 	if (!cfg)
 		return;
 	for (size_t i = 0; i < cfg->nfiles; i++)
-		file_free(cfg->files[i]);
+		settings_file_free(cfg->files[i]);
 	free(cfg->files);
 	for (size_t i = 0; i < cfg->ndirs; i++)
 		free(cfg->dirs[i].dir);
@@ -433,11 +451,8 @@ const pc_settings *pc_config_for(pc_config *cfg, const char *path, char **err)
 	pc_settings *s = xcalloc(1, sizeof(*s));
 	values_init(&s->v);
 	s->config_path = f ? f->path : NULL;
-	for (size_t i = 0; f && i < f->nsections; i++) {
-		const struct cfg_section *sec = &f->sections[i];
-		if (!sec->glob || (abs && section_matches(f, sec->glob, abs)))
-			values_merge(&s->v, &sec->v);
-	}
+	if (f)
+		settings_file_values(f, abs, &s->v);
 	free(abs);
 	cfg->settings = xrealloc(cfg->settings, (cfg->nsettings + 1) * sizeof(*cfg->settings));
 	cfg->settings[cfg->nsettings++] = s;

@@ -16,6 +16,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "judge.h"
@@ -221,18 +222,21 @@ static bool blank_line(const char *s, size_t n)
 	return true;
 }
 
-/* The line disable-next-line covers: the first after the comment with
- * text that is not itself a provcheck comment. */
-static int next_text_line(struct pc_doc *doc, const struct directive *dir)
+/* Where the search for the line disable-next-line covers starts: the
+ * line after the one the comment ends on; SIZE_MAX when there is none. */
+static size_t line_after(const struct pc_doc *doc, size_t end)
+{
+	const char *nl = memchr(doc->data + end, '\n', doc->len - end);
+	return nl ? (size_t)(nl - doc->data) + 1 : SIZE_MAX;
+}
+
+/* The first line from offset `i` on with text that is not itself a
+ * provcheck comment: its offset, or doc->len when there is none. */
+static size_t next_text_offset(const struct pc_doc *doc, size_t i)
 {
 	const char *d = doc->data;
-	int line, col;
-	size_t i = dir->end;
-	const char *nl = memchr(d + i, '\n', doc->len - i);
-	if (!nl)
-		return INT_MAX;
-	for (i = (size_t)(nl - d) + 1; i < doc->len;) {
-		nl = memchr(d + i, '\n', doc->len - i);
+	while (i < doc->len) {
+		const char *nl = memchr(d + i, '\n', doc->len - i);
 		size_t e = nl ? (size_t)(nl - d) : doc->len;
 		size_t k = i;
 		while (k < e && isspace((unsigned char)d[k]))
@@ -241,41 +245,71 @@ static int next_text_line(struct pc_doc *doc, const struct directive *dir)
 				    mem_find(d + k, e - k, "-->", 3) : NULL;
 		bool comment = read_text_directive(d + i, e - i) >= 0 ||
 			       (close && blank_line(close + 3, e - (size_t)(close + 3 - d)));
-		if (!blank_line(d + i, e - i) && !comment) {
-			doc_position(doc, i, &line, &col);
-			return line;
-		}
+		if (!blank_line(d + i, e - i) && !comment)
+			return i;
 		i = e + 1;
 	}
-	return INT_MAX;
+	return doc->len;
 }
 
+/* Lines of the directives, the line each disable-next-line covers and
+ * where each disable ends.  Both in linear time: an article may hold
+ * thousands of comments, and searching on from each one alone was
+ * quadratic (a run of disable-next-line comments, each searching past
+ * all the others; every disable looking through all later directives for
+ * its enable, rule by rule). */
 static void resolve_ranges(struct scan *sc)
 {
+	struct pc_doc *doc = sc->doc;
 	for (size_t i = 0; i < sc->n; i++) {
 		struct directive *d = &sc->d[i];
 		int col;
-		doc_position(sc->doc, d->start, &d->line, &col);
+		doc_position(doc, d->start, &d->line, &col);
 	}
+	/* Directives are in reading order, so their searches start in order:
+	 * when one starts no later than the text line found for the one
+	 * before, no text line lies between, and that line is its target. */
+	size_t from_prev = 0, found = SIZE_MAX;
+	int found_line = INT_MAX;
 	for (size_t i = 0; i < sc->n; i++) {
 		struct directive *d = &sc->d[i];
-		if (d->verb == V_DISABLE_NEXT_LINE)
-			d->target = next_text_line(sc->doc, d);
-		if (d->verb != V_DISABLE)
+		if (d->verb != V_DISABLE_NEXT_LINE)
 			continue;
+		size_t from = line_after(doc, d->end);
+		if (from == SIZE_MAX) {
+			d->target = INT_MAX;
+			continue;
+		}
+		if (found == SIZE_MAX || from > found || from < from_prev) {
+			found = next_text_offset(doc, from);
+			found_line = INT_MAX;
+			if (found < doc->len) {
+				int col;
+				doc_position(doc, found, &found_line, &col);
+			}
+		}
+		from_prev = from;
+		d->target = found_line;
+	}
+	/* a disable lasts to the first later enable of its rule: from the
+	 * last directive back, the next enable of every rule is known */
+	int next_enable[RULE_COUNT];
+	for (int r = 0; r < RULE_COUNT; r++)
+		next_enable[r] = INT_MAX;
+	for (size_t i = sc->n; i-- > 0;) {
+		struct directive *d = &sc->d[i];
 		for (int r = 0; r < RULE_COUNT; r++) {
-			d->until[r] = INT_MAX;
-			for (size_t k = i + 1; k < sc->n; k++)
-				if (sc->d[k].verb == V_ENABLE && (sc->d[k].all || sc->d[k].rule[r])) {
-					d->until[r] = sc->d[k].line;
-					break;
-				}
+			if (d->verb == V_DISABLE)
+				d->until[r] = next_enable[r];
+			else if (d->verb == V_ENABLE && (d->all || d->rule[r]))
+				next_enable[r] = d->line;
 		}
 	}
 }
 
-static bool covers(const struct directive *d, const struct finding *f,
-		   const struct pc_doc *doc)
+/* `key`: the folded text of the finding's claim when an ignore needs it
+ * (NULL for a finding about no claim). */
+static bool covers(const struct directive *d, const struct finding *f, const char *key)
 {
 	if (!d->all && !d->rule[f->rule])
 		return false;
@@ -287,14 +321,7 @@ static bool covers(const struct directive *d, const struct finding *f,
 	case V_DISABLE_NEXT_LINE:
 		return f->line <= d->target && d->target <= f->end_line;
 	case V_IGNORE:
-		if (f->claim < 0)
-			return false;
-		{
-			struct arena *a = (struct arena *)&doc->arena;
-			const char *t = doc->claims[f->claim].text;
-			const char *key = fold(a, t, strlen(t));
-			return strncmp(key, d->words, strlen(d->words)) == 0;
-		}
+		return key && strncmp(key, d->words, strlen(d->words)) == 0;
 	case V_ENABLE:
 		break;
 	}
@@ -330,12 +357,22 @@ void suppress_document(struct pc_doc *doc)
 	if (sc.n == 0)
 		goto out;
 	resolve_ranges(&sc);
+	bool ignores = false;
+	for (size_t k = 0; k < sc.n; k++)
+		ignores |= sc.d[k].verb == V_IGNORE;
 	size_t kept = 0;
 	for (size_t i = 0; i < before; i++) {
 		struct finding *f = &doc->findings[i];
 		bool hidden = false;
+		/* folded once a finding, not once for every ignore: thousands
+		 * of each made it quadratic in time and in arena memory */
+		const char *key = NULL;
+		if (ignores && f->claim >= 0) {
+			const char *t = doc->claims[f->claim].text;
+			key = fold(&doc->arena, t, strlen(t));
+		}
 		for (size_t k = 0; k < sc.n; k++)
-			if (covers(&sc.d[k], f, doc)) {
+			if (covers(&sc.d[k], f, key)) {
 				sc.d[k].used = true;
 				hidden = true;
 			}
@@ -344,9 +381,12 @@ void suppress_document(struct pc_doc *doc)
 		else
 			doc->findings[kept++] = *f;
 	}
-	/* findings about malformed comments were added after `before` */
-	memmove(doc->findings + kept, doc->findings + before,
-		(doc->nfindings - before) * sizeof(*doc->findings));
+	/* findings about malformed comments were added after `before`; with
+	 * none at all (valid comments in an article without findings) the
+	 * list is still NULL, and NULL + 0 is undefined even for memmove */
+	if (doc->nfindings > before)
+		memmove(doc->findings + kept, doc->findings + before,
+			(doc->nfindings - before) * sizeof(*doc->findings));
 	doc->nfindings = kept + (doc->nfindings - before);
 	for (size_t k = 0; k < sc.n; k++) {
 		const struct directive *d = &sc.d[k];

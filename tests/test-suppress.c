@@ -167,6 +167,90 @@ START_TEST(fingerprints)
 }
 END_TEST
 
+/* Valid comments in an article with no findings at all: the list of
+ * findings is still NULL when the comments' own findings move down it,
+ * and NULL + 0 is undefined (UBSan: "applying zero offset to null
+ * pointer"; fails in the sanitizer run of scripts/test before the fix).
+ * Found by tests/fuzz/suppress: a comment and a bare line, a reason with
+ * a stray quote. */
+static const char *const no_findings_cases[][2] = {
+	{ "# provcheck-disable\n\n", "text" },
+	{ "# provcheck-disable-next-line\n", "text" },
+	{ "# provcheck-ignore unsourced \"a\" -- \"\n", "text" },
+	{ "<!-- provcheck-disable -->\n\n", "markdown" },
+};
+
+START_TEST(comments_without_findings)
+{
+	bool md = !strcmp(no_findings_cases[_i][1], "markdown");
+	pc_doc *d = analyse(no_findings_cases[_i][0], md ? PC_FORMAT_MARKDOWN : PC_FORMAT_TEXT);
+	ck_assert_uint_eq(d->nfindings, 1);
+	ck_assert_int_eq(count(d, "unused-suppression"), 1);
+	pc_doc_free(d);
+}
+END_TEST
+
+/* An article of `n` copies of `line`, then `tail`. */
+static char *repeat(const char *line, size_t n, const char *tail)
+{
+	size_t l = strlen(line), t = strlen(tail);
+	char *s = malloc(l * n + t + 1);
+	for (size_t i = 0; i < n; i++)
+		memcpy(s + i * l, line, l);
+	memcpy(s + l * n, tail, t + 1);
+	return s;
+}
+
+/* Thousands of comments cost linear time: a run of disable-next-line
+ * comments searched past each other for their line, and every disable
+ * looked through all later comments for its enable, rule by rule (each
+ * tens of seconds before, over this case's timeout). */
+START_TEST(many_comments_next_line)
+{
+	char *text = repeat("# provcheck: disable-next-line\n", 60000, TWO_NUMBERS_A "\n");
+	pc_doc *d = analyse(text, PC_FORMAT_TEXT);
+	/* all of them cover the one sentence */
+	ck_assert_int_eq(count(d, "unsourced"), 0);
+	ck_assert_int_eq(count(d, "unused-suppression"), 0);
+	ck_assert_uint_eq(pc_doc_suppressed(d), 1);
+	pc_doc_free(d);
+	free(text);
+}
+END_TEST
+
+START_TEST(many_comments_disable)
+{
+	char *text = repeat("# provcheck: disable unsourced\n", 60000,
+			    TWO_NUMBERS_A "\n# provcheck: enable unsourced\n\n" TWO_NUMBERS_B "\n");
+	pc_doc *d = analyse(text, PC_FORMAT_TEXT);
+	ck_assert_int_eq(count(d, "unsourced"), 1);
+	ck_assert_int_eq(line_of(d, "unsourced"), 60004);
+	ck_assert_int_eq(count(d, "unused-suppression"), 0);
+	pc_doc_free(d);
+	free(text);
+}
+END_TEST
+
+/* Many ignores against many claims: each claim is folded once, not once
+ * an ignore (that took time and arena memory quadratic in the two). */
+START_TEST(many_ignores)
+{
+	char *head = repeat("# provcheck: ignore unsourced \"the district built\"\n", 1000, "");
+	char *body = repeat(TWO_NUMBERS_A "\n\n", 1000, TWO_NUMBERS_B "\n");
+	size_t n = strlen(head) + strlen(body) + 1;
+	char *text = malloc(n);
+	snprintf(text, n, "%s%s", head, body);
+	pc_doc *d = analyse(text, PC_FORMAT_TEXT);
+	ck_assert_int_eq(count(d, "unsourced"), 1);
+	ck_assert_uint_eq(pc_doc_suppressed(d), 1000);
+	ck_assert_int_eq(count(d, "unused-suppression"), 0);
+	pc_doc_free(d);
+	free(text);
+	free(head);
+	free(body);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -181,5 +265,15 @@ int main(void)
 	tcase_add_test(tc, other_comments_ignored);
 	tcase_add_test(tc, findings_in_order);
 	tcase_add_test(tc, fingerprints);
+	tcase_add_loop_test(tc, comments_without_findings, 0,
+			    (int)(sizeof(no_findings_cases) / sizeof(*no_findings_cases)));
+	/* linear time: a few seconds at most, sanitizers included */
+	TCase *scale = tcase_create("many comments");
+	tcase_add_unchecked_fixture(scale, rules_setup, rules_teardown);
+	tcase_set_timeout(scale, 10);
+	tcase_add_test(scale, many_comments_next_line);
+	tcase_add_test(scale, many_comments_disable);
+	tcase_add_test(scale, many_ignores);
+	suite_add_tcase(s, scale);
 	return run_suite(s);
 }
