@@ -70,8 +70,10 @@ static int checkstyle_document(xmlTextWriterPtr w, struct arena *a, const struct
 {
 	int bad = xmlTextWriterStartElement(w, (const xmlChar *)"file") < 0;
 	bad |= checkstyle_attr(w, "name", checkstyle_text(a, doc->path)) < 0;
-	for (size_t i = 0; i < doc->nfindings; i++)
+	for (size_t i = 0; i < doc->nfindings; i++) {
 		bad |= checkstyle_finding(w, a, &doc->findings[i]);
+		arena_reset(a); /* the message is written: its copy goes */
+	}
 	bad |= xmlTextWriterEndElement(w) < 0;
 	return bad;
 }
@@ -93,17 +95,20 @@ static int checkstyle_write(xmlTextWriterPtr w, struct arena *a, pc_doc *const *
 void pc_emit_checkstyle(FILE *out, pc_doc *const *docs, size_t ndocs)
 {
 	struct arena a = { 0 };
-	xmlBufferPtr buf = xmlBufferCreate();
-	xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
+	/* written straight to out, as it goes: a document of a million
+	 * findings is never held as one XML text */
+	xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
+	xmlTextWriterPtr w = ob ? xmlNewTextWriter(ob) : NULL;
 	int bad = !w || checkstyle_write(w, &a, docs, ndocs);
-	xmlFreeTextWriter(w); /* flushes into buf */
+	if (w)
+		xmlFreeTextWriter(w); /* flushes and frees ob; out stays open */
+	else
+		xmlOutputBufferClose(ob);
 	arena_free(&a);
 	/* the text is valid XML by now, so libxml2 fails only for want of
-	 * memory, which is fatal everywhere (see xmalloc) */
+	 * memory or a failed write: neither leaves a report worth having */
 	if (bad) {
-		fputs("provcheck: out of memory\n", stderr);
+		fputs("provcheck: cannot write the checkstyle report\n", stderr);
 		exit(2);
 	}
-	fwrite(xmlBufferContent(buf), 1, (size_t)xmlBufferLength(buf), out);
-	xmlBufferFree(buf);
 }

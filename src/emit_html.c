@@ -221,7 +221,6 @@ void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs)
 		"<li><span class=\"claim st-multi\">several sources</span></li>"
 		"<li><span class=\"claim st-elsewhere\">sourced elsewhere</span></li></ul></header>\n"
 		"<main>\n", emit_html_css, PC_VERSION, ndocs, ndocs == 1 ? "" : "s");
-	json_t *root = json_object(), *arr = json_array();
 	for (size_t d = 0; d < ndocs; d++) {
 		fprintf(out, "<section class=\"doc\" aria-labelledby=\"doc-%zu\">\n<h2 id=\"doc-%zu\">", d, d);
 		emit_html_str(out, docs[d]->path);
@@ -229,20 +228,20 @@ void pc_emit_html(FILE *out, pc_doc *const *docs, size_t ndocs)
 		write_article(out, docs[d], d);
 		write_panel(out, docs[d], d);
 		fputs("</div>\n</section>\n", out);
-		json_array_append_new(arr, emit_json_document(docs[d]));
 	}
-	json_object_set_new(root, "documents", arr);
-	/* JSON_ESCAPE_SLASH writes "<\/script>": the data cannot end the
-	 * script element early */
-	char *js = json_dumps(root, JSON_COMPACT | JSON_ESCAPE_SLASH);
-	json_decref(root);
+	/* the data, claim by claim: "<" never appears in it, so it cannot
+	 * end the script element early */
 	fputs("</main>\n<script type=\"application/json\" id=\"provcheck-data\">", out);
-	for (const char *p = js ? js : "{}"; *p; p++) {
-		if (*p == '<')
-			fputs("\\u003c", out);
-		else
-			fputc(*p, out);
+	const struct json_out js = { .f = out, .compact = true, .html = true };
+	bool first, item;
+	emit_json_open(&js, '{', &first);
+	emit_json_key(&js, "documents", 0, &first);
+	emit_json_open(&js, '[', &item);
+	for (size_t d = 0; d < ndocs; d++) {
+		emit_json_item(&js, 0, &item);
+		emit_json_document_stream(&js, docs[d], 0);
 	}
-	free(js);
+	emit_json_close(&js, ']', 0, item);
+	emit_json_close(&js, '}', 0, first);
 	fprintf(out, "</script>\n<script>\n%s</script>\n</body>\n</html>\n", emit_html_js);
 }

@@ -120,38 +120,71 @@ char *pc_doc_json(const pc_doc *doc)
 	return s;
 }
 
-/* Writes j (and drops it) as json_dumps would at `depth` levels in. */
-static void put_json(FILE *out, json_t *j, int depth)
+void emit_json_value(const struct json_out *o, json_t *j, int depth)
 {
-	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+	size_t flags = JSON_PRESERVE_ORDER | JSON_ENCODE_ANY |
+		       (o->compact ? JSON_COMPACT : JSON_INDENT(2)) | (o->html ? JSON_ESCAPE_SLASH : 0);
+	char *s = json_dumps(j, flags);
 	json_decref(j);
 	for (const char *p = s; p && *p; p++) {
-		fputc(*p, out);
+		/* in a script element "<!--" and "<script" change the
+		 * parser's state: no '<' at all, and "<\/" for "</" */
+		if (o->html && *p == '<')
+			fputs("\\u003c", o->f);
+		else
+			fputc(*p, o->f);
 		if (*p == '\n')
-			fprintf(out, "%*s", depth * 2, "");
+			fprintf(o->f, "%*s", depth * 2, "");
 	}
 	free(s);
 }
 
-/* The claims or findings of a document, one element built and written at
- * a time: a document of a million sentences never holds its report in
- * memory (as a tree it took eight times the document's own memory). */
-static void put_array(FILE *out, const char *key, const pc_doc *doc, bool claims, int depth,
-		      bool last)
+void emit_json_open(const struct json_out *o, char bracket, bool *first)
 {
-	size_t n = claims ? doc->nclaims : doc->nfindings;
-	fprintf(out, "%*s\"%s\": [", depth * 2, "", key);
-	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "%s\n%*s", i ? "," : "", (depth + 1) * 2, "");
-		put_json(out, claims ? claim_json(&doc->claims[i]) : finding_json(&doc->findings[i]),
-			 depth + 1);
-	}
-	if (n)
-		fprintf(out, "\n%*s", depth * 2, "");
-	fprintf(out, "]%s\n", last ? "" : ",");
+	fputc(bracket, o->f);
+	*first = true;
 }
 
-void pc_emit_json_document(FILE *out, const pc_doc *doc, int depth)
+void emit_json_item(const struct json_out *o, int depth, bool *first)
+{
+	if (!*first)
+		fputc(',', o->f);
+	if (!o->compact)
+		fprintf(o->f, "\n%*s", depth * 2, "");
+	*first = false;
+}
+
+void emit_json_key(const struct json_out *o, const char *key, int depth, bool *first)
+{
+	emit_json_item(o, depth, first);
+	emit_json_value(o, json_string(key), depth);
+	fputs(o->compact ? ":" : ": ", o->f);
+}
+
+void emit_json_close(const struct json_out *o, char bracket, int depth, bool first)
+{
+	if (!first && !o->compact)
+		fprintf(o->f, "\n%*s", depth * 2, "");
+	fputc(bracket, o->f);
+}
+
+/* Every member of obj (dropped after) as members of the object being
+ * written at `depth`. */
+void emit_json_members(const struct json_out *o, json_t *obj, int depth, bool *first)
+{
+	const char *key;
+	json_t *v;
+	json_object_foreach(obj, key, v) {
+		emit_json_key(o, key, depth, first);
+		emit_json_value(o, json_incref(v), depth);
+	}
+	json_decref(obj);
+}
+
+/* The claims and the findings, one element built and written at a time:
+ * a document of a million sentences never holds its report in memory (as
+ * one tree it took eight times the document's own memory). */
+void emit_json_document_stream(const struct json_out *o, const struct pc_doc *doc, int depth)
 {
 	json_t *head = json_object();
 	json_object_set_new(head, "path", emit_json_str(doc->path));
@@ -160,21 +193,29 @@ void pc_emit_json_document(FILE *out, const pc_doc *doc, int depth)
 		json_object_set_new(head, "line_unit", json_string("paragraph"));
 	if (doc->credit)
 		json_object_set_new(head, "credit", emit_json_str(doc->credit));
-	fputs("{\n", out);
-	const char *key;
-	json_t *v;
-	json_object_foreach(head, key, v) {
-		json_t *k = json_string(key);
-		fprintf(out, "%*s", (depth + 1) * 2, "");
-		put_json(out, k, depth + 1);
-		fputs(": ", out);
-		put_json(out, json_incref(v), depth + 1);
-		fputs(",\n", out);
+	bool first, inner;
+	emit_json_open(o, '{', &first);
+	emit_json_members(o, head, depth + 1, &first);
+	emit_json_key(o, "claims", depth + 1, &first);
+	emit_json_open(o, '[', &inner);
+	for (size_t i = 0; i < doc->nclaims; i++) {
+		emit_json_item(o, depth + 2, &inner);
+		emit_json_value(o, claim_json(&doc->claims[i]), depth + 2);
 	}
-	json_decref(head);
-	put_array(out, "claims", doc, true, depth + 1, false);
-	put_array(out, "findings", doc, false, depth + 1, true);
-	fprintf(out, "%*s}", depth * 2, "");
+	emit_json_close(o, ']', depth + 1, inner);
+	emit_json_key(o, "findings", depth + 1, &first);
+	emit_json_open(o, '[', &inner);
+	for (size_t i = 0; i < doc->nfindings; i++) {
+		emit_json_item(o, depth + 2, &inner);
+		emit_json_value(o, finding_json(&doc->findings[i]), depth + 2);
+	}
+	emit_json_close(o, ']', depth + 1, inner);
+	emit_json_close(o, '}', depth, first);
+}
+
+void pc_emit_json_document(FILE *out, const pc_doc *doc, int depth)
+{
+	emit_json_document_stream(&(struct json_out){ .f = out }, doc, depth);
 }
 
 char *pc_report_json(pc_doc *const *docs, size_t ndocs)

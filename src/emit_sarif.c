@@ -249,25 +249,29 @@ static json_t *sarif_result(const struct finding *f, json_t *artifact, int occ)
 	return r;
 }
 
-static json_t *sarif_results(struct arena *a, pc_doc *const *docs, size_t ndocs,
-			     const char *cwd)
+/* The results, one finding built and written at a time: a long document's
+ * findings never sit in memory as one tree. */
+static void sarif_results(const struct json_out *o, struct arena *a, pc_doc *const *docs,
+			  size_t ndocs, const char *cwd, int depth)
 {
-	json_t *results = json_array();
+	bool first;
+	emit_json_open(o, '[', &first);
 	for (size_t d = 0; d < ndocs; d++) {
 		const struct pc_doc *doc = docs[d];
 		json_t *artifact = sarif_artifact(a, doc->path, cwd);
 		int *occ = sarif_occurrences(a, doc);
-		for (size_t i = 0; i < doc->nfindings; i++)
-			json_array_append_new(results,
-					      sarif_result(&doc->findings[i], artifact, occ[i]));
+		for (size_t i = 0; i < doc->nfindings; i++) {
+			emit_json_item(o, depth + 1, &first);
+			emit_json_value(o, sarif_result(&doc->findings[i], artifact, occ[i]), depth + 1);
+		}
 		json_decref(artifact);
 	}
-	return results;
+	emit_json_close(o, ']', depth, first);
 }
 
-static json_t *sarif_run(struct arena *a, pc_doc *const *docs, size_t ndocs)
+/* The run but its results, which sarif_results writes after them. */
+static json_t *sarif_run(struct arena *a, const char *cwd)
 {
-	const char *cwd = sarif_cwd(a);
 	json_t *tool = json_object();
 	json_object_set_new(tool, "driver", sarif_driver(a));
 	json_t *run = json_object();
@@ -282,22 +286,31 @@ static json_t *sarif_run(struct arena *a, pc_doc *const *docs, size_t ndocs)
 		json_object_set_new(run, "originalUriBaseIds", bases);
 	}
 	json_object_set_new(run, "columnKind", json_string("unicodeCodePoints"));
-	json_object_set_new(run, "results", sarif_results(a, docs, ndocs, cwd));
 	return run;
 }
 
 void pc_emit_sarif(FILE *out, pc_doc *const *docs, size_t ndocs)
 {
 	struct arena a = { 0 };
-	json_t *runs = json_array();
-	json_array_append_new(runs, sarif_run(&a, docs, ndocs));
-	json_t *root = json_object();
-	json_object_set_new(root, "$schema",
+	const struct json_out o = { .f = out };
+	const char *cwd = sarif_cwd(&a);
+	json_t *head = json_object();
+	json_object_set_new(head, "$schema",
 			    json_string("https://json.schemastore.org/sarif-2.1.0.json"));
-	json_object_set_new(root, "version", json_string("2.1.0"));
-	json_object_set_new(root, "runs", runs);
-	json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_object_set_new(head, "version", json_string("2.1.0"));
+	bool first, run, member;
+	emit_json_open(&o, '{', &first);
+	emit_json_members(&o, head, 1, &first);
+	emit_json_key(&o, "runs", 1, &first);
+	emit_json_open(&o, '[', &run);
+	emit_json_item(&o, 2, &run);
+	emit_json_open(&o, '{', &member);
+	emit_json_members(&o, sarif_run(&a, cwd), 3, &member);
+	emit_json_key(&o, "results", 3, &member);
+	sarif_results(&o, &a, docs, ndocs, cwd, 3);
+	emit_json_close(&o, '}', 2, member);
+	emit_json_close(&o, ']', 1, run);
+	emit_json_close(&o, '}', 0, first);
 	fputc('\n', out);
-	json_decref(root);
 	arena_free(&a);
 }
