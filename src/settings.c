@@ -249,15 +249,38 @@ static struct cfg_file *file_load(const char *path, char **err)
 
 /* Glob match where '*' and '?' stop at '/', "**" crosses directories
  * ("**" + "/" also matches nothing), and [...] is a byte class. */
-static bool glob_match(const char *g, const char *s)
+/* The glob and the path being matched, and the states (glob offset, path
+ * offset) known not to match: every star tries each rest of the path, so
+ * without them a glob of many stars ("**" + "/" + thirty "*") backtracks
+ * exponentially; with them each state is tried once. */
+struct glob_memo {
+	const char *g0, *s0;
+	size_t slen;
+	unsigned char *failed;
+};
+
+static bool glob_match_at(struct glob_memo *m, const char *g, const char *s);
+
+static bool glob_match(struct glob_memo *m, const char *g, const char *s)
+{
+	size_t k = (size_t)(g - m->g0) * (m->slen + 1) + (size_t)(s - m->s0);
+	if (m->failed[k])
+		return false;
+	bool hit = glob_match_at(m, g, s);
+	if (!hit)
+		m->failed[k] = 1;
+	return hit;
+}
+
+static bool glob_match_at(struct glob_memo *m, const char *g, const char *s)
 {
 	for (; *g; g++, s++) {
 		if (g[0] == '*' && g[1] == '*') {
 			g += 2;
-			if (*g == '/' && glob_match(g + 1, s))
+			if (*g == '/' && glob_match(m, g + 1, s))
 				return true;
 			for (;; s++) {
-				if (glob_match(g, s))
+				if (glob_match(m, g, s))
 					return true;
 				if (!*s)
 					return false;
@@ -265,7 +288,7 @@ static bool glob_match(const char *g, const char *s)
 		}
 		if (*g == '*') {
 			for (;; s++) {
-				if (glob_match(g + 1, s))
+				if (glob_match(m, g + 1, s))
 					return true;
 				if (!*s || *s == '/')
 					return false;
@@ -311,9 +334,14 @@ static bool section_matches(const struct cfg_file *f, const char *glob, const ch
 	const char *g = glob[0] == '/' ? glob + 1 : glob;
 	if (!strchr(g, '/')) {
 		const char *base = strrchr(rel, '/');
-		return glob_match(g, base ? base + 1 : rel);
+		if (base)
+			rel = base + 1;
 	}
-	return glob_match(g, rel);
+	size_t gl = strlen(g), sl = strlen(rel);
+	struct glob_memo m = { g, rel, sl, xcalloc((gl + 1) * (sl + 1), 1) };
+	bool hit = glob_match(&m, g, rel);
+	free(m.failed);
+	return hit;
 }
 
 static void values_merge(struct cfg_values *to, const struct cfg_values *from)

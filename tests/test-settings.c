@@ -192,6 +192,39 @@ START_TEST(apply)
 }
 END_TEST
 
+/* A glob of many stars matched each rest of the path for every star, and
+ * took exponential time on a path it does not match (found by
+ * tests/fuzz/settings: "[**" "/" + thirty "*" + "d]"); each (glob, path)
+ * position is now tried once. */
+START_TEST(many_stars)
+{
+	/* under inih's 50 bytes of a section name */
+	char ini[256] = "[**/";
+	for (int i = 0; i < 40; i++)
+		strcat(ini, "*");
+	strcat(ini, "d]\nfail-on = error\n");
+	FILE *in = fmemopen(ini, strlen(ini), "r");
+	char *err = NULL;
+	struct cfg_file *f = settings_file_parse(in, "/p/.provcheck.ini", &err);
+	fclose(in);
+	ck_assert_msg(f != NULL, "%s", err ? err : "?");
+	static const char *const paths[][2] = {
+		{ "/p/news/2024/a-rather-long-name-of-an-article-about-the-budget.txt", "no" },
+		{ "/p/news/2024/a-rather-long-name-of-an-article-about-the-budget.md", "yes" },
+		{ "/p/a.md", "yes" }, /* "**" + "/" also matches no directory */
+		{ "/p/a.txt", "no" },
+	};
+	for (size_t i = 0; i < sizeof(paths) / sizeof(*paths); i++) {
+		struct cfg_values v = { .fail_on = -1, .input_format = -1 };
+		settings_file_values(f, paths[i][0], &v);
+		ck_assert_msg((v.fail_on == PC_SEV_ERROR) == !strcmp(paths[i][1], "yes"),
+			      "%s: fail-on %d", paths[i][0], v.fail_on);
+		free(v.dirs);
+	}
+	settings_file_free(f);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("settings");
@@ -203,6 +236,10 @@ int main(void)
 	tcase_add_loop_test(tc, broken_files, 0, (int)(sizeof(broken) / sizeof(*broken)));
 	tcase_add_test(tc, apply);
 	suite_add_tcase(s, tc);
+	TCase *globs = tcase_create("globs");
+	tcase_set_timeout(globs, 10);
+	tcase_add_test(globs, many_stars);
+	suite_add_tcase(s, globs);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
 	int failed = srunner_ntests_failed(sr);
