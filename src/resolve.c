@@ -20,6 +20,9 @@ struct rctx {
 	struct arena tmp; /* per-claim scratch */
 	struct mention *m;
 	size_t nm, capm;
+	/* names the document writes before a legal form ("Helio Bonds" of
+	 * "Helio Bonds Ltd"), as name_key keys: companies, not people */
+	struct lexicon companies;
 };
 
 
@@ -221,7 +224,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		}
 		char *name = str_fold(&x->tmp, s + t[b].s, t[ne - 1].e - t[b].s);
 		char *key = name_key(name);
-		if (rules_gazetteer_lookup(x->r, key))
+		if (rules_gazetteer_lookup(x->r, key) || lex_get(&x->companies, key))
 			bad = true;
 		free(key);
 		if (bad)
@@ -823,9 +826,49 @@ static void drop_own_relays(struct pc_doc *doc, const char *pub)
 	}
 }
 
+/* Collects the companies' names: a run of capitalised words closed by a
+ * legal form ("Sol del Tajo SL" is not; "Helio Bonds Ltd" gives "Helio
+ * Bonds").  A whole-document pass: the short form may come first. */
+static void scan_companies(struct rctx *x)
+{
+	struct pc_doc *doc = x->doc;
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		const struct claim *c = &doc->claims[ci];
+		if (c->kind == CLAIM_NOT)
+			continue;
+		struct token *t;
+		size_t nt = tokenize(&x->tmp, c->text, strlen(c->text), &t);
+		for (size_t k = 1; k < nt; k++) {
+			if (!t[k].upper || !(lex_class(&x->r->orgs, t[k].low) & ORG_LEGAL))
+				continue;
+			size_t b = k;
+			while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
+				b--;
+			while (b < k && skip_word(x->r, t[b].low))
+				b++;
+			if (b == k)
+				continue;
+			char *name = str_fold(&x->tmp, c->text + t[b].s, t[k - 1].e - t[b].s);
+			char *key = name_key(name);
+			lex_put(&x->companies, key, 1, NULL);
+			free(key);
+		}
+		arena_reset(&x->tmp);
+	}
+}
+
+static bool is_company(const struct rctx *x, const char *name)
+{
+	char *key = name_key(name);
+	bool hit = lex_get(&x->companies, key) != NULL;
+	free(key);
+	return hit;
+}
+
 void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct rctx x = { .doc = doc, .r = rules };
+	scan_companies(&x);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		if (doc->claims[ci].kind != CLAIM_NOT)
 			scan_claim(&x, ci);
@@ -837,6 +880,10 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 		for (size_t i = 0; i < c->nsources; i++) {
 			struct source *s = &c->sources[i];
 			size_t off = s->mstart > c->start ? s->mstart - c->start : 0;
+			/* "Helio Bonds said": the company, though "Bonds" reads
+			 * as a surname in the sentence alone */
+			if (s->type == SRC_PERSON && is_company(&x, s->name))
+				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
 		}
 		/* two mentions may have resolved to one source */
@@ -857,4 +904,5 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	spread_turns(doc);
 	spread_signatures(doc);
 	spread_quotes(doc);
+	lex_free(&x.companies);
 }

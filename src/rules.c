@@ -129,6 +129,9 @@ struct classes {
 	bool value;               /* right of the colon is a free value */
 };
 
+static int class_bits(struct loader *ld, char *names, const char *const *known,
+		      size_t nknown, const char *what, uint64_t *out);
+
 static int parse_list_line(struct loader *ld, char *line, void *arg)
 {
 	struct classes *c = arg;
@@ -148,19 +151,14 @@ static int parse_list_line(struct loader *ld, char *line, void *arg)
 		if (c->value) {
 			val = rhs;
 		} else {
-			cls = 0;
-			for (int i = 0; c->names[i]; i++)
-				if (strcmp(rhs, c->names[i]) == 0)
-					cls = 1u << i;
-			if (!cls) {
-				char known[256] = "";
-				for (int i = 0; c->names[i]; i++) {
-					strcat(known, i ? ", " : "");
-					strcat(known, c->names[i]);
-				}
-				return fail(ld, "unknown class '%s' (known: %s)",
-					    rhs, known);
-			}
+			/* one class or several: "ltd : organization legal-form" */
+			size_t nknown = 0;
+			while (c->names[nknown])
+				nknown++;
+			uint64_t bits;
+			if (class_bits(ld, rhs, c->names, nknown, "class", &bits))
+				return -1;
+			cls = (unsigned)bits;
 		}
 	} else if (colon) {
 		return fail(ld, "this list takes no ': class'");
@@ -848,7 +846,8 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 {
 	static const char *const abbr[] = { "title", "inner", "final", "opener", NULL };
 	static const char *const unn[] = { "unnamed", "vague", NULL };
-	static const char *const org[] = { "organization", "government", "place", NULL };
+	static const char *const org[] = { "organization", "government", "place", "legal-form",
+					   NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", NULL };
 	static const char *const gender[] = { "male", "female", NULL };

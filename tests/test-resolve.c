@@ -66,6 +66,25 @@ START_TEST(resolve_group_back_reference)
 }
 END_TEST
 
+/* A name the article also writes with a legal form is a company's: never
+ * a person, never what "she" stands for, though "Bonds" reads as a
+ * surname and the short form comes first. */
+START_TEST(resolve_company_short_form)
+{
+	pc_doc *d = analyse(
+		"Bond Firm on Trial\n\n"
+		"Helio Bonds said it had done nothing wrong.\n\n"
+		"Savers bought the bonds from Helio Bonds Ltd until 2022.\n\n"
+		"Anna Reyes, who ran Helio's sales team, joined in 2019.\n\n"
+		"Helio's chairman resigned. She said the firm had lied to investors.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "Helio Bonds said"), "Helio Bonds");
+	ck_assert_int_eq(s->type, SRC_ORGANIZATION);
+	source_named(claim_at(d, "She said"), "Anna Reyes");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -73,6 +92,7 @@ int main(void)
 	tcase_add_test(tc, resolve_darchiev_chain);
 	tcase_add_test(tc, resolve_quoted_as_saying);
 	tcase_add_test(tc, resolve_surname_and_role);
+	tcase_add_test(tc, resolve_company_short_form);
 	tcase_add_test(tc, resolve_group_back_reference);
 	return run_suite(s);
 }
