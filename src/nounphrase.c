@@ -147,6 +147,16 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			break;
 		}
+		/* "a report the city's housing department presented": a
+		 * determiner right after a common noun opens a relative clause
+		 * without "that", another phrase */
+		const struct token *p = i > lo ? &x->t[i - 1] : NULL;
+		if (p && !t->upper && is(x, i, G_SPECIFIER) && !is(x, i, G_NUMBER | G_QUANTIFIER) &&
+		    p->kind == TOK_WORD && !p->upper &&
+		    !is_possessive(p) &&
+		    !is(x, i - 1, G_BRIDGE | G_DETERMINER | G_SPECIFIER | G_QUANTIFIER | G_PREPOSITION |
+					 G_STOP | G_NUMBER))
+			break;
 		bool name_word = t->upper && t->s > 0 && !is(x, i, G_SPECIFIER);
 		if (!name_word && (is(x, i, G_STOP) || is(x, i, G_BRIDGE))) {
 			if (i == lo && !strcmp(t->low, "the"))

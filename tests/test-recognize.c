@@ -39,6 +39,10 @@ static const struct rec_case cases[] = {
 	{ "The company declined to comment.", NULL, "", NULL },
 	{ "Calder posted a 12% rise in quarterly profit.", NULL, "", NULL },
 	{ "Kyiv has refused to recognize Kosovo.", NULL, "", NULL },
+	/* a relative clause without "that" after the head: the report, not
+	 * "report the city's Community Development Department" */
+	{ "The cap covers 14,600 units, according to a report the city's Community Development "
+	  "Department presented in September.", "report", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
