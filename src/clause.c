@@ -1072,6 +1072,16 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		   (word_is(x, e + 1, "others") || word_is(x, e + 1, "other"))); /* "said Doyle and others" */
 	if (!ok)
 		return false;
+	/* "said schools in the North East were ...": a phrase and its
+	 * prepositions followed by a verb is the subject of the clause the
+	 * cue reports, not the speaker after it */
+	if (e < x->nt && has(x, e, G_PREPOSITION))
+		for (size_t j = e + 1; j < x->nt && j < e + 8 && !is_punct(x, j); j++) {
+			if (has(x, j, G_RELATIVE | G_CLAUSAL) || quote_mark(x, j))
+				break;
+			if (!x->t[j].upper && has(x, j, G_AUX))
+				return false;
+		}
 	/* a name, or a phrase whose head names someone ("a senior Russian
 	 * banker", "the pub's landlady"), with no verb inside */
 	size_t h = e - 1;

@@ -43,6 +43,9 @@ static const struct rec_case cases[] = {
 	 * "report the city's Community Development Department" */
 	{ "The cap covers 14,600 units, according to a report the city's Community Development "
 	  "Department presented in September.", "report", "", NULL },
+	/* a that-less clause after the cue: its subject is no speaker */
+	{ "Its general secretary, Martin Oakes, said schools in the North East were losing "
+	  "teachers.", "Martin Oakes", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
