@@ -383,7 +383,8 @@ void segment_document(struct pc_doc *doc, const pc_rules *rules)
 	for (size_t bi = 0; bi < doc->nblocks; bi++) {
 		struct block *b = &doc->blocks[bi];
 		enum claim_kind kind = base_kind(b->kind);
-		if (b->kind != BLOCK_BODY && b->kind != BLOCK_QUOTE &&
+		/* a dek of two sentences is two headings (guide section 1) */
+		if (b->kind != BLOCK_BODY && b->kind != BLOCK_QUOTE && b->kind != BLOCK_DEK &&
 		    b->kind != BLOCK_LIST_ITEM && b->kind != BLOCK_CAPTION) {
 			bool keep_open = q.open;
 			add_claim(doc, rules, b, 0, b->len, kind, &q, false);

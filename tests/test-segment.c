@@ -64,10 +64,31 @@ START_TEST(segment_offsets_map_back)
 }
 END_TEST
 
+/* A dek of two sentences is two headings, each with its own source: the
+ * second's "Critics say" is no source of the first. */
+START_TEST(segment_dek_sentences)
+{
+	pc_doc *d = analyse("# Museum sends bronzes home\n\n"
+			    "*The Pennington Museum will hand 23 objects to Nigeria next month. "
+			    "Critics say it took far too long.*\n\n"
+			    "The objects leave Leeds on Monday.\n",
+			    PC_FORMAT_MARKDOWN);
+	const struct claim *a = claim_at(d, "The Pennington Museum will hand");
+	const struct claim *b = claim_at(d, "Critics say");
+	ck_assert_int_eq(a->kind, CLAIM_HEADING);
+	ck_assert_int_eq(b->kind, CLAIM_HEADING);
+	ck_assert_str_eq(a->text, "The Pennington Museum will hand 23 objects to Nigeria next month.");
+	ck_assert_int_eq(a->nsources, 0);
+	source_named(b, "critics");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("segment", &s);
+	tcase_add_test(tc, segment_dek_sentences);
 	size_t n = 0;
 	while (cases[n].text)
 		n++;
