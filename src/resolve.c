@@ -61,29 +61,30 @@ static size_t last_word(const char *name, const char **w);
  * indexes: a scan of everyone named so far, for every pronoun and name,
  * made a long document quadratic.  Each word chain links people sharing
  * the word, newest first. */
-static size_t *chain_head(const struct lexicon *lx, const char *w, size_t n, size_t *slot)
+/* A word as a lexicon key (names longer than the buffer are cut alike on
+ * every lookup). */
+static const char *chain_key(char key[256], const char *w, size_t n)
 {
-	char key[256];
-	if (n >= sizeof(key))
-		n = sizeof(key) - 1;
+	if (n >= 256)
+		n = 255;
 	memcpy(key, w, n);
 	key[n] = '\0';
-	const struct lex_entry *e = lex_get(lx, key);
-	*slot = e ? (size_t)e->cls : 0;
-	return slot;
+	return key;
+}
+
+/* The index + 1 of the newest person with that word, 0 for none. */
+static size_t chain_head(const struct lexicon *lx, const char *w, size_t n)
+{
+	char key[256];
+	const struct lex_entry *e = lex_get(lx, chain_key(key, w, n));
+	return e ? (size_t)e->cls : 0;
 }
 
 static void chain_add(struct lexicon *lx, const char *w, size_t n, size_t *next, size_t idx)
 {
-	size_t head;
-	chain_head(lx, w, n, &head);
-	*next = head;
 	char key[256];
-	if (n >= sizeof(key))
-		n = sizeof(key) - 1;
-	memcpy(key, w, n);
-	key[n] = '\0';
-	lex_put(lx, key, idx + 1, NULL);
+	*next = chain_head(lx, w, n);
+	lex_put(lx, chain_key(key, w, n), idx + 1, NULL);
 }
 
 static size_t find_person(struct pc_doc *doc, const char *name)
@@ -321,11 +322,11 @@ static bool words_within(const char *part, const char *whole)
 static const struct person *fullest(const struct pc_doc *doc, const char *name)
 {
 	const char *lw;
-	size_t ll = last_word(name, &lw), head;
+	size_t ll = last_word(name, &lw);
 	const struct person *best = NULL;
 	/* the chains run newest first: of two names as long, the first
 	 * named wins */
-	for (size_t i = *chain_head(&doc->people_by_last, lw, ll, &head); i;
+	for (size_t i = chain_head(&doc->people_by_last, lw, ll); i;
 	     i = doc->people[i - 1].next_last) {
 		const struct person *p = &doc->people[i - 1];
 		if (!words_within(name, p->name))
@@ -336,9 +337,8 @@ static const struct person *fullest(const struct pc_doc *doc, const char *name)
 	if (best || strchr(name, ' '))
 		return best;
 	/* a family name written first: "Ambassador Tan" of "Tan Jianhua" */
-	for (size_t i = *chain_head(&doc->people_by_first, name, strlen(name),
-				    &head);
-	     i; i = doc->people[i - 1].next_first) {
+	for (size_t i = chain_head(&doc->people_by_first, name, strlen(name)); i;
+	     i = doc->people[i - 1].next_first) {
 		const char *pn = doc->people[i - 1].name;
 		if (!best || strlen(pn) >= strlen(best->name))
 			best = &doc->people[i - 1];
@@ -390,12 +390,10 @@ static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
 	return false;
 }
 
-/* The claim of the last mention of p before pos; *subject: that mention
- * opens its sentence (the sentence is about them). */
-static size_t mention_claim(const struct rctx *x, const struct person *p, size_t pos,
-			    bool *subject)
+/* Mentions are in document order: the index of the first at or after
+ * pos. */
+static size_t first_mention_at(const struct rctx *x, size_t pos)
 {
-	*subject = false;
 	size_t lo = 0, hi = x->nm;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -404,6 +402,16 @@ static size_t mention_claim(const struct rctx *x, const struct person *p, size_t
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The claim of the last mention of p before pos; *subject: that mention
+ * opens its sentence (the sentence is about them). */
+static size_t mention_claim(const struct rctx *x, const struct person *p, size_t pos,
+			    bool *subject)
+{
+	*subject = false;
+	size_t lo = first_mention_at(x, pos);
 	/* names are unique among people: the same person is the same index */
 	for (size_t i = lo, n = 0; i-- > 0 && n < WINDOW; n++)
 		if (&x->doc->people[x->m[i].person] == p) {
@@ -425,15 +433,7 @@ static char gender_of(const struct rctx *x, const char *name)
 static const struct person *nearest_person(const struct rctx *x, size_t pos,
 					   const char *role, bool after_too)
 {
-	/* mentions are in document order: find the first at or after pos */
-	size_t lo = 0, hi = x->nm;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (x->m[mid].pos < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = first_mention_at(x, pos);
 	/* a name inside a quotation is the speaker's subject, not the
 	 * pronoun's ("“If Mr. Mercer wants to go home ...,” he said") */
 	for (size_t i = lo, n = 0; i-- > 0 && n < WINDOW; n++) {
