@@ -888,6 +888,18 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	return 0; /* an unknown file is left alone: rules/ may hold notes */
 }
 
+/* A load that failed: the message to the caller (or dropped), nothing
+ * half-loaded kept. */
+static pc_rules *load_failed(struct loader *ld, char **err)
+{
+	if (err)
+		*err = ld->err;
+	else
+		free(ld->err);
+	pc_rules_free(ld->r);
+	return NULL;
+}
+
 pc_rules *pc_rules_load(const char *const *dirs, size_t ndirs, char **err)
 {
 	struct loader ld = { 0 };
@@ -922,15 +934,7 @@ out:
 		free(files[i].path);
 	}
 	free(files);
-	if (rc) {
-		if (err)
-			*err = ld.err;
-		else
-			free(ld.err);
-		pc_rules_free(ld.r);
-		return NULL;
-	}
-	return ld.r;
+	return rc ? load_failed(&ld, err) : ld.r;
 }
 
 pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char **err)
@@ -939,14 +943,8 @@ pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char
 	struct rfile f = { .base = (char *)name, .path = (char *)name };
 	ld.r = xcalloc(1, sizeof(*ld.r));
 	/* as pc_rules_load does it: lexicons, then the patterns using them */
-	if (load_file(&ld, &f, false) || load_file(&ld, &f, true)) {
-		if (err)
-			*err = ld.err;
-		else
-			free(ld.err);
-		pc_rules_free(ld.r);
-		return NULL;
-	}
+	if (load_file(&ld, &f, false) || load_file(&ld, &f, true))
+		return load_failed(&ld, err);
 	return ld.r;
 }
 
