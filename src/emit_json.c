@@ -92,7 +92,9 @@ static json_t *finding_json(const struct finding *f)
 	return j;
 }
 
-json_t *emit_json_document(const struct pc_doc *doc)
+/* A document's members before its claims: path, format, line unit,
+ * credit. */
+static json_t *document_head(const struct pc_doc *doc)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "path", emit_json_str(doc->path));
@@ -101,6 +103,12 @@ json_t *emit_json_document(const struct pc_doc *doc)
 		json_object_set_new(o, "line_unit", json_string("paragraph"));
 	if (doc->credit)
 		json_object_set_new(o, "credit", emit_json_str(doc->credit));
+	return o;
+}
+
+json_t *emit_json_document(const struct pc_doc *doc)
+{
+	json_t *o = document_head(doc);
 	json_t *claims = json_array();
 	for (size_t i = 0; i < doc->nclaims; i++)
 		json_array_append_new(claims, claim_json(&doc->claims[i]));
@@ -186,13 +194,7 @@ void emit_json_members(const struct json_out *o, json_t *obj, int depth, bool *f
  * one tree it took eight times the document's own memory). */
 void emit_json_document_stream(const struct json_out *o, const struct pc_doc *doc, int depth)
 {
-	json_t *head = json_object();
-	json_object_set_new(head, "path", emit_json_str(doc->path));
-	json_object_set_new(head, "format", json_string(doc->format));
-	if (doc->paragraph_lines)
-		json_object_set_new(head, "line_unit", json_string("paragraph"));
-	if (doc->credit)
-		json_object_set_new(head, "credit", emit_json_str(doc->credit));
+	json_t *head = document_head(doc);
 	bool first, inner;
 	emit_json_open(o, '{', &first);
 	emit_json_members(o, head, depth + 1, &first);
