@@ -50,6 +50,40 @@ static bool number_word(const pc_rules *r, const char *w)
 	return (lex_class(&r->checkworthy, part) & CW_NUMBER) || (part[0] >= '0' && part[0] <= '9');
 }
 
+static bool num_token(const pc_rules *r, const struct token *t)
+{
+	return t->kind == TOK_NUM || (cls_of(r, t) & CW_NUMBER);
+}
+
+/* "third" in "the third quarter": an ordinal naming a part of a game or
+ * year ranks nobody */
+static bool period_part(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	return i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_PERIOD) &&
+	       (cls_of(r, &t[i]) & (CW_ORDINAL | CW_RANK));
+}
+
+/* A number that only places an event or names a thing (guide section 3):
+ * a date or time of day ("Oct. 9", "14:00", "half past four", "eight
+ * o'clock"), a label's number ("Court 12", "the No. 14 bus") or a part of
+ * a game or year ("the third quarter"). */
+static bool places_only(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	if (t[i].kind == TOK_NUM && token_is_date(t, nt, i))
+		return true;
+	if (i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_CLOCK) &&
+	    (strcmp(t[i + 1].low, "past") || (i + 2 < nt && num_token(r, &t[i + 2]))))
+		return true;
+	if (i > 1 && (cls_of(r, &t[i - 1]) & CW_CLOCK) && num_token(r, &t[i - 2]))
+		return true;
+	size_t p = i > 1 && !strcmp(t[i - 1].low, ".") ? i - 2 : i - 1;
+	if (i > 0 && t[i].kind == TOK_NUM && t[p].upper && (cls_of(r, &t[p]) & CW_LABEL) &&
+	    !(i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_UNIT)))
+		return true;
+	return period_part(r, t, nt, i) ||
+	       (i > 0 && (cls_of(r, &t[i]) & CW_PERIOD) && period_part(r, t, nt, i - 1));
+}
+
 /* The lede: the first sentence of the body (a question opening the story
  * is no lede, and the sentence after it is not one either). */
 static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
@@ -91,7 +125,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			    (i > 0 && i + 1 < nt && t[i - 1].low[0] == ',' && t[i + 1].low[0] == ',' &&
 			     t[i].kind == TOK_NUM && strlen(w) <= 3)) {
 				f[CWF_AGE]++;
-			} else if (t[i].kind == TOK_NUM && token_is_date(t, nt, i)) {
+			} else if (places_only(r, t, nt, i)) {
 				f[CWF_DATE]++;
 			} else if (before_def || one_of) {
 				f[CWF_MATERIAL]++;
@@ -132,7 +166,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_ATTACK]++;
 		if (cls & CW_DAMAGE)
 			f[CWF_DAMAGE]++;
-		if (cls & CW_RANK)
+		if ((cls & CW_RANK) && !period_part(r, t, nt, i))
 			f[CWF_RANK]++;
 		if (cls & CW_RHETORIC)
 			f[CWF_RHETORIC]++;

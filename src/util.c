@@ -478,9 +478,18 @@ bool token_is_date(const struct token *t, size_t nt, size_t i)
 	if (i + 1 < nt && (!strcmp(t[i + 1].low, "a.m.") || !strcmp(t[i + 1].low, "p.m.") ||
 			   !strcmp(t[i + 1].low, "am") || !strcmp(t[i + 1].low, "pm")))
 		return true;
+	/* "14:00", "5:52": the colon is a token of its own */
+	if (i + 2 < nt && !strcmp(t[i + 1].low, ":") && t[i + 2].kind == TOK_NUM &&
+	    strlen(t[i + 2].low) == 2 && n <= 2)
+		return true;
+	if (i > 1 && !strcmp(t[i - 1].low, ":") && t[i - 2].kind == TOK_NUM && n == 2 &&
+	    strlen(t[i - 2].low) <= 2)
+		return true;
 	if (n > 2)
 		return false;
-	return (i > 0 && t[i - 1].kind == TOK_WORD && is_month_name(t[i - 1].low, strlen(t[i - 1].low))) ||
+	/* "Oct. 9": the abbreviation's point is a token of its own */
+	size_t p = i > 1 && !strcmp(t[i - 1].low, ".") ? i - 2 : i - 1;
+	return (i > 0 && t[p].kind == TOK_WORD && is_month_name(t[p].low, strlen(t[p].low))) ||
 	       (i + 1 < nt && t[i + 1].kind == TOK_WORD &&
 		is_month_name(t[i + 1].low, strlen(t[i + 1].low)));
 }

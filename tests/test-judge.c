@@ -67,11 +67,14 @@ START_TEST(judge_dates_are_not_figures)
 {
 	pc_doc *d = analyse("Council Passes 2027 Budget\n\n"
 			    "The budget grew 3 percent in 2027.\n\n"
-			    "The council met on March 3 and again on 14 April.\n", PC_FORMAT_TEXT);
+			    "The council met on March 3 and again on 14 April.\n\n"
+			    "Early voting begins Oct. 9 and the count on Sept. 12.\n", PC_FORMAT_TEXT);
 	ck_assert(has_finding(d, claim_at(d, "Council Passes"), "unsourced"));
 	ck_assert(has_finding(d, claim_at(d, "The budget grew"), "unsourced"));
 	ck_assert(!claim_at(d, "The council met")->checkworthy);
 	ck_assert(!has_finding(d, claim_at(d, "The council met"), "unsourced"));
+	/* the abbreviated month's point does not hide it */
+	ck_assert(!claim_at(d, "Early voting")->checkworthy);
 	pc_doc_free(d);
 }
 END_TEST
@@ -99,6 +102,14 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "Shares hit a five-year high on Tuesday.", true },
 		{ "Ames is the only mayor to have vetoed the budget twice.", true },
 		{ "Nearly two-thirds of voters backed the measure.", true },
+		/* a time of day, a label's number or a part of a game only
+		 * places or names; a figure in the same period still counts */
+		{ "The storm made landfall shortly before 14:00 near the port.", false },
+		{ "At half past four the harbour is dark.", false },
+		{ "The No. 14 bus was late again.", false },
+		{ "Matches on Court 12 were moved indoors.", false },
+		{ "Sale dominated the third quarter.", false },
+		{ "Exports fell 12% in the third quarter.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {
