@@ -488,7 +488,7 @@ static bool naming_follows(const struct ctx *x, size_t k)
 		    (i == k + 1 && has(x, k, G_OBJECT) && has(x, i, G_DEFINITE))) /* "called it the worst deal" */
 			return true;
 		if (is_punct(x, i) && !punct(x, i, '\''))
-			return false;
+			break;
 		/* "called the ruling a mockery": a cue's form after a
 		 * determiner is a noun */
 		bool noun = x->cu[i] && has(x, i - 1, G_DETERMINER);
@@ -508,7 +508,11 @@ static bool naming_follows(const struct ctx *x, size_t k)
 		if (is_punct(x, i))
 			return i > e;
 		if (x->t[i].upper || x->cu[i] || has(x, i, G_PREPOSITION | G_CONJUNCTION | G_TIME |
-							  G_PREVERB | G_AUX | G_DETERMINER | G_CLAUSAL))
+							  G_AUX | G_DETERMINER | G_CLAUSAL))
+			return false;
+		/* "long overdue", "deeply flawed" name; "called the police
+		 * again." does not */
+		if (has(x, i, G_PREVERB | G_ADVERB) && (i + 1 >= x->nt || is_punct(x, i + 1)))
 			return false;
 	}
 	return false;
@@ -1197,7 +1201,9 @@ static bool fits(const struct entity *en, const struct cue_use *u)
 	case ENT_NONE:
 		return false;
 	case ENT_DOCUMENT:
-		return u->cls & (CUE_DOCUMENT | CUE_TEXT);
+		/* "the survey put support at 41%", "the report counted 1,180
+		 * homes": a document publishes figures as an office does */
+		return u->cls & (CUE_DOCUMENT | CUE_TEXT | CUE_PUBLISH);
 	default:
 		/* a verb only documents use is checked against text_entity() */
 		return true;

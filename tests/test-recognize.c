@@ -73,6 +73,11 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "Okafor called the ruling a mockery of justice.", "Okafor", NULL },
 	{ 2, false, "Priebus called the remarks a \"new low.\"", "Priebus", NULL },
 	{ 2, false, "Trump called it the worst deal ever.", "Trump", NULL },
+	/* an object and a plain word or two: what it is called */
+	{ 2, false, "Critics called them reckless.", "critics", NULL },
+	{ 2, false, "She called the plan deeply flawed.", "she", NULL },
+	{ 2, false, "He called the police again.", NULL, NULL },
+	{ 2, false, "He called a press conference.", NULL, NULL },
 	{ 2, false, "The mayor urged residents to stay indoors.", "mayor", NULL },
 	{ 2, false, "Rates rose sharply, per the bureau.", "bureau", NULL },
 	{ 2, false, "Kenneth Starr spoke highly of the former president.", "Kenneth Starr", NULL },
@@ -119,6 +124,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Records show the permit expired in May.", "records", NULL },
 	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },
 	{ 6, false, "The coastguard logged 12 rescues on Sunday.", "coastguard", NULL },
+	/* a document publishes figures as an office does */
+	{ 6, false, "A survey by the chamber put support at 41%.", "survey", NULL },
+	{ 6, false, "The rental report counted 1,180 homes.", "rental report", NULL },
 	{ 6, false, "Kasich was at 25 percent support in the most recent Fox poll.", "recent Fox poll", NULL },
 	{ 6, false, "The police found the car abandoned.", NULL, NULL },
 	/* 7. headlines */
