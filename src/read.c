@@ -28,6 +28,21 @@ static size_t count_words(const char *s, size_t n)
 	return w;
 }
 
+/* Words starting in lower case: a byline names people and outlets
+ * ("By Jane Doe and John Roe, staff writers"), a sentence runs on in
+ * lower case ("By Rautio's count, at least eight members have ...") */
+static size_t count_lower_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i && s[i - 1] != ' ')
+			continue;
+		size_t len;
+		w += cp_is_lower(utf8_decode(s + i, n - i, &len, NULL));
+	}
+	return w;
+}
+
 static bool ends_sentence(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == ' '))
@@ -113,11 +128,28 @@ bool read_is_label(const char *s, size_t n)
 	return letter && count_words(s, n) <= 4;
 }
 
+static bool has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
 bool read_is_byline(const char *s, size_t n)
 {
+	/* a name follows "By": "By his count, ..." and "by the end of
+	 * March" open sentences */
+	size_t len, w = 3;
+	while (w < n && (s[w] == ' ' || s[w] == '\n' || s[w] == '\t'))
+		w++;
+	if (w < n && (s[0] == 'B' || s[0] == 'b') && (s[2] == ' ' || s[2] == '\n') &&
+	    !cp_is_upper(utf8_decode(s + w, n - w, &len, NULL)))
+		return false;
+	/* "By Monday, 40 schools had closed.": a sentence with a figure */
 	if (n > 160 || ends_sentence(s, n))
 		return n > 3 && strncmp(s, "By ", 3) == 0 && count_words(s, n) <= 14 &&
-		       !strstr(s, " said");
+		       !strstr(s, " said") && !has_digit(s, n) && count_lower_words(s, n) <= 3;
 	if (n > 3 && (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0))
 		return count_words(s, n) <= 14;
 	if (strncmp(s, "(Reporting by", 13) == 0 || strncmp(s, "Reporting by", 12) == 0 ||

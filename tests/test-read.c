@@ -38,6 +38,25 @@ START_TEST(text_head_blocks)
 }
 END_TEST
 
+/* "By" opens sentences as well as bylines: a byline names people and
+ * outlets, a sentence goes on in lower case or with a figure. */
+START_TEST(text_by_sentences_are_no_bylines)
+{
+	pc_doc *d = analyse("Drones Ordered Across NATO\n\n"
+			    "By Jane Doe and John Roe, staff writers\n\n"
+			    "By the end of March, 40 schools had closed.\n\n"
+			    "By Rautio's count, at least eight members have ordered drones.\n\n"
+			    "By Monday, 12 more had followed.\n\n"
+			    "By   Péter Halász in Budapest\n", PC_FORMAT_TEXT);
+	ck_assert_int_eq(kind_of(d, "By Jane Doe"), BLOCK_BYLINE);
+	ck_assert_int_eq(kind_of(d, "By the end"), BLOCK_BODY);
+	ck_assert_int_eq(kind_of(d, "By Rautio"), BLOCK_BODY);
+	ck_assert_int_eq(kind_of(d, "By Monday"), BLOCK_BODY);
+	ck_assert_int_eq(kind_of(d, "By   P"), BLOCK_BYLINE);
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(text_repeated_caption)
 {
 	pc_doc *d = analyse("Headline Goes Here\n\nRescuers search the rubble of a house in Odesa.\n\n"
@@ -262,6 +281,7 @@ int main(void)
 	Suite *s;
 	TCase *tc = rules_case("read", &s);
 	tcase_add_test(tc, text_head_blocks);
+	tcase_add_test(tc, text_by_sentences_are_no_bylines);
 	tcase_add_test(tc, invisible_characters_part_sentences);
 	tcase_add_test(tc, lone_cr_ends_lines);
 	tcase_add_test(tc, text_repeated_caption);
