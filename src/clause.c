@@ -549,6 +549,26 @@ static bool forecast_object(const struct ctx *x, size_t k)
 	return false;
 }
 
+/* "put losses at about 1.2 billion lei": what the figure is comes
+ * first, then "at" and the figure */
+static bool at_figure(const struct ctx *x, size_t k)
+{
+	for (size_t i = k; i + 1 < x->nt && i < k + 10; i++) {
+		if (is_punct(x, i))
+			return false;
+		if (word_is(x, i, "at")) {
+			size_t n = i + 1;
+			while (n < x->nt && n < i + 4 && !x->t[n].upper && x->t[n].kind == TOK_WORD &&
+			       !has(x, n, G_NUMBER))
+				n++; /* "at about", "at roughly" */
+			while (n < x->nt && is_punct(x, n) && !punct(x, n, '.') && !punct(x, n, ','))
+				n++; /* "at £45m" */
+			return n < x->nt && (x->t[n].kind == TOK_NUM || has(x, n, G_NUMBER));
+		}
+	}
+	return false;
+}
+
 static bool figure_follows(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i < x->nt && i < k + 14; i++) {
@@ -1336,6 +1356,15 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 	add(x, "grammar-agent", i, k + 1, &en, u, false);
 	return true;
 }
+/* "the poll", "new government data": a document of figures, whose head
+ * noun (its name's last word) is of the data class */
+static bool data_document(const struct ctx *x, const struct entity *en)
+{
+	const char *head = strrchr(en->name, ' ');
+	head = head ? head + 1 : en->name;
+	return rules_grammar(x->r, str_lower(x->tmp, head, strlen(head))) & G_DATA;
+}
+
 
 /* One reading of the cue word at i. */
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
@@ -1492,14 +1521,16 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		/* an office or a document publishes figures; a person who
 		 * "put the hosts ahead" does not */
 		/* ", exporters estimate,": the figure went before */
+		bool someone = en.kind == ENT_PERSON || en.kind == ENT_ROLE ||
+			       (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"));
 		if ((!figure_follows(x, k) && !parenthetical) ||
-		    (en.kind == ENT_PERSON && !forecast_object(x, k)))
-			return;
-		if (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"))
+		    (someone && !forecast_object(x, k) && !at_figure(x, k)))
 			return;
 	}
+	/* "the lawsuit blames Brightwell", "the report urged": a text
+	 * judges and asks; data and polls do not */
 	if ((u->cls & (CUE_EVALUATIVE | CUE_DIRECTIVE)) && !(u->cls & CUE_TEXT) &&
-	    en.kind == ENT_DOCUMENT)
+	    en.kind == ENT_DOCUMENT && data_document(x, &en))
 		return;
 	add(x, fallback ? "grammar-participle" : inverted ? "grammar-inverted" : "grammar-subject",
 	    i, k, &en, u, fallback);

@@ -127,6 +127,13 @@ static const struct shape_case shapes[] = {
 	/* a document publishes figures as an office does */
 	{ 6, false, "A survey by the chamber put support at 41%.", "survey", NULL },
 	{ 6, false, "The rental report counted 1,180 homes.", "rental report", NULL },
+	/* someone puts a figure on something; "put the hosts ahead" is play */
+	{ 6, false, "He put losses in the county at about 1.2 billion lei.", "he", NULL },
+	{ 6, false, "She estimated annual savings of $350 million.", "she", NULL },
+	{ 6, false, "The coach put 11 players on the transfer list.", NULL, NULL },
+	{ 6, false, "Sanchez put the hosts ahead in the 12th minute.", NULL, NULL },
+	/* a text judges; data does not */
+	{ 2, false, "The lawsuit blamed Brightwell for the breach.", "lawsuit", NULL },
 	{ 6, false, "Kasich was at 25 percent support in the most recent Fox poll.", "recent Fox poll", NULL },
 	{ 6, false, "The police found the car abandoned.", NULL, NULL },
 	/* 7. headlines */
