@@ -87,8 +87,18 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		if (!strcmp(prev->low, "close") || !strcmp(prev->low, "near") ||
 		    !strcmp(prev->low, "closer"))
 			return true;
-		return is(x, i - 1, G_RELATIONAL) && next->upper &&
-		       !lex_get(&x->r->gaz_first, next->low);
+		/* "adviser to Ames", "advisers to the Pruitt campaign" */
+		bool relational = is(x, i - 1, G_RELATIONAL);
+		size_t pl = strlen(prev->low);
+		if (!relational && pl > 3 && pl < 32 && prev->low[pl - 1] == 's') {
+			char one[32];
+			memcpy(one, prev->low, pl - 1);
+			one[pl - 1] = '\0';
+			relational = rules_grammar(x->r, one) & G_RELATIONAL;
+		}
+		bool named = next->upper ||
+			     (!strcmp(next->low, "the") && i + 2 < hi && x->t[i + 2].upper);
+		return relational && named && !lex_get(&x->r->gaz_first, next->low);
 	}
 	if (!strcmp(w, "with"))
 		return !strcmp(prev->low, "familiar") || !strcmp(prev->low, "knowledge") ||
@@ -727,16 +737,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (ucls) {
 		en->type = SRC_UNNAMED;
 		en->vague = ucls & UNNAMED_VAGUE;
-		/* a group is named by its own words, but not where it stood:
-		 * "residents in the lower town" are "residents" */
-		size_t ue = e;
-		for (size_t i = h + 1; i < e; i++)
-			if (!strcmp(x->t[i].low, "in") || !strcmp(x->t[i].low, "at") ||
-			    !strcmp(x->t[i].low, "from")) {
-				ue = i;
-				break;
-			}
-		en->name = words(x, b, ue, true);
+		/* a group is named by its own words, where it stood or works
+		 * included: "buyers in San Pedro", "analysts at Shore
+		 * Capital" (guide section 2) */
+		en->name = words(x, b, e, true);
 		en->kind = (def && h + 1 == e && b == h) ? ENT_GROUPREF : ENT_UNNAMED;
 		en->role = x->t[h].low;
 		return;

@@ -111,6 +111,13 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "The senator in June criticized the budget as bloated.", "senator", "June" },
 	{ 5, false, "Even Lindsey Graham, who has endorsed Cruz, said Kasich would win.", "Lindsey Graham", "Even Lindsey Graham" },
 	{ 5, false, "A cashier in Ohio said prices had doubled.", "cashier", "Ohio" },
+	/* a group keeps where it stands or works (guide section 2: its own
+	 * words) */
+	{ 5, false, "Two engineers at MAVIR said the unit was old.", "engineers at MAVIR", "MAVIR" },
+	{ 5, false, "Some farmers in the west of the country say they are selling.",
+	  "farmers in the west of the country", NULL },
+	{ 5, false, "Two advisers to the Pruitt campaign said the polling was bad.",
+	  "advisers to the Pruitt campaign", NULL },
 	{ 5, false, "Smith, R-Ore., said Tuesday that the bill was dead.", "Smith", "Tuesday" },
 	{ 5, false, "When told of the verdict, Morales said nothing would change.", "Morales", "When" },
 	{ 5, false, "\"A man we can trust,\" said the Democratic nominee.", "Democratic nominee", "man" },
