@@ -866,7 +866,7 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 		 * opens the clause just as "who" does */
 		bool ing = ends(x, r, "ing", 5), ed = ends(x, r, "ed", 5);
 		bool participle = r > 0 && !x->t[r].upper && (ing || ed) &&
-				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE | G_HAVE) &&
+				  x->t[r - 1].kind == TOK_WORD && !has(x, r - 1, G_BE | G_HAVE | G_RELATIVE) &&
 				  (ing || np_speaker_noun(x, x->t[r - 1].low));
 		/* "organizers of the push to boycott the speech said" */
 		bool infinitive = word_is(x, r, "to") && r > 0 && r + 1 < x->nt &&
@@ -1039,6 +1039,11 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		en->me = x->t[j].e;
 		return true;
 	}
+	/* "a nurse who treated him said": a relative clause ends in its
+	 * object */
+	if (has(x, j, G_OBJECT) && !has(x, j, G_PRONOUN) && j > 0 && !boundary(x, j - 1) &&
+	    relative_antecedent(x, j, u, en))
+		return true;
 	size_t e, s = np_last(x, 0, j + 1, &e);
 	if (s >= e) {
 		return poll_share(x, 0, j + 1, en);

@@ -785,6 +785,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	unsigned ocls = lex_class(&r->orgs, hl);
 	if (ocls && !(ocls & ORG_PLACE)) {
 		en->type = (ocls & ORG_GOVERNMENT) ? SRC_GOVERNMENT : SRC_ORGANIZATION;
+		/* "consultancy Northgate Energy", "retailer Brightwells": what
+		 * the company is, before its capitalised name */
+		while (b + 2 < e && (!x->t[b].upper || x->t[b].s == 0) &&
+		       (lex_class(&r->orgs, x->t[b].low) & ~ORG_PLACE) && np_all_upper(x, b + 1, e))
+			b++;
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
 		 * ministry": an organization named before, in lower case */

@@ -567,6 +567,30 @@ static bool is_speaking_person(const struct source *s)
 	       s->ref != REF_PRONOUN;
 }
 
+/* "a former process technician", "a nurse in the ward": one unnamed
+ * person, whom "he" or "she" may take up; "engineers at MAVIR" are
+ * several.  The head is the word before the phrase that places it. */
+static bool is_unnamed_person(const struct source *s)
+{
+	if (s->type != SRC_UNNAMED || s->vague || s->ref == REF_PRONOUN)
+		return false;
+	const char *n = s->name, *head = n, *end = n + strlen(n);
+	for (const char *p = n; *p; p++) {
+		if (*p != ' ')
+			continue;
+		const char *w = p + 1;
+		if (!strncmp(w, "at ", 3) || !strncmp(w, "in ", 3) || !strncmp(w, "of ", 3) ||
+		    !strncmp(w, "to ", 3) || !strncmp(w, "from ", 5) || !strncmp(w, "on ", 3) ||
+		    !strncmp(w, "for ", 4) || !strncmp(w, "with ", 5)) {
+			end = p;
+			break;
+		}
+		head = w;
+	}
+	size_t l = (size_t)(end - head);
+	return l > 1 && (head[l - 1] != 's' || head[l - 2] == 's');
+}
+
 static bool is_group(const struct source *s)
 {
 	return s->type == SRC_UNNAMED || s->type == SRC_ORGANIZATION ||
@@ -624,7 +648,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				for (size_t i = o->nsources; i-- > 0 && !g;) {
 					const struct source *c = &o->sources[i];
 					char cg = gender_of(x, c->name);
-					if (c != s && is_speaking_person(c) && (!cg || cg == want_gender) &&
+					if (c != s && (is_speaking_person(c) || is_unnamed_person(c)) &&
+					    (!cg || cg == want_gender) &&
 					    (k < ci || c->mstart < s->mstart))
 						g = c;
 				}

@@ -107,6 +107,9 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "\"It may have been a first attempt,\" said his best friend at Lehigh, Bruce Turry.", "Bruce Turry", NULL },
 	{ 4, false, "\"We have to be thoughtful,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
 	  "Robert P. Casey Jr.", NULL },
+	/* a restrictive relative clause between the subject and its cue */
+	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
+	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },
 	/* 5. names that are not names */
 	{ 5, false, "The senator in June criticized the budget as bloated.", "senator", "June" },
 	{ 5, false, "Even Lindsey Graham, who has endorsed Cruz, said Kasich would win.", "Lindsey Graham", "Even Lindsey Graham" },
@@ -114,6 +117,8 @@ static const struct shape_case shapes[] = {
 	/* a group keeps where it stands or works (guide section 2: its own
 	 * words) */
 	{ 5, false, "Two engineers at MAVIR said the unit was old.", "engineers at MAVIR", "MAVIR" },
+	{ 5, false, "Consultancy Northgate Energy said prices would rise.", "Northgate Energy",
+	  "Consultancy Northgate Energy" },
 	{ 5, false, "Some farmers in the west of the country say they are selling.",
 	  "farmers in the west of the country", NULL },
 	{ 5, false, "Two advisers to the Pruitt campaign said the polling was bad.",

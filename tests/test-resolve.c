@@ -66,6 +66,26 @@ START_TEST(resolve_group_back_reference)
 }
 END_TEST
 
+/* "He" takes up one unnamed person who just spoke, never a company (a
+ * company's name ends in what it does: "Pennine Vale Water"); a group of
+ * several is no "he". */
+START_TEST(resolve_pronoun_to_unnamed_person)
+{
+	pc_doc *d = analyse(
+		"Water Firm Hid Spills\n\n"
+		"Pennine Vale Water said the monitor was working.\n\n"
+		"A former process technician who worked at the site for nine years said the problem was common.\n\n"
+		"\"Everyone on site knew,\" he said.\n\n"
+		"Two engineers at the plant said the unit was old. He said nothing more.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"Everyone on site"), "former process technician");
+	const struct claim *c = claim_at(d, "He said nothing");
+	for (size_t i = 0; i < c->nsources; i++)
+		ck_assert_str_ne(c->sources[i].name, "engineers at the plant");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A name the article also writes with a legal form is a company's: never
  * a person, never what "she" stands for, though "Bonds" reads as a
  * surname and the short form comes first. */
@@ -94,5 +114,6 @@ int main(void)
 	tcase_add_test(tc, resolve_surname_and_role);
 	tcase_add_test(tc, resolve_company_short_form);
 	tcase_add_test(tc, resolve_group_back_reference);
+	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	return run_suite(s);
 }
