@@ -553,7 +553,7 @@ static bool forecast_object(const struct ctx *x, size_t k)
  * first, then "at" and the figure */
 static bool at_figure(const struct ctx *x, size_t k)
 {
-	for (size_t i = k; i + 1 < x->nt && i < k + 10; i++) {
+	for (size_t i = k; i + 1 < x->nt && i < k + 20; i++) {
 		if (is_punct(x, i))
 			return false;
 		if (word_is(x, i, "at")) {
@@ -572,7 +572,8 @@ static bool at_figure(const struct ctx *x, size_t k)
 static bool figure_follows(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i < x->nt && i < k + 14; i++) {
-		if (x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER))
+		/* "putting its 2027 flyby at risk": a year is no figure */
+		if ((x->t[i].kind == TOK_NUM && !token_is_date(x->t, x->nt, i)) || has(x, i, G_NUMBER))
 			return true;
 		if (punct(x, i, ';') || punct(x, i, '.'))
 			return false;
@@ -852,7 +853,31 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	x->subject = false;
 	if (en->kind == ENT_NONE)
 		np_generic(x, start, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
+	/* "Rinaldi's lawyer, Francesca Morandi, said ... and accused": the
+	 * name between commas is who the description is */
+	if ((en->kind == ENT_UNNAMED || en->kind == ENT_ROLE) && e + 2 < i && punct(x, e, ',') &&
+	    x->t[e + 1].upper) {
+		size_t n = np_first(x, e + 1, i);
+		struct entity name;
+		if (n > e + 1 && n < i && punct(x, n, ',')) {
+			x->subject = true;
+			np_classify(x, e + 1, n, &name);
+			x->subject = false;
+			if (name.kind == ENT_PERSON)
+				*en = name;
+		}
+	}
 	return en->kind != ENT_NONE;
+}
+
+/* "identified only as", "described as": the phrase after "as" tells
+ * what the subject before the participle is */
+static bool described_as(const struct ctx *x, size_t a)
+{
+	if (!word_is(x, a, "as") || a < 2)
+		return false;
+	size_t p = has(x, a - 1, G_ADVERB) ? a - 2 : a - 1;
+	return !x->t[p].upper && ends(x, p, "ed", 5) && p > 0 && x->t[p - 1].kind == TOK_WORD;
 }
 
 /* A restrictive relative clause before the verb: "the man who lives
@@ -1070,7 +1095,8 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		return true;
 	}
 	if (s > 0 && !boundary(x, s - 1) &&
-	    !has(x, s - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME | G_ADVERB) &&
+	    (!has(x, s - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME | G_ADVERB) ||
+	     described_as(x, s - 1)) &&
 	    relative_antecedent(x, s, u, en))
 		return true;
 	s = modifier_pair(x, s, e);
@@ -1090,6 +1116,12 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		return false;
 	size_t e = np_first(x, lo, x->nt);
 	if (e <= lo || e - lo > 9)
+		return false;
+	/* "said her client \"has never used ...\"": a quotation opening
+	 * after the phrase is that phrase's words, not the end of an
+	 * inverted speaker */
+	if (e + 1 < x->nt && quote_mark(x, e) && x->t[e].s > x->t[e - 1].e &&
+	    x->t[e + 1].kind == TOK_WORD && x->t[e + 1].s == x->t[e].e)
 		return false;
 	bool ok = e >= x->nt || is_punct(x, e) ||
 		  /* "said one Republican involved in the planning" */
@@ -1404,6 +1436,17 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	size_t cue_s = x->t[i].s, cue_e = x->t[k - 1].e;
 	if (vg.passive)
 		return; /* "was told", "were asked": the subject heard it */
+	/* "an officer identified only as a battalion commander", "a man
+	 * described by neighbours as quiet": a participle after its noun is
+	 * passive without "was" */
+	if (u->form == FORM_ED && vg.start == i && i > 0 && x->t[i - 1].kind == TOK_WORD &&
+	    !has(x, i - 1, G_AUX | G_PRONOUN) && !x->t[i - 1].upper) {
+		size_t a = k;
+		if (a < x->nt && has(x, a, G_ADVERB))
+			a++;
+		if (a < x->nt && (word_is(x, a, "as") || word_is(x, a, "by")))
+			return;
+	}
 	struct entity en;
 	bool found = false, fallback = false;
 	size_t g = vg.start;
@@ -1434,8 +1477,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			return;
 		found = clause_subject(x, g - 1, u, &en);
 		fallback = true;
-	} else if ((u->cls & CUE_INVERTED) && !(u->cls & CUE_TELL) && after_mark &&
+	} else if ((u->cls & CUE_INVERTED) && !(u->cls & CUE_TELL) && after_mark && g == i &&
 		   subject_after(x, k, u, &en)) {
+		/* "..., had reported the capture of Bila Hora": no inversion
+		 * after an auxiliary */
 		found = true;
 	} else {
 		found = subject_before(x, g, u, &en);
@@ -1528,7 +1573,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		/* ", exporters estimate,": the figure went before */
 		bool someone = en.kind == ENT_PERSON || en.kind == ENT_ROLE ||
 			       (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"));
-		if ((!figure_follows(x, k) && !parenthetical) ||
+		if ((!figure_follows(x, k) && !at_figure(x, k) && !parenthetical) ||
 		    (someone && !forecast_object(x, k) && !at_figure(x, k)))
 			return;
 	}

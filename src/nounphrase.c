@@ -842,7 +842,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			en->name = words(x, b, e, false);
 			return;
 		}
-		for (size_t i = b; i < e; i++)
+		/* "Dr. Pieter Vanhoeck of Ghent University Hospital": a name of
+		 * two words or more, then where the person works */
+		size_t oe = e;
+		if (h + 1 < e && h > b && (!strcmp(x->t[h + 1].low, "of") || !strcmp(x->t[h + 1].low, "at"))) {
+			bool org_head = false;
+			for (size_t i = b; i <= h; i++)
+				org_head |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) != 0;
+			if (!org_head)
+				oe = h + 1;
+		}
+		for (size_t i = b; i < oe; i++)
 			if ((lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) ||
 			    x->t[i].low[0] == '&') { /* "Procter & Gamble" */
 				en->kind = ENT_ORG;

@@ -107,6 +107,19 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "\"It may have been a first attempt,\" said his best friend at Lehigh, Bruce Turry.", "Bruce Turry", NULL },
 	{ 4, false, "\"We have to be thoughtful,\" said Sen. Robert P. Casey Jr. (D-Pa.), a Clinton backer.",
 	  "Robert P. Casey Jr.", NULL },
+	/* a reduced passive ("identified only as"), an auxiliary before the
+	 * cue (no inversion), a quotation opening after the object, the
+	 * name in apposition to a description */
+	{ 4, false, "A Russian officer identified only as a battalion commander told RIA Novosti that his men had entered the village.",
+	  "Russian officer", "battalion commander" },
+	{ 4, false, "Russian military bloggers, who often run ahead of official announcements, had reported the capture of Bila Hora.",
+	  "russian military bloggers", "Bila Hora" },
+	{ 4, false, "Rinaldi's lawyer, Francesca Morandi, said her client \"has never used a banned method\" and accused the paper of bias.",
+	  "Francesca Morandi", "client" },
+	{ 4, false, "Dr. Pieter Vanhoeck of Ghent University Hospital said the swing was large.", "Pieter Vanhoeck",
+	  "Dr. Pieter Vanhoeck of Ghent University Hospital" },
+	{ 5, false, "None of them mentioned the outgoing governor.", NULL, NULL },
+	{ 7, true, "Asteroid probe Aurelia loses a reaction wheel, putting its 2027 flyby at risk", NULL, NULL },
 	/* a restrictive relative clause between the subject and its cue */
 	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
 	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },
