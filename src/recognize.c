@@ -589,6 +589,26 @@ static void assemble(struct ctx *x)
 			f->ent.type = SRC_OUTLET;
 		}
 	}
+	/* "Lozynskyi told the Journal, citing drone footage reviewed by his
+	 * unit": someone who speaks for himself cites his evidence; only a
+	 * medium's "citing" names where its report comes from */
+	bool speaks = false;
+	for (size_t i = 0; i < x->nf; i++) {
+		const struct frame *f = &x->f[i];
+		speaks |= f->kind == FRAME_SPEAKER && !f->fallback &&
+			  (f->ent.kind == ENT_PERSON || f->ent.kind == ENT_ROLE || f->ent.kind == ENT_ORG ||
+			   f->ent.kind == ENT_KNOWN);
+	}
+	if (speaks && citing) {
+		size_t o = 0;
+		for (size_t i = 0; i < x->nf; i++) {
+			const struct frame *f = &x->f[i];
+			if (!(f->kind == FRAME_CHAIN && f->ent.kind == ENT_DOCUMENT &&
+			      !strncmp(x->s + f->cue_s, "citing", 6)))
+				x->f[o++] = *f;
+		}
+		x->nf = o;
+	}
 	bool real = false;
 	for (size_t i = 0; i < x->nf; i++)
 		real |= is_speaker(&x->f[i]) && !x->f[i].fallback;

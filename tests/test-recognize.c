@@ -166,6 +166,10 @@ static const struct shape_case shapes[] = {
 	{ 7, true, "Bridge Will Reopen in May, Former Coach Says", "former coach", NULL },
 	{ 7, false, "Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.", "Bernie Sanders", NULL },
 	{ 7, false, "Paris: The City Of Light Goes Dark For An Hour.", NULL, NULL },
+	/* someone speaking for himself cites evidence; a medium cites where
+	 * its report comes from */
+	{ 8, false, "Col. Serhiy Lozynskyi told The Wall Street Journal, citing drone footage reviewed by his unit, that 300 troops were lost.",
+	  "Serhiy Lozynskyi", "drone footage" },
 	/* 8. relays on air and in print, signatures */
 	{ 8, false, "Medinsky told CNN that the talks had stalled.", "Medinsky", NULL },
 	{ 8, false, "\"It's nonsense,\" Mr. Trump said by telephone.", "Trump", NULL },
