@@ -47,6 +47,9 @@ static bool number_word(const pc_rules *r, const char *w)
 		return false;
 	memcpy(part, w, l);
 	part[l] = '\0';
+	/* "one-sided", "one-off": an adjective; "one-third" is a number */
+	if (dash && !strcmp(part, "one") && !(lex_class(&r->checkworthy, dash + 1) & CW_NUMBER))
+		return false;
 	return (lex_class(&r->checkworthy, part) & CW_NUMBER) || (part[0] >= '0' && part[0] <= '9');
 }
 
@@ -75,6 +78,10 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 	    (strcmp(t[i + 1].low, "past") || (i + 2 < nt && num_token(r, &t[i + 2]))))
 		return true;
 	if (i > 1 && (cls_of(r, &t[i - 1]) & CW_CLOCK) && num_token(r, &t[i - 2]))
+		return true;
+	/* "at two in the morning" */
+	if (i + 3 < nt && !strcmp(t[i + 1].low, "in") && !strcmp(t[i + 2].low, "the") &&
+	    (cls_of(r, &t[i + 3]) & CW_CLOCK))
 		return true;
 	size_t p = i > 1 && !strcmp(t[i - 1].low, ".") ? i - 2 : i - 1;
 	if (i > 0 && t[i].kind == TOK_NUM && t[p].upper && (cls_of(r, &t[p]) & CW_LABEL) &&
@@ -115,7 +122,13 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		bool num = t[i].kind == TOK_NUM || (cls & CW_NUMBER) ||
 			   (strchr(w, '-') && number_word(r, w));
 		if (num) {
-			bool before_def = i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE);
+			/* "all three said", "a third candidate": the story's own
+			 * people counted, an ordinal for "another" */
+			bool before_def = i > 0 && ((rules_grammar(r, t[i - 1].low) & G_DEFINITE) ||
+						    !strcmp(t[i - 1].low, "all") ||
+						    (!strcmp(t[i - 1].low, "a") && (cls & CW_RANK) &&
+						     i + 1 < nt && t[i + 1].kind == TOK_WORD &&
+						     strcmp(t[i + 1].low, "of")));
 			bool one_of = i + 1 < nt && !strcmp(t[i + 1].low, "of") &&
 				      (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"));
 			const char *next = i + 1 < nt ? t[i + 1].low : "";
@@ -166,7 +179,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_ATTACK]++;
 		if (cls & CW_DAMAGE)
 			f[CWF_DAMAGE]++;
-		if ((cls & CW_RANK) && !period_part(r, t, nt, i))
+		/* "a third candidate" ranks nobody; "finished third" does */
+		bool another = i > 0 && !strcmp(t[i - 1].low, "a") && i + 1 < nt &&
+			       t[i + 1].kind == TOK_WORD && strcmp(t[i + 1].low, "of");
+		if ((cls & CW_RANK) && !period_part(r, t, nt, i) && !another)
 			f[CWF_RANK]++;
 		if (cls & CW_RHETORIC)
 			f[CWF_RHETORIC]++;

@@ -89,6 +89,12 @@ START_TEST(judge_checkworthy_by_guide)
 	} cases[] = {
 		{ "Nine people were killed and 27 injured in the strike.", true },
 		{ "Exports fell 12% in the third quarter.", true },
+		/* an adjective, a time, the story's own people, "another" */
+		{ "Critics call the treaty one-sided.", false },
+		{ "It was there at two in the morning.", false },
+		{ "A third candidate stayed out of the row.", false },
+		{ "All three said they would keep the ban.", false },
+		{ "A third of voters backed the ban.", true },
 		{ "It was the wettest June since records began in 1910.", true },
 		{ "The ministry accused the firm of fraud.", true },
 		{ "The two main indexes were mixed.", false },
