@@ -137,7 +137,15 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			/* "€95m", "47.9C": the number without its unit */
 			char buf[64];
 			size_t o = 0;
-			for (const char *p = w; *p && o + 1 < sizeof(buf); p++)
+			/* "3,000-name petition", "48-hour strike": the number
+			 * before the hyphen; a time unit after it makes it a
+			 * duration */
+			const char *hy = strchr(w, '-');
+			if (hy && !cp_is_alpha((unsigned char)hy[1]))
+				hy = NULL; /* "6-2", "2024-25": the whole is the figure */
+			if (hy && (lex_class(&r->checkworthy, hy + 1) & CW_TIMEUNIT))
+				duration = true;
+			for (const char *p = w; *p && p != hy && o + 1 < sizeof(buf); p++)
 				if (*p != ',')
 					buf[o++] = *p;
 			while (o > 1 && cp_is_alpha((unsigned char)buf[o - 1]))

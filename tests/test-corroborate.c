@@ -39,6 +39,21 @@ START_TEST(corroborate_different_figures)
 }
 END_TEST
 
+/* "a 3,000-name petition" states the figure 3,000 as "3,000 residents
+ * signed" does; a score "6-2" stays whole and "48-hour" is a duration. */
+START_TEST(corroborate_hyphenated_figures)
+{
+	pc_doc *d = analyse("Council shuts library despite 3,000-name petition\n\n"
+			    "More than 3,000 residents signed a petition against the closure, organisers said.\n\n"
+			    "Union calls 48-hour strike at depot\n\n"
+			    "The 48 drivers at the depot will walk out, the union said.\n",
+			    PC_FORMAT_TEXT);
+	ck_assert(same(claim_at(d, "Council shuts"), claim_at(d, "More than 3,000")));
+	ck_assert(!same(claim_at(d, "Union calls 48-hour"), claim_at(d, "The 48 drivers")));
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(corroborate_paraphrased_lede)
 {
 	pc_doc *d = analyse(
@@ -62,6 +77,7 @@ int main(void)
 	TCase *tc = rules_case("corroborate", &s);
 	tcase_add_test(tc, corroborate_headline_figure);
 	tcase_add_test(tc, corroborate_different_figures);
+	tcase_add_test(tc, corroborate_hyphenated_figures);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	return run_suite(s);
 }
