@@ -671,6 +671,14 @@ static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *
 	np_generic(x, s, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 }
 
+/* "%", "$", "£", "€" and "/" stand inside figures and names ("7%",
+ * "$4m", "Reuters/Ipsos"), never between phrases. */
+static bool figure_sign(const struct ctx *x, size_t i)
+{
+	uint32_t c = x->t[i].cp;
+	return c == '%' || c == '$' || c == '/' || c == 0xA3 || c == 0x20AC || c == 0xA5;
+}
+
 /* The rank of a name in a chain of appositives: a name beats a
  * description; ties go left, to the head of the chain. */
 static int rank(const struct entity *e, bool at_start)
@@ -699,8 +707,11 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		size_t i = end;
 		/* quote marks inside a segment are its own ("star of the show
 		 * \"The Apprentice,\""): only commas, dashes, colons part them */
+		/* "which owns about 7% of its shares": a sign inside a figure
+		 * parts nothing */
 		while (i > 0 && end - i < 40) {
-			if (dashes ? dash(x, i - 1) : (boundary(x, i - 1) && !quote_mark(x, i - 1)))
+			if (dashes ? dash(x, i - 1) : (boundary(x, i - 1) && !quote_mark(x, i - 1) &&
+						       !figure_sign(x, i - 1)))
 				break;
 			i--;
 		}
@@ -754,6 +765,13 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			 * participle's object, not the head */
 			if (s2 > i && !x->t[s2 - 1].upper && ends(x, s2 - 1, "ing", 5))
 				s2 = e2;
+			/* "Two diplomats involved in drafting the text, who ...":
+			 * the head opens the chain when a participle's object
+			 * ends it */
+			if (s2 >= e2 && at_start && best_rank == 0 && np_first(x, i, end) > i) {
+				s2 = i;
+				e2 = end;
+			}
 			if (s2 < e2) {
 				x->subject = true;
 				np_classify(x, s2, e2, &cand);

@@ -149,6 +149,16 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Records show the permit expired in May.", "records", NULL },
 	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },
 	{ 6, false, "The coastguard logged 12 rescues on Sunday.", "coastguard", NULL },
+	/* accounts, returns and modelling are documents; studies link */
+	{ 6, false, "The group spent £692 per resident in 2023, the accounts show.", "accounts", NULL },
+	{ 6, false, "Studies in adults have linked irregular sleep to obesity.", "studies in adults", NULL },
+	{ 6, false, "Police linked the two attacks.", NULL, NULL },
+	/* a figure's sign parts no appositive; a participle's object ends
+	 * the head's phrase */
+	{ 4, false, "Hollis Creek Capital, which owns about 7% of Sunmark's shares, said the airline was too small.",
+	  "Hollis Creek Capital", NULL },
+	{ 4, false, "Two diplomats involved in drafting the text, who asked not to be named, said a paragraph was cut.",
+	  "diplomats involved in drafting the text", NULL },
 	/* a document publishes figures as an office does */
 	{ 6, false, "A survey by the chamber put support at 41%.", "survey", NULL },
 	{ 6, false, "The rental report counted 1,180 homes.", "rental report", NULL },
