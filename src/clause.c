@@ -853,12 +853,17 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		return true;
 	}
 	size_t e = np_first(x, start, i);
-	/* "Sanders went first at the town hall, predicting": a name opening
-	 * the clause ends where its capitals end */
-	if (x->t[start].upper && !has(x, start, G_DETERMINER)) {
-		size_t n = start + 1;
-		while (n < e && (x->t[n].upper || punct(x, n, '.') || punct(x, n, '\'')))
-			n++;
+	/* "Sanders went first at the town hall, predicting", "The Reserve
+	 * Bank of New Zealand cut its rate ... and said": a name opening the
+	 * clause ends where its capitals end */
+	size_t nm = start;
+	if (has(x, nm, G_DEFINITE) && nm + 1 < e && x->t[nm + 1].upper)
+		nm++;
+	if (x->t[nm].upper && !has(x, nm, G_DETERMINER)) {
+		size_t n = nm + 1;
+		while (n < e && (x->t[n].upper || punct(x, n, '.') || possessive_mark(x, n) ||
+				 (has(x, n, G_CONNECTOR) && n + 1 < e && x->t[n + 1].upper)))
+			n++; /* "Reserve Bank of New Zealand" */
 		if (n < e && !x->t[n].upper && !lex_get(&x->r->roles, x->t[n].low) &&
 		    !lex_get(&x->r->orgs, x->t[n].low) && !lex_get(&x->r->unnamed, x->t[n].low) &&
 		    !lex_get(&x->r->documents, x->t[n].low) && !has(x, n, G_MEDIA | G_CONNECTOR))

@@ -561,7 +561,10 @@ static void drop_nested(struct ctx *x)
 			const struct frame *f = &x->f[k];
 			bool relayed = f->ent.kind == ENT_MEDIA && (g->cue_cls & principal) &&
 				       !g->ent.thing;
-			nested = k != i && (f->cue_cls & principal) && f->kind == FRAME_SPEAKER &&
+			/* "..., NCDC data show": closing data cover every cue
+			 * of the words before them */
+			nested = k != i && ((f->cue_cls & principal) || (f->closing && (f->cue_cls & CUE_DOCUMENT))) &&
+				 f->kind == FRAME_SPEAKER &&
 				 !f->fallback && !relayed && g->cue_s >= f->content_s &&
 				 g->cue_s < f->content_e;
 		}

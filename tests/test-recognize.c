@@ -149,6 +149,13 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Records show the permit expired in May.", "records", NULL },
 	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },
 	{ 6, false, "The coastguard logged 12 rescues on Sunday.", "coastguard", NULL },
+	/* closing data cover the cues before them; a name opening a clause
+	 * ends where its capitals end, through "of" */
+	{ 6, false, "Last year Nigeria recorded 1,309 cases and 241 deaths, NCDC data show.", "NCDC data", "Nigeria" },
+	{ 6, false, "The Reserve Bank of New Zealand cut its cash rate to 2.0% and said it was ready to do more.",
+	  "Reserve Bank of New Zealand", "Reserve Bank of New Zealand cut" },
+	{ 2, false, "Councillor Andrew Jarvis accused the cabinet of bad faith, a charge Lowther rejected.",
+	  "Andrew Jarvis", NULL },
 	/* accounts, returns and modelling are documents; studies link */
 	{ 6, false, "The group spent £692 per resident in 2023, the accounts show.", "accounts", NULL },
 	{ 6, false, "Studies in adults have linked irregular sleep to obesity.", "studies in adults", NULL },
