@@ -570,7 +570,7 @@ static bool is_speaking_person(const struct source *s)
 /* "a former process technician", "a nurse in the ward": one unnamed
  * person, whom "he" or "she" may take up; "engineers at MAVIR" are
  * several.  The head is the word before the phrase that places it. */
-static bool is_unnamed_person(const struct source *s)
+static bool is_unnamed_person(const pc_rules *r, const struct source *s)
 {
 	if (s->type != SRC_UNNAMED || s->vague || s->ref == REF_PRONOUN)
 		return false;
@@ -588,7 +588,11 @@ static bool is_unnamed_person(const struct source *s)
 		head = w;
 	}
 	size_t l = (size_t)(end - head);
-	return l > 1 && (head[l - 1] != 's' || head[l - 2] == 's');
+	if (l < 2 || l >= 48 || (head[l - 1] == 's' && head[l - 2] != 's'))
+		return false;
+	char word[3 * 48 + 1];
+	str_lower_into(head, l, word);
+	return !(rules_grammar(r, word) & G_COLLECTIVE);
 }
 
 static bool is_group(const struct source *s)
@@ -648,7 +652,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				for (size_t i = o->nsources; i-- > 0 && !g;) {
 					const struct source *c = &o->sources[i];
 					char cg = gender_of(x, c->name);
-					if (c != s && (is_speaking_person(c) || is_unnamed_person(c)) &&
+					if (c != s && (is_speaking_person(c) || is_unnamed_person(x->r, c)) &&
 					    (!cg || cg == want_gender) &&
 					    (k < ci || c->mstart < s->mstart))
 						g = c;

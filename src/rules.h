@@ -100,6 +100,7 @@ struct cue_use {
 #define G_VERB_GROUP   (1ull << 58)
 #define G_CLAUSE_VERB  (1ull << 59)
 #define G_PASSIVE      (1ull << 60)
+#define G_COLLECTIVE   (1ull << 61)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -110,7 +111,7 @@ struct cue_use {
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
 	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
 	"agentive", "thing", "midname", "locative", "common", \
-	"postname", "verbgroup", "clauseverb", "passive"
+	"postname", "verbgroup", "clauseverb", "passive", "collective"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */

@@ -83,6 +83,15 @@ START_TEST(resolve_pronoun_to_unnamed_person)
 	for (size_t i = 0; i < c->nsources; i++)
 		ck_assert_str_ne(c->sources[i].name, "engineers at the plant");
 	pc_doc_free(d);
+	/* a family is several people: no "she" */
+	d = analyse("Engineer Loses Appeal\n\n"
+		    "Outside court, his family said in a statement that they were devastated.\n\n"
+		    "She urged the Home Secretary to look again.\n",
+		    PC_FORMAT_TEXT);
+	c = claim_at(d, "She urged");
+	for (size_t i = 0; i < c->nsources; i++)
+		ck_assert_str_ne(c->sources[i].name, "family");
+	pc_doc_free(d);
 }
 END_TEST
 
