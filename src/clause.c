@@ -1405,6 +1405,10 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 		p--;
 	if (!(p == 0 || boundary(x, p - 1) || (has(x, p - 1, G_BE) && !has(x, p - 1, G_PRONOUN))))
 		return false;
+	/* "Asked by Sarah Quint KC what happened next, Nandakumar said": the
+	 * answer is the claim, not the question */
+	if ((u->cls & CUE_QUESTION) && p == 0)
+		return false;
 	size_t e = np_first(x, k + 1, x->nt);
 	if (e <= k + 1)
 		return false;

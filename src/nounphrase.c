@@ -469,6 +469,9 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;
+	/* "Alastair Maybury KC", "Jane Doe MP" */
+	while (e > s + 2 && is(x, e - 1, G_POSTNOMINAL) && x->t[e - 1].upper)
+		e--;
 	/* "New York City Public Advocate Trish James": titles the role list
 	 * lacks come before a name of two words (three with an initial or a
 	 * particle: "James B. Comey", "Ursula von der Leyen") */

@@ -101,6 +101,7 @@ struct cue_use {
 #define G_CLAUSE_VERB  (1ull << 59)
 #define G_PASSIVE      (1ull << 60)
 #define G_COLLECTIVE   (1ull << 61)
+#define G_POSTNOMINAL  (1ull << 62)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -111,7 +112,7 @@ struct cue_use {
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
 	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
 	"agentive", "thing", "midname", "locative", "common", \
-	"postname", "verbgroup", "clauseverb", "passive", "collective"
+	"postname", "verbgroup", "clauseverb", "passive", "collective", "postnominal"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */

@@ -120,6 +120,14 @@ static const struct shape_case shapes[] = {
 	  "Dr. Pieter Vanhoeck of Ghent University Hospital" },
 	{ 5, false, "None of them mentioned the outgoing governor.", NULL, NULL },
 	{ 7, true, "Asteroid probe Aurelia loses a reaction wheel, putting its 2027 flyby at risk", NULL, NULL },
+	/* titles and letters around a name are no part of it; the one who
+	 * asks is not the one who answers */
+	{ 4, false, "Councilmember Elena Vásquez, who wrote the ordinance, said it would help renters.",
+	  "Elena Vásquez", "Councilmember Elena Vásquez" },
+	{ 4, false, "Alastair Maybury KC, for Trask, said the witness had never raised concerns.",
+	  "Alastair Maybury", "Alastair Maybury KC" },
+	{ 4, false, "Asked by Sarah Quint KC what happened next, Nandakumar said the issue was dropped.",
+	  "Nandakumar", "Sarah Quint" },
 	/* a restrictive relative clause between the subject and its cue */
 	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
 	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },
