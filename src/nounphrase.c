@@ -694,6 +694,24 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t ns = after;
 		while (ns < e && x->t[ns].kind == TOK_PUNCT)
 			ns++;
+		/* "Northampton director of rugby Alan Pritchard": the role's
+		 * own words in lower case, then the name */
+		size_t q = after;
+		while (q < e && q < after + 4 && x->t[q].kind == TOK_WORD && !x->t[q].upper)
+			q++;
+		bool name_only = q > after && q + 2 <= e && e - q <= 4;
+		for (size_t k = q; k < e && name_only; k++)
+			name_only = x->t[k].upper || (x->t[k].kind == TOK_PUNCT && x->t[k].low[0] == '.');
+		if (name_only && !lex_get(&r->orgs, x->t[e - 1].low)) {
+			const char *nm = person_name(x, q, e);
+			if (nm && !gaz_at(x, q, e, &w)) {
+				en->kind = ENT_PERSON;
+				en->name = nm;
+				en->type = SRC_OFFICIAL;
+				en->role = role->key;
+				return;
+			}
+		}
 		/* "Mayor Ihor Terekhov", "regional head Oleh Syniehubov" */
 		size_t ne = ns;
 		while (ne < e && (x->t[ne].upper || (x->t[ne].kind == TOK_PUNCT && x->t[ne].low[0] == '.')))
