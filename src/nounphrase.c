@@ -714,8 +714,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 		/* "Mayor Ihor Terekhov", "regional head Oleh Syniehubov" */
 		size_t ne = ns;
-		while (ne < e && (x->t[ne].upper || (x->t[ne].kind == TOK_PUNCT && x->t[ne].low[0] == '.')))
-			ne++;
+		while (ne < e && (x->t[ne].upper || (x->t[ne].kind == TOK_PUNCT && x->t[ne].low[0] == '.') ||
+				  (ne > ns && is(x, ne, G_PARTICLE) && ne + 1 < e)))
+			ne++; /* "President Ursula von der Leyen" */
 		if (ne > ns && (ne == e || ne == h + 1) && i <= h && x->t[ns].upper &&
 		    !lex_get(&r->orgs, x->t[ne - 1].low)) {
 			const char *nm = person_name(x, ns, ne);

@@ -120,6 +120,8 @@ static const struct shape_case shapes[] = {
 	  "Dr. Pieter Vanhoeck of Ghent University Hospital" },
 	{ 5, false, "None of them mentioned the outgoing governor.", NULL, NULL },
 	{ 7, true, "Asteroid probe Aurelia loses a reaction wheel, putting its 2027 flyby at risk", NULL, NULL },
+	{ 4, false, "Commission President Ursula von der Leyen said the deal was close.",
+	  "Ursula von der Leyen", "Leyen" },
 	{ 4, false, "Northampton director of rugby Alan Pritchard said his side had been second best.",
 	  "Alan Pritchard", "Northampton director of rugby Alan Pritchard" },
 	/* titles and letters around a name are no part of it; the one who
