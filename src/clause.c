@@ -1467,11 +1467,15 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	 * described by neighbours as quiet": a participle after its noun is
 	 * passive without "was" */
 	if (u->form == FORM_ED && vg.start == i && i > 0 && x->t[i - 1].kind == TOK_WORD &&
-	    !has(x, i - 1, G_AUX | G_PRONOUN) && !x->t[i - 1].upper) {
+	    !has(x, i - 1, G_AUX | G_PRONOUN | G_RELATIVE)) {
 		size_t a = k;
 		if (a < x->nt && has(x, a, G_ADVERB))
 			a++;
-		if (a < x->nt && (word_is(x, a, "as") || word_is(x, a, "by")))
+		/* "on trial at Southwark Crown Court accused of defrauding":
+		 * a judging verb with no object ("recalled of" has none to
+		 * lose) */
+		if (a < x->nt && ((word_is(x, a, "of") && (u->cls & CUE_EVALUATIVE)) ||
+				  (!x->t[i - 1].upper && (word_is(x, a, "as") || word_is(x, a, "by")))))
 			return;
 	}
 	struct entity en;

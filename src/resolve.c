@@ -646,6 +646,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* the last person who spoke, when close; else the
 			 * person named nearest before */
 			g = NULL;
+			size_t gk = 0;
 			want_gender = s->ref_word[0] == 'h' ? 'm' : 'f';
 			for (size_t k = ci + 1; k-- > 0 && ci - k <= 5 && !g;) {
 				const struct claim *o = &doc->claims[k];
@@ -654,8 +655,10 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 					char cg = gender_of(x, c->name);
 					if (c != s && (is_speaking_person(c) || is_unnamed_person(x->r, c)) &&
 					    (!cg || cg == want_gender) &&
-					    (k < ci || c->mstart < s->mstart))
+					    (k < ci || c->mstart < s->mstart)) {
 						g = c;
+						gk = k;
+					}
 				}
 			}
 			p = nearest_person(x, pos, NULL, false);
@@ -669,8 +672,13 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			while (c0 > 0 && doc->claims[ci].quote >= 0 &&
 			       doc->claims[c0 - 1].quote == doc->claims[ci].quote)
 				c0--;
-			bool close = p && mention_claim(x, p, pos, &subj) + 1 >= c0 &&
-				     (speaks(doc, p, ci) || subj);
+			size_t pk = p ? mention_claim(x, p, pos, &subj) : 0;
+			bool close = p && pk + 1 >= c0 && (speaks(doc, p, ci) || subj);
+			/* an unnamed speaker, then someone named: "he" is the one
+			 * named since ("A former manager told the jury ... Julian
+			 * Trask is on trial ... He denies") */
+			if (p && g && !is_speaking_person(g) && pk > gk)
+				close = true;
 			if (p && (close || !g))
 				name_person(s, p, doc);
 			else if (g)

@@ -132,6 +132,9 @@ static const struct shape_case shapes[] = {
 	  "Alastair Maybury", "Alastair Maybury KC" },
 	{ 4, false, "Asked by Sarah Quint KC what happened next, Nandakumar said the issue was dropped.",
 	  "Nandakumar", "Sarah Quint" },
+	{ 4, false, "Julian Trask is on trial at Southwark Crown Court accused of defrauding 2,300 savers.",
+	  NULL, NULL },
+	{ 4, false, "\"It amazed me,\" Mr. Clarke recalled of the proceedings.", "Clarke", NULL },
 	/* a restrictive relative clause between the subject and its cue */
 	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
 	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },

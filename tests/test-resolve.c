@@ -83,6 +83,13 @@ START_TEST(resolve_pronoun_to_unnamed_person)
 	for (size_t i = 0; i < c->nsources; i++)
 		ck_assert_str_ne(c->sources[i].name, "engineers at the plant");
 	pc_doc_free(d);
+	/* an unnamed speaker, then someone named: "he" is the one named */
+	d = analyse("Trial Opens\n\n"
+		    "A former manager at the firm told the jury that its finance director ordered staff to keep the money coming in.\n\n"
+		    "Julian Trask, 54, is on trial at Southwark Crown Court. He denies four counts of fraud.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "He denies"), "Julian Trask");
+	pc_doc_free(d);
 	/* a family is several people: no "she" */
 	d = analyse("Engineer Loses Appeal\n\n"
 		    "Outside court, his family said in a statement that they were devastated.\n\n"
