@@ -478,12 +478,15 @@ bool token_is_date(const struct token *t, size_t nt, size_t i)
 	if (i + 1 < nt && (!strcmp(t[i + 1].low, "a.m.") || !strcmp(t[i + 1].low, "p.m.") ||
 			   !strcmp(t[i + 1].low, "am") || !strcmp(t[i + 1].low, "pm")))
 		return true;
-	/* "14:00", "5:52": the colon is a token of its own */
-	if (i + 2 < nt && !strcmp(t[i + 1].low, ":") && t[i + 2].kind == TOK_NUM &&
-	    strlen(t[i + 2].low) == 2 && n <= 2)
-		return true;
-	if (i > 1 && !strcmp(t[i - 1].low, ":") && t[i - 2].kind == TOK_NUM && n == 2 &&
-	    strlen(t[i - 2].low) <= 2)
+	/* "14:00", "5:52": the colon is a token of its own; "2:04:17" is a
+	 * race time, a measurement */
+	bool h_mm = i + 2 < nt && !strcmp(t[i + 1].low, ":") && t[i + 2].kind == TOK_NUM &&
+		    strlen(t[i + 2].low) == 2 && n <= 2;
+	bool mm = i > 1 && !strcmp(t[i - 1].low, ":") && t[i - 2].kind == TOK_NUM && n == 2 &&
+		  strlen(t[i - 2].low) <= 2;
+	size_t h = h_mm ? i : mm ? i - 2 : nt;
+	if (h < nt && !(h + 3 < nt && !strcmp(t[h + 3].low, ":")) &&
+	    !(h > 1 && !strcmp(t[h - 1].low, ":") && t[h - 2].kind == TOK_NUM))
 		return true;
 	if (n > 2)
 		return false;

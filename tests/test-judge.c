@@ -111,6 +111,8 @@ START_TEST(judge_checkworthy_by_guide)
 		/* a time of day, a label's number or a part of a game only
 		 * places or names; a figure in the same period still counts */
 		{ "The storm made landfall shortly before 14:00 near the port.", false },
+		/* a race time is a measurement, not a time of day */
+		{ "Haftu Gebremariam won in 2:04:17.", true },
 		{ "At half past four the harbour is dark.", false },
 		{ "The No. 14 bus was late again.", false },
 		{ "Matches on Court 12 were moved indoors.", false },
