@@ -469,6 +469,9 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;
+	/* "N.J.", "D.C.": initials alone are a place or a body, no one's name */
+	if (e == s + 1 && strchr(x->t[s].low, '.') && x->t[s].e - x->t[s].s <= 6)
+		return NULL;
 	/* "Alastair Maybury KC", "Jane Doe MP" */
 	while (e > s + 2 && is(x, e - 1, G_POSTNOMINAL) && x->t[e - 1].upper)
 		e--;

@@ -119,6 +119,8 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Dr. Pieter Vanhoeck of Ghent University Hospital said the swing was large.", "Pieter Vanhoeck",
 	  "Dr. Pieter Vanhoeck of Ghent University Hospital" },
 	{ 5, false, "None of them mentioned the outgoing governor.", NULL, NULL },
+	{ 5, false, "Corvane said testing at its plant in Piscataway, N.J., had found slow batches.",
+	  "Corvane", "N.J." },
 	{ 7, true, "Asteroid probe Aurelia loses a reaction wheel, putting its 2027 flyby at risk", NULL, NULL },
 	{ 4, false, "Commission President Ursula von der Leyen said the deal was close.",
 	  "Ursula von der Leyen", "Leyen" },
