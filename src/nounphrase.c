@@ -567,6 +567,23 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	classify(x, s, e, en);
 }
 
+/* The person a role names, when [s, e) is their name and not an
+ * organization's or a known source's: "Mayor Ihor Terekhov". */
+static bool role_person(const struct ctx *x, size_t s, size_t e, const char *role, struct entity *en)
+{
+	size_t ge;
+	if (lex_get(&x->r->orgs, x->t[e - 1].low))
+		return false;
+	const char *nm = person_name(x, s, e);
+	if (!nm || gaz_at(x, s, e, &ge))
+		return false;
+	en->kind = ENT_PERSON;
+	en->name = nm;
+	en->type = SRC_OFFICIAL;
+	en->role = role;
+	return true;
+}
+
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	const pc_rules *r = x->r;
@@ -705,32 +722,16 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		bool name_only = q > after && q + 2 <= e && e - q <= 4;
 		for (size_t k = q; k < e && name_only; k++)
 			name_only = x->t[k].upper || (x->t[k].kind == TOK_PUNCT && x->t[k].low[0] == '.');
-		if (name_only && !lex_get(&r->orgs, x->t[e - 1].low)) {
-			const char *nm = person_name(x, q, e);
-			if (nm && !gaz_at(x, q, e, &w)) {
-				en->kind = ENT_PERSON;
-				en->name = nm;
-				en->type = SRC_OFFICIAL;
-				en->role = role->key;
-				return;
-			}
-		}
+		if (name_only && role_person(x, q, e, role->key, en))
+			return;
 		/* "Mayor Ihor Terekhov", "regional head Oleh Syniehubov" */
 		size_t ne = ns;
 		while (ne < e && (x->t[ne].upper || (x->t[ne].kind == TOK_PUNCT && x->t[ne].low[0] == '.') ||
 				  (ne > ns && is(x, ne, G_PARTICLE) && ne + 1 < e)))
 			ne++; /* "President Ursula von der Leyen" */
 		if (ne > ns && (ne == e || ne == h + 1) && i <= h && x->t[ns].upper &&
-		    !lex_get(&r->orgs, x->t[ne - 1].low)) {
-			const char *nm = person_name(x, ns, ne);
-			if (nm && !gaz_at(x, ns, ne, &w)) {
-				en->kind = ENT_PERSON;
-				en->name = nm;
-				en->type = SRC_OFFICIAL;
-				en->role = role->key;
-				return;
-			}
-		}
+		    role_person(x, ns, ne, role->key, en))
+			return;
 		if (h >= i && h < after) {
 			bool plural = x->t[h].low[strlen(x->t[h].low) - 1] == 's' &&
 				      !lex_get(&r->roles, x->t[h].low);
