@@ -569,30 +569,27 @@ static bool is_speaking_person(const struct source *s)
 
 /* "a former process technician", "a nurse in the ward": one unnamed
  * person, whom "he" or "she" may take up; "engineers at MAVIR" are
- * several.  The head is the word before the phrase that places it. */
+ * several, and a collective noun ("his family") is no one person.  The
+ * head is the word before the phrase that places it. */
 static bool is_unnamed_person(const pc_rules *r, const struct source *s)
 {
 	if (s->type != SRC_UNNAMED || s->vague || s->ref == REF_PRONOUN)
 		return false;
-	const char *n = s->name, *head = n, *end = n + strlen(n);
-	for (const char *p = n; *p; p++) {
-		if (*p != ' ')
-			continue;
-		const char *w = p + 1;
-		if (!strncmp(w, "at ", 3) || !strncmp(w, "in ", 3) || !strncmp(w, "of ", 3) ||
-		    !strncmp(w, "to ", 3) || !strncmp(w, "from ", 5) || !strncmp(w, "on ", 3) ||
-		    !strncmp(w, "for ", 4) || !strncmp(w, "with ", 5)) {
-			end = p;
-			break;
+	char word[3 * 48 + 1], head[3 * 48 + 1] = "";
+	for (const char *w = s->name; *w;) {
+		size_t l = strcspn(w, " ");
+		if (l < 48) {
+			str_lower_into(w, l, word);
+			if (*head && (rules_grammar(r, word) & G_PREPOSITION))
+				break;
+			strcpy(head, word);
 		}
-		head = w;
+		w += l + (w[l] == ' ');
 	}
-	size_t l = (size_t)(end - head);
-	if (l < 2 || l >= 48 || (head[l - 1] == 's' && head[l - 2] != 's'))
+	size_t l = strlen(head);
+	if (l < 2 || (head[l - 1] == 's' && head[l - 2] != 's'))
 		return false;
-	char word[3 * 48 + 1];
-	str_lower_into(head, l, word);
-	return !(rules_grammar(r, word) & G_COLLECTIVE);
+	return !(rules_grammar(r, head) & G_COLLECTIVE);
 }
 
 static bool is_group(const struct source *s)
