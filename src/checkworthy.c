@@ -121,14 +121,14 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		words += t[i].kind == TOK_WORD;
 		bool num = t[i].kind == TOK_NUM || (cls & CW_NUMBER) ||
 			   (strchr(w, '-') && number_word(r, w));
+		/* "a third candidate": an ordinal for "another" ranks and
+		 * counts nobody; "finished third", "a third of voters" do */
+		bool another = (cls & CW_RANK) && i > 0 && !strcmp(t[i - 1].low, "a") && i + 1 < nt &&
+			       t[i + 1].kind == TOK_WORD && strcmp(t[i + 1].low, "of");
 		if (num) {
-			/* "all three said", "a third candidate": the story's own
-			 * people counted, an ordinal for "another" */
+			/* "all three said": the story's own people counted */
 			bool before_def = i > 0 && ((rules_grammar(r, t[i - 1].low) & G_DEFINITE) ||
-						    !strcmp(t[i - 1].low, "all") ||
-						    (!strcmp(t[i - 1].low, "a") && (cls & CW_RANK) &&
-						     i + 1 < nt && t[i + 1].kind == TOK_WORD &&
-						     strcmp(t[i + 1].low, "of")));
+						    !strcmp(t[i - 1].low, "all") || another);
 			bool one_of = i + 1 < nt && !strcmp(t[i + 1].low, "of") &&
 				      (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"));
 			const char *next = i + 1 < nt ? t[i + 1].low : "";
@@ -179,9 +179,6 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_ATTACK]++;
 		if (cls & CW_DAMAGE)
 			f[CWF_DAMAGE]++;
-		/* "a third candidate" ranks nobody; "finished third" does */
-		bool another = i > 0 && !strcmp(t[i - 1].low, "a") && i + 1 < nt &&
-			       t[i + 1].kind == TOK_WORD && strcmp(t[i + 1].low, "of");
 		if ((cls & CW_RANK) && !period_part(r, t, nt, i) && !another)
 			f[CWF_RANK]++;
 		if (cls & CW_RHETORIC)
