@@ -1420,6 +1420,7 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 	add(x, "grammar-agent", i, k + 1, &en, u, false);
 	return true;
 }
+
 /* "the poll", "new government data": a document of figures, whose head
  * noun (its name's last word) is of the data class */
 static bool data_document(const struct ctx *x, const struct entity *en)
@@ -1428,7 +1429,6 @@ static bool data_document(const struct ctx *x, const struct entity *en)
 	head = head ? head + 1 : en->name;
 	return rules_grammar(x->r, str_lower(x->tmp, head, strlen(head))) & G_DATA;
 }
-
 
 /* One reading of the cue word at i. */
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
@@ -1604,8 +1604,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		/* ", exporters estimate,": the figure went before */
 		bool someone = en.kind == ENT_PERSON || en.kind == ENT_ROLE ||
 			       (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"));
-		if ((!figure_follows(x, k) && !at_figure(x, k) && !parenthetical) ||
-		    (someone && !forecast_object(x, k) && !at_figure(x, k)))
+		bool at = at_figure(x, k);
+		if ((!figure_follows(x, k) && !at && !parenthetical) ||
+		    (someone && !forecast_object(x, k) && !at))
 			return;
 	}
 	/* "the lawsuit blames Brightwell", "the report urged": a text
