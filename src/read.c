@@ -143,7 +143,7 @@ bool read_is_byline(const char *s, size_t n)
 	size_t len, w = 3;
 	while (w < n && (s[w] == ' ' || s[w] == '\n' || s[w] == '\t'))
 		w++;
-	if (w < n && (s[0] == 'B' || s[0] == 'b') && (s[2] == ' ' || s[2] == '\n') &&
+	if (w < n && strncasecmp(s, "by", 2) == 0 && (s[2] == ' ' || s[2] == '\n') &&
 	    !cp_is_upper(utf8_decode(s + w, n - w, &len, NULL)))
 		return false;
 	/* "By Monday, 40 schools had closed.": a sentence with a figure */
