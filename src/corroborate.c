@@ -124,6 +124,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 	size_t nt = tokenize(scratch, s, c->tend - c->tstart, &t), cap = 0;
 	const char *attr = attribution_words(scratch, c);
 	memset(f, 0, sizeof(*f));
+	char lemma_buf[48];
 	for (size_t i = 0; i < nt; i++) {
 		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
 			continue;
@@ -173,6 +174,17 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			continue;
 		/* a paraphrase counts as its plain word: "trims" is "cut" */
 		const struct lex_entry *syn = lex_get(&r->synonyms, w);
+		/* an irregular form is its lemma: "fell" is "fall" (rules/
+		 * lemmas.txt, mined from WordNet) */
+		const struct lex_entry *lemma = syn ? NULL : lex_get(&r->lemmas, w);
+		if (lemma) {
+			syn = lex_get(&r->synonyms, lemma->val);
+			if (!syn && strlen(lemma->val) < sizeof(lemma_buf)) {
+				strcpy(lemma_buf, lemma->val);
+				w = lemma_buf;
+				l = strlen(w);
+			}
+		}
 		if (syn) {
 			add_item(a, f, &cap, syn->val, ITEM_WORD);
 			continue;

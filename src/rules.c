@@ -865,6 +865,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "synonyms", { &r->synonyms, NULL, false, true } },
 		{ "gender", { &r->gender, gender, true, false } },
 		{ "numbers", { &r->numbers, NULL, false, true } },
+		{ "lemmas", { &r->lemmas, NULL, false, true } },
 	};
 	ld->file = f->path;
 	size_t l = strlen(f->base);
@@ -1041,7 +1042,7 @@ void pc_rules_free(pc_rules *r)
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
 				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims,
-				 &r->gender, &r->numbers };
+				 &r->gender, &r->numbers, &r->lemmas };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
 	for (size_t i = 0; i < r->nsuffixes; i++)

@@ -18,11 +18,11 @@ enum cue_class {
 	CUE_QUESTION = 128, CUE_PUBLISH = 256,
 	CUE_INVERTED = 512, CUE_TEXT = 1024, CUE_STRICT = 2048, CUE_NOUNLIKE = 4096,
 	CUE_CLOSING = 8192, CUE_FORECAST = 16384, CUE_EXPLICIT = 32768,
-	CUE_SPECIFIC = 65536,
+	CUE_SPECIFIC = 65536, CUE_DIRECT = 131072,
 };
 #define CUE_CLASS_NAMES "speech", "clause", "tell", "document", "evaluative", \
 	"directive", "naming", "question", "publish", "inverted", "text", "strict", \
-	"nounlike", "closing", "forecast", "explicit", "specific"
+	"nounlike", "closing", "forecast", "explicit", "specific", "direct"
 
 /* The form of a reporting verb a word is. */
 enum cue_form { FORM_BASE, FORM_S, FORM_ED, FORM_ING };
@@ -194,6 +194,7 @@ struct pc_rules {
 	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
 	struct lexicon gender; /* "Mr", "spokeswoman", "she": male or female */
 	struct lexicon numbers; /* "three" -> "3" */
+	struct lexicon lemmas; /* irregular forms: "fell" -> "fall" */
 	/* weights of check-worthiness features, by feature (checkworthy.def) */
 	double cw_weights[PC_CW_FEATURES];
 	/* weights of same-fact link features, by feature (samefact.def) */

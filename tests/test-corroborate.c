@@ -3,6 +3,11 @@
  * sentence that states it, and two different figures never link. */
 #include "testutil.h"
 
+#include <string.h>
+
+#include "arena.h"
+#include "corroborate.h"
+
 static bool same(const struct claim *a, const struct claim *b)
 {
 	for (size_t i = 0; i < a->nsame; i++)
@@ -71,6 +76,34 @@ START_TEST(corroborate_paraphrased_lede)
 }
 END_TEST
 
+/* An irregular form meets its lemma (rules/lemmas.txt, mined from
+ * WordNet): "fell" and "falls" are one word, "won" and "wins" too. */
+static bool has_item(char **items, size_t n, const char *w)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(items[i], w))
+			return true;
+	return false;
+}
+
+START_TEST(corroborate_irregular_forms)
+{
+	pc_doc *d = analyse("Report\n\nExports fell and the Tories won.\n\n"
+			    "Exports falls and the Tories wins.\n", PC_FORMAT_TEXT);
+	struct arena a = { 0 };
+	char **x, **y;
+	unsigned char *kx, *ky;
+	double tx, ty;
+	size_t nx = corroborate_keys(&a, test_rules, claim_at(d, "Exports fell"), &x, &kx, &tx);
+	size_t ny = corroborate_keys(&a, test_rules, claim_at(d, "Exports falls"), &y, &ky, &ty);
+	ck_assert(has_item(x, nx, "fall") && has_item(y, ny, "fall"));
+	ck_assert(has_item(x, nx, "win") && has_item(y, ny, "win"));
+	ck_assert(!has_item(x, nx, "fell") && !has_item(x, nx, "won"));
+	arena_free(&a);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -78,6 +111,7 @@ int main(void)
 	tcase_add_test(tc, corroborate_headline_figure);
 	tcase_add_test(tc, corroborate_different_figures);
 	tcase_add_test(tc, corroborate_hyphenated_figures);
+	tcase_add_test(tc, corroborate_irregular_forms);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	return run_suite(s);
 }
