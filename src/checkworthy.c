@@ -58,6 +58,25 @@ static bool num_token(const pc_rules *r, const struct token *t)
 	return t->kind == TOK_NUM || (cls_of(r, t) & CW_NUMBER);
 }
 
+/* "She was 84.", "Reid, who is 58, said": a bare number that a
+ * person is, ending its clause, is that person's age (guide section 3:
+ * ages only place the story).  The person is a gendered pronoun (rules/
+ * gender.txt) or a name. */
+static bool person_age(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	if (t[i].kind != TOK_NUM || strlen(t[i].low) > 3 || strchr(t[i].low, '.') ||
+	    strchr(t[i].low, '%') || i < 2 || !(rules_grammar(r, t[i - 1].low) & G_BE))
+		return false;
+	const struct token *who = &t[i - 2];
+	bool person = ((rules_grammar(r, who->low) & G_PRONOUN) && lex_class(&r->gender, who->low)) ||
+		      (who->upper && i - 2 > 0 && who->kind == TOK_WORD) ||
+		      (rules_grammar(r, who->low) & G_RELATIVE);
+	if (!person)
+		return false;
+	return i + 1 == nt || t[i + 1].kind == TOK_PUNCT ||
+	       (rules_grammar(r, t[i + 1].low) & (G_SUBORDINATOR | G_CONJUNCTION));
+}
+
 /* "third" in "the third quarter": an ordinal naming a part of a game or
  * year ranks nobody */
 static bool period_part(const pc_rules *r, const struct token *t, size_t nt, size_t i)
@@ -136,7 +155,8 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			if (strstr(w, "-year-old") || strstr(w, "-years-old") ||
 			    (i > 0 && !strcmp(t[i - 1].low, "aged")) ||
 			    (i > 0 && i + 1 < nt && t[i - 1].low[0] == ',' && t[i + 1].low[0] == ',' &&
-			     t[i].kind == TOK_NUM && strlen(w) <= 3)) {
+			     t[i].kind == TOK_NUM && strlen(w) <= 3) ||
+			    person_age(r, t, nt, i)) {
 				f[CWF_AGE]++;
 			} else if (places_only(r, t, nt, i)) {
 				f[CWF_DATE]++;

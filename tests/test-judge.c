@@ -89,6 +89,11 @@ START_TEST(judge_checkworthy_by_guide)
 	} cases[] = {
 		{ "Nine people were killed and 27 injured in the strike.", true },
 		{ "Exports fell 12% in the third quarter.", true },
+		/* a person's age said with "was" or "is" only places them */
+		{ "She was 84.", false },
+		{ "He was 88 when he retired from the band.", false },
+		{ "Reid, who is 58, runs the boat.", false },
+		{ "The tally was 84.", true },
 		/* an adjective, a time, the story's own people, "another" */
 		{ "Critics call the treaty one-sided.", false },
 		{ "It was there at two in the morning.", false },
@@ -118,6 +123,11 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "Matches on Court 12 were moved indoors.", false },
 		{ "Sale dominated the third quarter.", false },
 		{ "Exports fell 12% in the third quarter.", true },
+		/* a person's age said with "was" or "is" only places them */
+		{ "She was 84.", false },
+		{ "He was 88 when he retired from the band.", false },
+		{ "Reid, who is 58, runs the boat.", false },
+		{ "The tally was 84.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {
