@@ -1605,6 +1605,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		bool someone = en.kind == ENT_PERSON || en.kind == ENT_ROLE ||
 			       (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"));
 		bool at = at_figure(x, k);
+		/* "measured it at 6.2", "measured 7.1"; not "the index, which
+		 * measures the dollar against six currencies" */
+		bool direct = at || (k < x->nt && (x->t[k].kind == TOK_NUM || has(x, k, G_NUMBER)));
+		if ((u->cls & CUE_DIRECT) && !direct && !inverted)
+			return;
 		if ((!figure_follows(x, k) && !at && !parenthetical) ||
 		    (someone && !forecast_object(x, k) && !at))
 			return;

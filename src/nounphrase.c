@@ -350,7 +350,10 @@ static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, 
 	if (!x->t[i].upper || x->t[i].kind == TOK_PUNCT)
 		return NULL;
 	const char *first = x->t[i].low;
-	size_t maxw = lex_get(&r->gaz_first, first) ? (size_t)r->gaz_alias.maxwords : 0;
+	/* aliases are keyed without their periods: "U.S." is "us" */
+	char *first_key = name_key(first);
+	size_t maxw = first_key && lex_get(&r->gaz_first, first_key) ? (size_t)r->gaz_alias.maxwords : 0;
+	free(first_key);
 	char buf[256];
 	for (size_t w = maxw; w >= 1; w--) {
 		if (i + w > hi)
@@ -410,7 +413,10 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 	bool name = false;
 	for (size_t i = a + 1; i < b && !name; i++)
 		name = x->t[i].upper;
-	if (lower_first && a == 0 && x->t[a].upper && !name) {
+	/* "U.S. officials", "UN staff": an abbreviation keeps its capitals */
+	const char *second = x->s + x->t[a].s + 1;
+	bool abbrev = x->t[a].e - x->t[a].s > 1 && (*second == '.' || (*second >= 'A' && *second <= 'Z'));
+	if (lower_first && a == 0 && x->t[a].upper && !name && !abbrev) {
 		size_t len;
 		uint32_t cp = utf8_decode(w, strlen(w), &len, NULL);
 		char tmp[8];
@@ -419,6 +425,27 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 			memcpy(w, tmp, len);
 	}
 	return w;
+}
+
+/* A word in capitals only, of two to six letters, among words that are
+ * not: "INDECI", "BMKG" (not a word of an all-capitals headline). */
+static bool acronym_at(const struct ctx *x, size_t i)
+{
+	const struct token *t = &x->t[i];
+	size_t letters = 0;
+	for (const char *p = x->s + t->s; p < x->s + t->e; p++) {
+		if (*p >= 'a' && *p <= 'z')
+			return false;
+		letters += *p >= 'A' && *p <= 'Z';
+	}
+	/* "LIVE", "UPDATE": a word of the grammar in capitals */
+	if (letters < 2 || letters > 6 || letters != t->e - t->s || rules_grammar(x->r, t->low))
+		return false;
+	for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < x->nt; k++)
+		if (k != i && x->t[k].kind == TOK_WORD && x->t[k].e - x->t[k].s > 1 &&
+		    !cp_is_lower((unsigned char)x->s[x->t[k].s + 1]))
+			return false;
+	return true;
 }
 
 /* The head noun: the last word before a preposition or participle. */
@@ -897,8 +924,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			nwords += x->t[i].kind == TOK_WORD;
 		if (!nm || nwords > 9)
 			return;
-		en->kind = ENT_PERSON;
-		en->type = SRC_PERSON;
+		/* "BMKG said": an unknown acronym names an office */
+		bool office = b == h && acronym_at(x, h);
+		en->kind = office ? ENT_ORG : ENT_PERSON;
+		en->type = office ? SRC_ORGANIZATION : SRC_PERSON;
 		en->name = nm;
 		return;
 	}

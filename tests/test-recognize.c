@@ -166,6 +166,15 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Records show the permit expired in May.", "records", NULL },
 	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },
 	{ 6, false, "The coastguard logged 12 rescues on Sunday.", "coastguard", NULL },
+	/* an office measures a figure; an instrument that measures
+	 * something publishes nothing; an unknown acronym is an office */
+	{ 6, false, "The U.S. Geological Survey measured the quake at magnitude 7.1.",
+	  "US Geological Survey", NULL },
+	{ 6, false, "The dollar index, which measures the greenback against six currencies, fell 0.3%.",
+	  NULL, NULL },
+	{ 6, false, "By noon on Tuesday, BMKG had recorded 143 aftershocks.", "BMKG", NULL },
+	/* a place adverb inside the verb group */
+	{ 1, false, "Prosecutors there allege the platform was a Ponzi scheme.", "prosecutors", NULL },
 	/* closing data cover the cues before them; a name opening a clause
 	 * ends where its capitals end, through "of" */
 	{ 6, false, "Last year Nigeria recorded 1,309 cases and 241 deaths, NCDC data show.", "NCDC data", "Nigeria" },
