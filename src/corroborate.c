@@ -154,9 +154,13 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			if (duration && o + 2 < sizeof(buf))
 				buf[o++] = '~'; /* "six hours" is no figure of six */
 			buf[o] = '\0';
-			add_item(a, f, &cap, buf, ITEM_NUMBER);
+			/* "in 1988", "until 6pm", "five months": a date or a
+			 * duration places the fact; shared, it says little more
+			 * than a shared word */
+			bool date = token_is_date(t, nt, i);
+			add_item(a, f, &cap, buf, date || duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;
-			f->figures |= !duration && !token_is_date(t, nt, i);
+			f->figures |= !duration && !date;
 			continue;
 		}
 		/* "three" is the figure 3 (rules/numbers.txt) */
@@ -164,7 +168,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 		if (num) {
 			char buf[24];
 			snprintf(buf, sizeof(buf), duration ? "%s~" : "%s", num->val);
-			add_item(a, f, &cap, buf, ITEM_NUMBER);
+			add_item(a, f, &cap, buf, duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;
 			f->figures |= !duration;
 			continue;
