@@ -172,7 +172,15 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			stem[pl - 2] = '\0';
 			poss = !rules_grammar(x->r, stem);
 		}
-		if (poss)
+		/* "St. Brendan's said it was", "Moody's says the": a name
+		 * ending so, before a verb and what it says (a participle
+		 * used as an adjective comes before its noun, never before
+		 * "that", a pronoun, a determiner or a quotation) */
+		bool speaks = (u->form == FORM_ED || u->form == FORM_S) && !(u->cls & CUE_NOUNLIKE) &&
+			      x->t[o - 1].upper && o == p &&
+			      (after >= x->nt || has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER) ||
+			       quote_mark(x, after) || punct(x, after, ','));
+		if (poss && !speaks)
 			return false;
 	}
 	/* "Growth assumptions questioned": a heading's participle is passive */
@@ -1000,6 +1008,25 @@ static size_t modifier_pair(const struct ctx *x, size_t s, size_t e)
 	return m > 0 && has(x, m - 1, G_DETERMINER) ? m - 1 : m;
 }
 
+/* "Moody's said", "St. Brendan's said it was": a name that ends as a
+ * possessive but speaks (verb_here let it) is a company's or a place's
+ * name, written whole. */
+static void possessive_name(const struct ctx *x, size_t s, size_t e, struct entity *en)
+{
+	size_t l = strlen(x->t[e - 1].low);
+	if (l < 3 || x->t[e - 1].low[l - 2] != '\'' || x->t[e - 1].low[l - 1] != 's')
+		return;
+	for (size_t i = s; i < e; i++)
+		if (!x->t[i].upper && !punct(x, i, '.'))
+			return;
+	memset(en, 0, sizeof(*en));
+	en->kind = ENT_ORG;
+	en->type = SRC_ORGANIZATION;
+	en->name = str_fold(x->tmp, x->s + x->t[s].s, x->t[e - 1].e - x->t[s].s);
+	en->ms = x->t[s].s;
+	en->me = x->t[e - 1].e;
+}
+
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
@@ -1127,6 +1154,8 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	subject_np(x, s, e, u, en);
 	if (en->kind == ENT_PRONOUN && has(x, s, G_OBJECT) && !has(x, s, G_PRONOUN))
 		return false;
+	if (en->kind == ENT_NONE)
+		possessive_name(x, s, e, en);
 	return en->kind != ENT_NONE;
 }
 
@@ -1654,7 +1683,12 @@ void clause_label(struct ctx *x)
 		letters += x->t[e].e - x->t[e].s;
 		e++;
 	}
-	if (e == 0 || e >= x->nt || !punct(x, e, ':') || letters < 3)
+	if (e == 0 || e >= x->nt || !punct(x, e, ':'))
+		return;
+	/* "Q:" and "A:" of a published interview: the interviewer and the
+	 * one interviewed, named by the resolver (rules/turns.txt) */
+	unsigned turn = e == 1 ? lex_class(&x->r->turns, x->t[0].low) : 0;
+	if (letters < 3 && !turn)
 		return;
 	/* "HOST", "MORALES" as written, in the case a name takes */
 	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
@@ -1671,7 +1705,11 @@ void clause_label(struct ctx *x)
 	f.ent.me = x->t[e - 1].e;
 	f.ent.name = low;
 	const char *lw = str_lower(x->tmp, name, strlen(name));
-	if (lex_get(&x->r->roles, lw)) {
+	if (turn) {
+		f.ent.kind = turn & TURN_ASKER ? ENT_ASKER : ENT_ANSWERER;
+		f.ent.type = SRC_PERSON;
+		f.ent.name = name; /* as written until the resolver names them */
+	} else if (lex_get(&x->r->roles, lw)) {
 		f.ent.kind = ENT_ROLE;
 		f.ent.type = SRC_OFFICIAL;
 		f.ent.role = lw;

@@ -81,7 +81,8 @@ struct source {
 	bool turn;      /* a transcript's speaker label: speaks the paragraph */
 	/* what the resolver still has to name: a pronoun, a role ("the
 	 * mayor") or a back-reference ("the ministry", "the people") */
-	enum { REF_NONE, REF_PRONOUN, REF_ROLE, REF_GROUP, REF_SURNAME } ref;
+	enum { REF_NONE, REF_PRONOUN, REF_ROLE, REF_GROUP, REF_SURNAME, REF_ASKER,
+	       REF_ANSWERER } ref;
 	const char *ref_word;
 };
 

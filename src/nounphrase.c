@@ -264,8 +264,12 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 {
 	size_t e = skip_back(x, lo, hi);
 	*end = e;
-	/* "Martin Luther King Jr. said": an abbreviation's point ends it */
+	/* "Martin Luther King Jr. said", "Corran Motors Inc. said": an
+	 * abbreviation's point ends it */
 	bool abbr_end = e > lo + 1 && x->t[e - 1].low[0] == '.' && (x->g[e - 2] & G_GENERATION);
+	if (e > lo + 2 && x->t[e - 1].low[0] == '.' && x->t[e - 2].upper &&
+	    (lex_class(&x->r->orgs, x->t[e - 2].low) & ORG_LEGAL))
+		*end = --e; /* the company's name without the point */
 	if (e == lo || (x->t[e - 1].kind == TOK_PUNCT && !abbr_end))
 		return e;
 	size_t s = e - 1;

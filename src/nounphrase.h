@@ -19,6 +19,8 @@ enum ent_kind {
 	ENT_ORG,
 	ENT_DOCUMENT,
 	ENT_GROUPREF, /* "the ministry", "the people" */
+	ENT_ASKER,    /* a turn label "Q:": the interviewer */
+	ENT_ANSWERER, /* "A:": the one interviewed */
 };
 
 struct entity {

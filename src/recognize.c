@@ -493,6 +493,12 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 		s->ref = REF_SURNAME;
 		s->ref_word = en->role;
 		break;
+	case ENT_ASKER:
+		s->ref = REF_ASKER;
+		break;
+	case ENT_ANSWERER:
+		s->ref = REF_ANSWERER;
+		break;
 	default:
 		break;
 	}

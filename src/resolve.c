@@ -621,6 +621,48 @@ static void name_person(struct source *s, const struct person *p, const struct p
 	s->ref = REF_NONE;
 }
 
+/* The writer a byline names: its words after the first ("By"), up to
+ * the first that is no name ("and", "in", a comma). */
+static const char *byline_writer(struct rctx *x)
+{
+	struct pc_doc *doc = x->doc;
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		const struct claim *c = &doc->claims[ci];
+		if (c->block->kind != BLOCK_BYLINE)
+			continue;
+		struct token *t;
+		size_t nt = tokenize(&x->tmp, c->text, strlen(c->text), &t), s = 1, e = 1;
+		while (e < nt && t[e].kind == TOK_WORD && t[e].upper)
+			e++;
+		if (e == s)
+			return NULL;
+		return str_fold(&doc->arena, c->text + t[s].s, t[e - 1].e - t[s].s);
+	}
+	return NULL;
+}
+
+/* "Q:" is the interviewer, the byline's writer; "A:" the one
+ * interviewed, the first person the story names who is not the writer.
+ * Without them the label stays as written. */
+static void name_turn(struct rctx *x, struct source *s)
+{
+	const char *writer = byline_writer(x);
+	if (s->ref == REF_ASKER) {
+		if (writer)
+			s->name = writer;
+		s->ref = REF_NONE;
+		return;
+	}
+	for (size_t i = 0; i < x->doc->npeople; i++) {
+		const struct person *p = fullest(x->doc, x->doc->people[i].name);
+		if (!p || (writer && words_within(p->name, writer)))
+			continue;
+		name_person(s, p, x->doc);
+		return;
+	}
+	s->ref = REF_NONE;
+}
+
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	struct pc_doc *doc = x->doc;
@@ -706,6 +748,10 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		g = group_antecedent(x->r, doc, ci, s->ref_word, heading);
 		if (g)
 			take(s, g);
+		break;
+	case REF_ASKER:
+	case REF_ANSWERER:
+		name_turn(x, s);
 		break;
 	default:
 		break;

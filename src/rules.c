@@ -851,6 +851,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", NULL };
 	static const char *const gender[] = { "male", "female", NULL };
+	static const char *const turns[] = { "asker", "answerer", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
@@ -866,6 +867,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 		{ "gender", { &r->gender, gender, true, false } },
 		{ "numbers", { &r->numbers, NULL, false, true } },
 		{ "lemmas", { &r->lemmas, NULL, false, true } },
+		{ "turns", { &r->turns, turns, true, false } },
 	};
 	ld->file = f->path;
 	size_t l = strlen(f->base);
@@ -1042,7 +1044,7 @@ void pc_rules_free(pc_rules *r)
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
 				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims,
-				 &r->gender, &r->numbers, &r->lemmas };
+				 &r->gender, &r->numbers, &r->lemmas, &r->turns };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
 	for (size_t i = 0; i < r->nsuffixes; i++)

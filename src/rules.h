@@ -136,6 +136,8 @@ enum cw_class {
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 32
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };
+/* A transcript's turn label that names a part, not a person: "Q:", "A:" */
+enum turn_class { TURN_ASKER = 1, TURN_ANSWERER = 2 };
 
 /* How a pattern's match becomes part of an attribution. */
 enum frame_kind {
@@ -195,6 +197,7 @@ struct pc_rules {
 	struct lexicon gender; /* "Mr", "spokeswoman", "she": male or female */
 	struct lexicon numbers; /* "three" -> "3" */
 	struct lexicon lemmas; /* irregular forms: "fell" -> "fall" */
+	struct lexicon turns;  /* "q", "a": who asks, who answers */
 	/* weights of check-worthiness features, by feature (checkworthy.def) */
 	double cw_weights[PC_CW_FEATURES];
 	/* weights of same-fact link features, by feature (samefact.def) */

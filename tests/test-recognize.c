@@ -173,6 +173,12 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The dollar index, which measures the greenback against six currencies, fell 0.3%.",
 	  NULL, NULL },
 	{ 6, false, "By noon on Tuesday, BMKG had recorded 143 aftershocks.", "BMKG", NULL },
+	/* a company's legal form keeps its point out of the name; a name
+	 * ending as a possessive speaks when a clause follows */
+	{ 1, false, "Corran Motors Inc. said on Thursday that its profit fell 38%.", "Corran Motors Inc", NULL },
+	{ 1, false, "In a statement, St. Brendan's said it was \"disappointed\".", "St. Brendan's", NULL },
+	{ 1, false, "Moody's said the outlook was stable.", "Moody's", NULL },
+	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },
 	/* a place adverb inside the verb group */
 	{ 1, false, "Prosecutors there allege the platform was a Ponzi scheme.", "prosecutors", NULL },
 	/* closing data cover the cues before them; a name opening a clause

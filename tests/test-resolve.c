@@ -121,6 +121,25 @@ START_TEST(resolve_company_short_form)
 }
 END_TEST
 
+/* "Q:" and "A:" of a published interview: the byline's writer asks,
+ * the first person the story names answers, for the whole turn. */
+START_TEST(resolve_interview_turns)
+{
+	pc_doc *d = analyse(
+		"Minister: the budget adds up\n\n"
+		"By Ines Moura\n\n"
+		"Rui Mendes, the finance minister, spoke to Ines Moura on Tuesday.\n\n"
+		"Q: Rents in Lisbon have risen by about 40% in five years.\n\n"
+		"A: The plan buys 4,000 homes. We completed fewer than 20,000 last year.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Q: Rents"), "Ines Moura");
+	source_named(claim_at(d, "A: The plan"), "Rui Mendes");
+	source_named(claim_at(d, "We completed"), "Rui Mendes");
+	ck_assert_int_eq(claim_at(d, "We completed")->nsources, 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -131,5 +150,6 @@ int main(void)
 	tcase_add_test(tc, resolve_company_short_form);
 	tcase_add_test(tc, resolve_group_back_reference);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
+	tcase_add_test(tc, resolve_interview_turns);
 	return run_suite(s);
 }
