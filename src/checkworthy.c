@@ -77,6 +77,18 @@ static bool person_age(const pc_rules *r, const struct token *t, size_t nt, size
 	       (rules_grammar(r, t[i + 1].low) & (G_SUBORDINATOR | G_CONJUNCTION));
 }
 
+/* A number that can name an hour: 1 to 12, in figures or in words. */
+static bool hour_number(const pc_rules *r, const struct token *t)
+{
+	const struct lex_entry *e = lex_get(&r->numbers, t->low);
+	const char *v = t->kind == TOK_NUM ? t->low : e ? e->val : NULL;
+	if (!v || strchr(v, '.') || strchr(v, ','))
+		return false;
+	char *end;
+	long n = strtol(v, &end, 10);
+	return !*end && n >= 1 && n <= 12;
+}
+
 /* "third" in "the third quarter": an ordinal naming a part of a game or
  * year ranks nobody */
 static bool period_part(const pc_rules *r, const struct token *t, size_t nt, size_t i)
@@ -97,6 +109,12 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 	    (strcmp(t[i + 1].low, "past") || (i + 2 < nt && num_token(r, &t[i + 2]))))
 		return true;
 	if (i > 1 && (cls_of(r, &t[i - 1]) & CW_CLOCK) && num_token(r, &t[i - 2]))
+		return true;
+	/* "the gate closes at six.", "at seven on Tuesday": a bare hour after
+	 * "at" or "until", ending its phrase */
+	if (i > 0 && (cls_of(r, &t[i - 1]) & CW_HOUR) && hour_number(r, &t[i]) &&
+	    (i + 1 == nt || t[i + 1].kind == TOK_PUNCT ||
+	     (rules_grammar(r, t[i + 1].low) & (G_TIME | G_PREPOSITION | G_CONJUNCTION))))
 		return true;
 	/* "at two in the morning" */
 	if (i + 3 < nt && !strcmp(t[i + 1].low, "in") && !strcmp(t[i + 2].low, "the") &&
@@ -193,6 +211,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			else
 				comparative = true;
 		}
+		/* "a fire broke out": a particle makes the verb another */
+		if (i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_PHRASAL))
+			cls &= ~(unsigned)(CW_ACCUSATION | CW_ATTACK | CW_DAMAGE);
 		if (cls & CW_ACCUSATION)
 			f[CWF_ACCUSATION]++;
 		if (cls & CW_ATTACK)

@@ -94,6 +94,11 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "He was 88 when he retired from the band.", false },
 		{ "Reid, who is 58, runs the boat.", false },
 		{ "The tally was 84.", true },
+		/* a bare hour after "at"; a fire that broke out accuses no one */
+		{ "The gate closes at six.", false },
+		{ "Shares closed at six dollars.", true },
+		{ "A fire broke out in dry brush east of the town.", false },
+		{ "The ministry said the rebels broke the truce.", true },
 		/* an adjective, a time, the story's own people, "another" */
 		{ "Critics call the treaty one-sided.", false },
 		{ "It was there at two in the morning.", false },
@@ -128,6 +133,11 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "He was 88 when he retired from the band.", false },
 		{ "Reid, who is 58, runs the boat.", false },
 		{ "The tally was 84.", true },
+		/* a bare hour after "at"; a fire that broke out accuses no one */
+		{ "The gate closes at six.", false },
+		{ "Shares closed at six dollars.", true },
+		{ "A fire broke out in dry brush east of the town.", false },
+		{ "The ministry said the rebels broke the truce.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {
