@@ -104,6 +104,28 @@ START_TEST(corroborate_irregular_forms)
 }
 END_TEST
 
+/* A lede short of a link to the attributed sentence is linked when both
+ * state the headline's fact: the lede is then sourced by the governor. */
+START_TEST(corroborate_shared_fact_completes)
+{
+	pc_doc *d = analyse(
+		"Tornadoes kill 14 across central Alabama\n\n"
+		"A line of tornadoes tore across central Alabama overnight, killing at least 14 "
+		"people, flattening hundreds of homes and leaving thousands without power.\n\n"
+		"Emergency crews worked through the rain on Monday.\n\n"
+		"Gov. Ruth Calloway told a news conference on Monday afternoon that the death toll "
+		"had risen to 14, up from nine reported in the morning, and that dozens were injured.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *head = claim_at(d, "Tornadoes kill"), *lede = claim_at(d, "A line of");
+	const struct claim *gov = claim_at(d, "Gov. Ruth");
+	ck_assert(same(head, lede) && same(head, gov));
+	ck_assert(same(lede, gov));
+	ck_assert(!same(lede, claim_at(d, "Emergency crews")));
+	ck_assert_int_eq(lede->status, STATUS_SINGLE);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -112,6 +134,7 @@ int main(void)
 	tcase_add_test(tc, corroborate_different_figures);
 	tcase_add_test(tc, corroborate_hyphenated_figures);
 	tcase_add_test(tc, corroborate_irregular_forms);
+	tcase_add_test(tc, corroborate_shared_fact_completes);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	return run_suite(s);
 }
