@@ -183,6 +183,13 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (poss && !speaks)
 			return false;
 	}
+	/* "Bank forecasts", "Union claims": a heading that ends on a verb
+	 * that is mostly a noun, or names a document, is a noun phrase */
+	if (x->c->kind == CLAIM_HEADING && (u->form == FORM_S || u->form == FORM_BASE) &&
+	    after >= x->nt &&
+	    ((u->cls & CUE_NOUNLIKE) || lex_get(&x->r->documents, x->t[i].low) ||
+	     lex_get(&x->r->documents, u->lemma)))
+		return false;
 	/* "Growth assumptions questioned": a heading's participle is passive */
 	if (x->c->kind == CLAIM_HEADING && u->form == FORM_ED &&
 	    ((after >= x->nt && !(u->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL))) ||

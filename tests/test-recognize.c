@@ -213,6 +213,10 @@ static const struct shape_case shapes[] = {
 	/* 7. headlines */
 	{ 7, true, "Mayor: Bridge will reopen in May", "mayor", NULL },
 	{ 7, true, "Bridge Will Reopen in May, Former Coach Says", "former coach", NULL },
+	/* a heading ending on a noun that is also a verb names nobody */
+	{ 7, true, "Serbia and Kosovo agree to reopen Jarinje crossing after EU-brokered talks", NULL, NULL },
+	{ 7, true, "Bank forecasts", NULL, NULL },
+	{ 7, true, "Union warns", "union", NULL },
 	{ 7, false, "Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.", "Bernie Sanders", NULL },
 	{ 7, false, "Paris: The City Of Light Goes Dark For An Hour.", NULL, NULL },
 	/* someone speaking for himself cites evidence; a medium cites where
