@@ -141,6 +141,14 @@ static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
 	return false;
 }
 
+static bool linked_to_heading(const struct pc_doc *doc, const struct claim *c)
+{
+	for (size_t k = 0; k < c->nsame; k++)
+		if (doc->claims[c->same_as[k]].kind == CLAIM_HEADING)
+			return true;
+	return false;
+}
+
 void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const struct claim *c,
 			  double *f)
 {
@@ -242,6 +250,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_HEADING] = c->kind == CLAIM_HEADING;
 	f[CWF_CROSSHEAD] = c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADING;
 	f[CWF_LEDE] = c->kind == CLAIM_CLAIM && first_body_claim(doc, c);
+	/* "The gate closes at six.": a lede that states nothing of the
+	 * headline's or dek's fact sets a scene */
+	f[CWF_LEDE_APART] = f[CWF_LEDE] && !linked_to_heading(doc, c);
 	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
 	f[CWF_SHORT] = words <= 4;
 	arena_free(&a);

@@ -163,11 +163,32 @@ START_TEST(judge_not_a_claim)
 }
 END_TEST
 
+/* A lede that states nothing of the headline's fact sets a scene: no
+ * news event to check; a lede that states it is check-worthy. */
+START_TEST(judge_scene_lede)
+{
+	pc_doc *d = analyse("Thousands flee into Chad as fighting flares in Darfur\n\n"
+			    "The dust never settles at the border post of Adre.\n\n"
+			    "Thousands of people fled into Chad this week, the UN refugee agency said.\n",
+			    PC_FORMAT_TEXT);
+	ck_assert(!claim_at(d, "The dust")->checkworthy);
+	pc_doc_free(d);
+	d = analyse("Thousands flee into Chad as fighting flares in Darfur\n\n"
+		    "Thousands of people fled into Chad this week as fighting flared in Darfur.\n\n"
+		    "The dust never settles at the border post of Adre.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert(claim_at(d, "Thousands of people")->checkworthy);
+	ck_assert(!claim_at(d, "The dust")->checkworthy);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("judge", &s);
 	tcase_add_test(tc, judge_lede_sourced_elsewhere);
+	tcase_add_test(tc, judge_scene_lede);
 	tcase_add_test(tc, judge_rules);
 	tcase_add_test(tc, judge_not_a_claim);
 	tcase_add_test(tc, judge_dates_are_not_figures);
