@@ -183,6 +183,12 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (poss && !speaks)
 			return false;
 	}
+	/* "What the filings say", "What experts say": a heading that is a
+	 * clause opened by "what" or "how" and ends on the verb names a
+	 * topic; nobody says it */
+	if (x->c->kind == CLAIM_HEADING && has(x, 0, G_CLAUSAL) && has(x, 0, G_NONNAME) &&
+	    (after >= x->nt || (is_punct(x, after) && after + 1 >= x->nt)))
+		return false;
 	/* "Bank forecasts", "Union claims": a heading that ends on a verb
 	 * that is mostly a noun, or names a document, is a noun phrase */
 	if (x->c->kind == CLAIM_HEADING && (u->form == FORM_S || u->form == FORM_BASE) &&
@@ -578,7 +584,11 @@ static bool at_figure(const struct ctx *x, size_t k)
 				n++; /* "at about", "at roughly" */
 			while (n < x->nt && is_punct(x, n) && !punct(x, n, '.') && !punct(x, n, ','))
 				n++; /* "at £45m" */
-			return n < x->nt && (x->t[n].kind == TOK_NUM || has(x, n, G_NUMBER));
+			/* "contracts at three Glasgow hospitals": a number
+			 * before a name counts places, it is no figure put on
+			 * anything */
+			return n < x->nt && (x->t[n].kind == TOK_NUM || has(x, n, G_NUMBER)) &&
+			       !(n + 1 < x->nt && x->t[n + 1].upper && x->t[n + 1].kind == TOK_WORD);
 		}
 	}
 	return false;
@@ -590,7 +600,9 @@ static bool figure_follows(const struct ctx *x, size_t k)
 		/* "putting its 2027 flyby at risk": a year is no figure */
 		if ((x->t[i].kind == TOK_NUM && !token_is_date(x->t, x->nt, i)) || has(x, i, G_NUMBER))
 			return true;
-		if (punct(x, i, ';') || punct(x, i, '.'))
+		/* "Filings count cases, not households: one household...": a
+		 * colon opens another clause */
+		if (punct(x, i, ';') || punct(x, i, '.') || punct(x, i, ':'))
 			return false;
 	}
 	return false;
@@ -1635,6 +1647,17 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if ((u->cls & CUE_FORECAST) && !forecast_object(x, k))
 		return; /* "cut rates" is an act; "cut its forecast" publishes */
 	if (u->cls & CUE_PUBLISH) {
+		/* "with all 112 precincts counted", "two companies registered
+		 * at the address", "the council put in a cycle lane": a
+		 * participle after its noun, with no object, publishes
+		 * nothing */
+		if (u->form == FORM_ED && g == i && i > 0 && x->t[i - 1].kind == TOK_WORD &&
+		    !has(x, i - 1, G_AUX | G_PRONOUN | G_RELATIVE) &&
+		    (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION) ||
+		     (has(x, k, G_ADVERB) && !(k + 1 < x->nt && (x->t[k + 1].kind == TOK_NUM ||
+								  has(x, k + 1, G_NUMBER))))) &&
+		    !at_figure(x, k))
+			return;
 		/* an office or a document publishes figures; a person who
 		 * "put the hosts ahead" does not */
 		/* ", exporters estimate,": the figure went before */

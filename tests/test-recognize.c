@@ -179,6 +179,15 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "In a statement, St. Brendan's said it was \"disappointed\".", "St. Brendan's", NULL },
 	{ 1, false, "Moody's said the outlook was stable.", "Moody's", NULL },
 	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },
+	/* a publishing participle after its noun with no object is
+	 * passive; "put" publishes only a figure "at"; a figure before a
+	 * name counts places */
+	{ 6, false, "With all 112 precincts counted, Valdez led by 9,307 votes.", NULL, NULL },
+	{ 6, false, "Then Sheffield City Council put in 2.1km of protected cycle lane.", NULL, NULL },
+	{ 6, false, "The report counted just 1,180 homes to rent.", "report", NULL },
+	{ 6, false, "After that the health board put the contracts at three Glasgow hospitals out to tender.",
+	  NULL, NULL },
+	{ 6, false, "The ministry put the death toll at 148.", "ministry", NULL },
 	/* a place adverb inside the verb group */
 	{ 1, false, "Prosecutors there allege the platform was a Ponzi scheme.", "prosecutors", NULL },
 	/* closing data cover the cues before them; a name opening a clause
@@ -217,6 +226,7 @@ static const struct shape_case shapes[] = {
 	{ 7, true, "Serbia and Kosovo agree to reopen Jarinje crossing after EU-brokered talks", NULL, NULL },
 	{ 7, true, "Bank forecasts", NULL, NULL },
 	{ 7, true, "Union warns", "union", NULL },
+	{ 7, true, "What the filings say", NULL, NULL },
 	{ 7, false, "Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.", "Bernie Sanders", NULL },
 	{ 7, false, "Paris: The City Of Light Goes Dark For An Hour.", NULL, NULL },
 	/* someone speaking for himself cites evidence; a medium cites where
