@@ -126,6 +126,21 @@ START_TEST(corroborate_shared_fact_completes)
 }
 END_TEST
 
+/* A sentence written twice states one fact, however few its words. */
+START_TEST(corroborate_repeated_sentence)
+{
+	pc_doc *d = analyse("Barrier row goes on\n\n"
+			    "Critics say the barrier was never finished.\n\n"
+			    "The council met on Monday.\n\n"
+			    "Critics say the barrier was never finished.\n",
+			    PC_FORMAT_TEXT);
+	const struct claim *a = &d->claims[1], *b = &d->claims[3];
+	ck_assert_str_eq(a->text, b->text);
+	ck_assert(same(a, b));
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -135,6 +150,7 @@ int main(void)
 	tcase_add_test(tc, corroborate_hyphenated_figures);
 	tcase_add_test(tc, corroborate_irregular_forms);
 	tcase_add_test(tc, corroborate_shared_fact_completes);
+	tcase_add_test(tc, corroborate_repeated_sentence);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	return run_suite(s);
 }
