@@ -222,6 +222,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		/* "a fire broke out": a particle makes the verb another */
 		if (i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_PHRASAL))
 			cls &= ~(unsigned)(CW_ACCUSATION | CW_ATTACK | CW_DAMAGE);
+		/* "he has not been charged": a denied accusation accuses no one */
+		for (size_t k = i; k-- > 0 && i - k <= 3;)
+			if (rules_grammar(r, t[k].low) & G_NEGATION)
+				cls &= ~(unsigned)CW_ACCUSATION;
 		if (cls & CW_ACCUSATION)
 			f[CWF_ACCUSATION]++;
 		if (cls & CW_ATTACK)

@@ -99,6 +99,9 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "Shares closed at six dollars.", true },
 		{ "A fire broke out in dry brush east of the town.", false },
 		{ "The ministry said the rebels broke the truce.", true },
+		/* an accusation denied by the sentence itself is none */
+		{ "He has not been charged.", false },
+		{ "He has been charged with fraud.", true },
 		/* an adjective, a time, the story's own people, "another" */
 		{ "Critics call the treaty one-sided.", false },
 		{ "It was there at two in the morning.", false },
@@ -138,6 +141,9 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "Shares closed at six dollars.", true },
 		{ "A fire broke out in dry brush east of the town.", false },
 		{ "The ministry said the rebels broke the truce.", true },
+		/* an accusation denied by the sentence itself is none */
+		{ "He has not been charged.", false },
+		{ "He has been charged with fraud.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {
