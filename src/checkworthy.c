@@ -200,7 +200,11 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		}
 		if (cls & CW_VAGUE)
 			f[CWF_VAGUE]++;
-		if (cls & CW_CASUALTY)
+		/* "funerals for the victims", "the dead man's family": the
+		 * story's own casualties named again, not a casualty stated */
+		bool named_again = i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
+				   !(i > 1 && num_token(r, &t[i - 2]));
+		if ((cls & CW_CASUALTY) && !named_again)
 			f[CWF_CASUALTY]++;
 		/* "a record of public service" is a history, not a record */
 		bool history = (cls & CW_HISTORY) && i + 1 < nt && !strcmp(t[i + 1].low, "of");

@@ -102,6 +102,9 @@ START_TEST(judge_checkworthy_by_guide)
 		/* an accusation denied by the sentence itself is none */
 		{ "He has not been charged.", false },
 		{ "He has been charged with fraud.", true },
+		/* the story's casualties named again state no casualty */
+		{ "Funerals for the last of the victims were held in Baltimore.", false },
+		{ "The storm killed nine people overnight.", true },
 		/* an adjective, a time, the story's own people, "another" */
 		{ "Critics call the treaty one-sided.", false },
 		{ "It was there at two in the morning.", false },
@@ -144,6 +147,9 @@ START_TEST(judge_checkworthy_by_guide)
 		/* an accusation denied by the sentence itself is none */
 		{ "He has not been charged.", false },
 		{ "He has been charged with fraud.", true },
+		/* the story's casualties named again state no casualty */
+		{ "Funerals for the last of the victims were held in Baltimore.", false },
+		{ "The storm killed nine people overnight.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {
