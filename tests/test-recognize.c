@@ -188,6 +188,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "After that the health board put the contracts at three Glasgow hospitals out to tender.",
 	  NULL, NULL },
 	{ 6, false, "The ministry put the death toll at 148.", "ministry", NULL },
+	/* a strict cue speaks with what was said as its object
+	 * (rules/claims.txt): a warning, figures; not an appeal */
+	{ 2, false, "The Ethiopian government rejected the warning.", "Ethiopia", NULL },
+	{ 2, false, "The ministry dismissed the figures as exaggerated.", "ministry", NULL },
+	{ 2, false, "The court rejected the appeal.", NULL, NULL },
 	/* a place adverb inside the verb group */
 	{ 1, false, "Prosecutors there allege the platform was a Ponzi scheme.", "prosecutors", NULL },
 	/* closing data cover the cues before them; a name opening a clause
