@@ -594,6 +594,19 @@ static bool at_figure(const struct ctx *x, size_t k)
 	return false;
 }
 
+/* "ahead by 1.8 points", "behind by four": a margin after "by" in the
+ * verb's clause */
+static bool by_figure(const struct ctx *x, size_t k)
+{
+	for (size_t i = k; i + 1 < x->nt && i < k + 8; i++) {
+		if (is_punct(x, i))
+			return false;
+		if (word_is(x, i, "by"))
+			return x->t[i + 1].kind == TOK_NUM || has(x, i + 1, G_NUMBER);
+	}
+	return false;
+}
+
 static bool figure_follows(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i < x->nt && i < k + 14; i++) {
@@ -1664,9 +1677,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		bool someone = en.kind == ENT_PERSON || en.kind == ENT_ROLE ||
 			       (en.kind == ENT_PRONOUN && strcmp(en.name, "it") && strcmp(en.name, "they"));
 		bool at = at_figure(x, k);
-		/* "measured it at 6.2", "measured 7.1"; not "the index, which
-		 * measures the dollar against six currencies" */
-		bool direct = at || (k < x->nt && (x->t[k].kind == TOK_NUM || has(x, k, G_NUMBER)));
+		/* "measured it at 6.2", "measured 7.1", "the average puts
+		 * Diedrich ahead by 1.8 points"; not "the index, which measures
+		 * the dollar against six currencies" */
+		bool direct = at || (k < x->nt && (x->t[k].kind == TOK_NUM || has(x, k, G_NUMBER))) ||
+			      by_figure(x, k);
 		if ((u->cls & CUE_DIRECT) && !direct && !inverted)
 			return;
 		if ((!figure_follows(x, k) && !at && !parenthetical) ||

@@ -172,6 +172,14 @@ START_TEST(judge_not_a_claim)
 	ck_assert(!has_finding(d, claim_at(d, "Will the council"), "unsourced"));
 	ck_assert(!has_finding(d, claim_at(d, "Nobody knows"), "unsourced"));
 	pc_doc_free(d);
+	/* public-health advice is a call to action (rules/calls.txt) */
+	d = analyse("Heat Advice\n\nDrink water regularly, even if you are not thirsty.\n\n"
+		    "Check on older neighbours twice a day.\n\nDrinkers paid 12% more.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "Drink water")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "Check on")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "Drinkers paid")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
 }
 END_TEST
 

@@ -188,6 +188,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "After that the health board put the contracts at three Glasgow hospitals out to tender.",
 	  NULL, NULL },
 	{ 6, false, "The ministry put the death toll at 148.", "ministry", NULL },
+	{ 6, false, "The RealClearPolitics average puts Diedrich ahead by 1.8 points.",
+	  "RealClearPolitics average", NULL },
+	{ 6, false, "Okonjo put the hosts ahead by two goals.", NULL, NULL },
 	/* a strict cue speaks with what was said as its object
 	 * (rules/claims.txt): a warning, figures; not an appeal */
 	{ 2, false, "The Ethiopian government rejected the warning.", "Ethiopia", NULL },
