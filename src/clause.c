@@ -415,6 +415,10 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	    (has(x, k + 1, G_DETERMINER) || x->t[k + 1].upper ||
 	     (np_first(x, k + 1, x->nt) < x->nt && word_is(x, np_first(x, k + 1, x->nt), "that")))) {
 		size_t e = np_first(x, k + 1, x->nt);
+		/* "adds to growing evidence that": the clause is the noun's
+		 * (rules/claims.txt), nobody was told it */
+		if (e > k + 1 && lex_get(&x->r->claims, x->t[e - 1].low))
+			return false;
 		if (e > k + 1) {
 			k = e;
 			skipped = true;

@@ -196,6 +196,10 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "The Ethiopian government rejected the warning.", "Ethiopia", NULL },
 	{ 2, false, "The ministry dismissed the figures as exaggerated.", "ministry", NULL },
 	{ 2, false, "The court rejected the appeal.", NULL, NULL },
+	/* a "that" clause after a noun of what is said is that noun's */
+	{ 3, false, "The work, led by Ingrid Solheim, adds to growing evidence that fires release carbon.",
+	  NULL, NULL },
+	{ 3, false, "She wrote to the council that the plan was unlawful.", "she", NULL },
 	/* a place adverb inside the verb group */
 	{ 1, false, "Prosecutors there allege the platform was a Ponzi scheme.", "prosecutors", NULL },
 	/* closing data cover the cues before them; a name opening a clause
