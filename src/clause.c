@@ -1628,8 +1628,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	size_t first = g; /* the frame's first token: its subject's, or the verb group's */
 	while (first > 0 && x->t[first - 1].s >= en.ms && !inverted)
 		first--;
-	bool quoted_before = first > 0 && (quote_mark(x, first - 1) || punct(x, first - 1, ',') ||
-					   (first > 1 && quote_mark(x, first - 2)));
+	/* ", which recall the famine": a relative clause after its comma
+	 * is no parenthetical cue */
+	bool quoted_before = first > 0 && !has(x, first, G_RELATIVE) &&
+			     (quote_mark(x, first - 1) || punct(x, first - 1, ',') ||
+			      (first > 1 && quote_mark(x, first - 2)));
 	bool parenthetical = inverted || quoted_before || (k < x->nt && punct(x, k, ',')) ||
 			     k >= x->nt || punct(x, k, '.');
 	if (doc_only && !finding && !text_entity(x, &en))

@@ -200,6 +200,9 @@ static const struct shape_case shapes[] = {
 	{ 3, false, "The work, led by Ingrid Solheim, adds to growing evidence that fires release carbon.",
 	  NULL, NULL },
 	{ 3, false, "She wrote to the council that the plan was unlawful.", "she", NULL },
+	/* a relative clause after its comma is no parenthetical cue */
+	{ 4, false, "Addis Ababa is sensitive to hunger warnings, which recall the famine of 1984.", NULL, NULL },
+	{ 4, false, "Okafor, who added that the plan was dead, left early.", "Okafor", NULL },
 	/* a place adverb inside the verb group */
 	{ 1, false, "Prosecutors there allege the platform was a Ponzi scheme.", "prosecutors", NULL },
 	/* closing data cover the cues before them; a name opening a clause
