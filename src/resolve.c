@@ -630,13 +630,16 @@ static const char *byline_writer(struct rctx *x)
 		const struct claim *c = &doc->claims[ci];
 		if (c->block->kind != BLOCK_BYLINE)
 			continue;
+		/* its own scratch: the resolver's was freed with the scan */
+		struct arena a = { 0 };
 		struct token *t;
-		size_t nt = tokenize(&x->tmp, c->text, strlen(c->text), &t), s = 1, e = 1;
+		size_t nt = tokenize(&a, c->text, strlen(c->text), &t), s = 1, e = 1;
 		while (e < nt && t[e].kind == TOK_WORD && t[e].upper)
 			e++;
-		if (e == s)
-			return NULL;
-		return str_fold(&doc->arena, c->text + t[s].s, t[e - 1].e - t[s].s);
+		const char *writer = e == s ? NULL :
+			str_fold(&doc->arena, c->text + t[s].s, t[e - 1].e - t[s].s);
+		arena_free(&a);
+		return writer;
 	}
 	return NULL;
 }
