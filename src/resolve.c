@@ -948,6 +948,82 @@ static bool is_company(const struct rctx *x, const char *name)
 	return hit;
 }
 
+/* Does the acronym `acro` ("NTSB") spell the initials of the capitalised
+ * words of `name` ("National Transportation Safety Board"; "of", "and"
+ * skipped)? */
+static bool initials_of(const char *acro, const char *name)
+{
+	size_t n = strlen(acro), k = 0;
+	for (const char *p = name; *p; p++) {
+		if (p != name && p[-1] != ' ')
+			continue;
+		size_t len = strcspn(p, " ");
+		/* "of", "and", "for" between the words; a longer word in
+		 * lower case ("preliminary report") is no part of a name */
+		if (*p >= 'a' && *p <= 'z') {
+			if (len > 3)
+				return false;
+			continue;
+		}
+		if (k == n || *p != acro[k] || (p[len - 1] == 's' && len > 2 && p[len - 2] == '\''))
+			return false;
+		k++;
+	}
+	return k == n && strchr(name, ' ');
+}
+
+/* A source name in capitals only, two to six letters: "CSO", "NTSB". */
+static bool acronym_name(const char *name)
+{
+	size_t n = strlen(name);
+	if (n < 2 || n > 6)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (name[i] < 'A' || name[i] > 'Z')
+			return false;
+	return true;
+}
+
+/* "the CSO said" after "the Central Statistics Office said": an acronym
+ * names the organization whose initials it spells, when the story names
+ * that organization as a source too.  The names of several words are
+ * gathered once (at most MAX_SPELLED distinct ones): linear in the
+ * sources however long the document. */
+#define MAX_SPELLED 256
+static void spell_out_acronyms(struct pc_doc *doc)
+{
+	const struct source *full[MAX_SPELLED];
+	size_t nfull = 0;
+	bool any = false;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
+			const struct source *o = &doc->claims[ci].sources[i];
+			any |= acronym_name(o->name);
+			if (!strchr(o->name, ' ') || nfull == MAX_SPELLED)
+				continue;
+			bool seen = false;
+			for (size_t k = 0; k < nfull && !seen; k++)
+				seen = !strcmp(full[k]->name, o->name);
+			if (!seen)
+				full[nfull++] = o;
+		}
+	if (!any || !nfull)
+		return;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
+			struct source *s = &doc->claims[ci].sources[i];
+			if (!acronym_name(s->name))
+				continue;
+			for (size_t k = 0; k < nfull; k++)
+				if (initials_of(s->name, full[k]->name)) {
+					s->name = full[k]->name;
+					s->type = full[k]->type;
+					s->state = full[k]->state;
+					break;
+				}
+		}
+}
+
 void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct rctx x = { .doc = doc, .r = rules };
@@ -981,6 +1057,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 				}
 			}
 	}
+	spell_out_acronyms(doc);
 	const char *pub = publication(doc, rules);
 	if (pub)
 		drop_own_relays(doc, pub);

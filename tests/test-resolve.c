@@ -140,6 +140,23 @@ START_TEST(resolve_interview_turns)
 }
 END_TEST
 
+/* An acronym names the organization whose initials it spells when the
+ * story names it too: one origin, not two. */
+START_TEST(resolve_acronym_spelled_out)
+{
+	pc_doc *d = analyse(
+		"House prices rise again\n\n"
+		"Prices rose 9.1% over the year, the Central Statistics Office said on Wednesday.\n\n"
+		"The median price was 350,000 euros, the CSO said.\n\n"
+		"The NTSB said the brakes had failed, according to the National Transportation "
+		"Safety Board's preliminary report.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The median"), "Central Statistics Office");
+	source_named(claim_at(d, "The NTSB"), "NTSB");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -151,5 +168,6 @@ int main(void)
 	tcase_add_test(tc, resolve_group_back_reference);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
+	tcase_add_test(tc, resolve_acronym_spelled_out);
 	return run_suite(s);
 }
