@@ -1195,6 +1195,17 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	return en->kind != ENT_NONE;
 }
 
+/* Is token i a reporting verb here: a reading without a particle, or
+ * one whose particle follows ("made clear"; "made a cut" is no cue)? */
+static bool cue_here(const struct ctx *x, size_t i)
+{
+	for (const struct cue_use *u = x->cu[i]; u;
+	     u = u->next >= 0 ? &x->r->cue_uses[u->next] : NULL)
+		if (!u->particle || (i + 1 < x->nt && word_is(x, i + 1, u->particle)))
+			return true;
+	return false;
+}
+
 /* After the cue comes a name that ends the clause: ", said Mayor X." */
 static bool inverted_after(const struct ctx *x, size_t lo)
 {
@@ -1216,7 +1227,7 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		  (!x->t[e].upper && ends(x, e, "ed", 4) && !x->cu[e] &&
 		   lo > 1 && quote_mark(x, lo - 2) && e + 1 < x->nt && has(x, e + 1, G_PREPOSITION)) ||
 		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
-		  has(x, e, G_RELATIVE) || x->cu[e] ||
+		  has(x, e, G_RELATIVE) || cue_here(x, e) ||
 		  (word_is(x, e, "and") && e + 1 < x->nt &&
 		   (word_is(x, e + 1, "others") || word_is(x, e + 1, "other"))); /* "said Doyle and others" */
 	if (!ok)

@@ -200,6 +200,11 @@ static const struct shape_case shapes[] = {
 	{ 3, false, "The work, led by Ingrid Solheim, adds to growing evidence that fires release carbon.",
 	  NULL, NULL },
 	{ 3, false, "She wrote to the council that the plan was unlawful.", "she", NULL },
+	/* an inverted speaker ends its clause: "said the figures made a cut"
+	 * reports the figures, it does not quote them ("made" is "made
+	 * clear" only before "clear") */
+	{ 3, false, "Daniel Whitaker, an economist at Commonwealth Bank, said the figures made a cut likely.",
+	  "Daniel Whitaker", "figures" },
 	/* a relative clause after its comma is no parenthetical cue */
 	{ 4, false, "Addis Ababa is sensitive to hunger warnings, which recall the famine of 1984.", NULL, NULL },
 	{ 4, false, "Okafor, who added that the plan was dead, left early.", "Okafor", NULL },
