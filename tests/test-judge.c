@@ -89,22 +89,6 @@ START_TEST(judge_checkworthy_by_guide)
 	} cases[] = {
 		{ "Nine people were killed and 27 injured in the strike.", true },
 		{ "Exports fell 12% in the third quarter.", true },
-		/* a person's age said with "was" or "is" only places them */
-		{ "She was 84.", false },
-		{ "He was 88 when he retired from the band.", false },
-		{ "Reid, who is 58, runs the boat.", false },
-		{ "The tally was 84.", true },
-		/* a bare hour after "at"; a fire that broke out accuses no one */
-		{ "The gate closes at six.", false },
-		{ "Shares closed at six dollars.", true },
-		{ "A fire broke out in dry brush east of the town.", false },
-		{ "The ministry said the rebels broke the truce.", true },
-		/* an accusation denied by the sentence itself is none */
-		{ "He has not been charged.", false },
-		{ "He has been charged with fraud.", true },
-		/* the story's casualties named again state no casualty */
-		{ "Funerals for the last of the victims were held in Baltimore.", false },
-		{ "The storm killed nine people overnight.", true },
 		/* an adjective, a time, the story's own people, "another" */
 		{ "Critics call the treaty one-sided.", false },
 		{ "It was there at two in the morning.", false },
