@@ -202,9 +202,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_VAGUE]++;
 		/* "funerals for the victims", "the dead man's family": the
 		 * story's own casualties named again, not a casualty stated */
-		bool named_again = i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
-				   !(i > 1 && num_token(r, &t[i - 2]));
-		if ((cls & CW_CASUALTY) && !named_again)
+		if ((cls & CW_CASUALTY) &&
+		    !(i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
+		      !(i > 1 && num_token(r, &t[i - 2]))))
 			f[CWF_CASUALTY]++;
 		/* "a record of public service" is a history, not a record */
 		bool history = (cls & CW_HISTORY) && i + 1 < nt && !strcmp(t[i + 1].low, "of");
@@ -224,10 +224,11 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				comparative = true;
 		}
 		/* "a fire broke out": a particle makes the verb another */
-		if (i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_PHRASAL))
+		if ((cls & (CW_ACCUSATION | CW_ATTACK | CW_DAMAGE)) && i + 1 < nt &&
+		    (cls_of(r, &t[i + 1]) & CW_PHRASAL))
 			cls &= ~(unsigned)(CW_ACCUSATION | CW_ATTACK | CW_DAMAGE);
 		/* "he has not been charged": a denied accusation accuses no one */
-		for (size_t k = i; k-- > 0 && i - k <= 3;)
+		for (size_t k = i; (cls & CW_ACCUSATION) && k-- > 0 && i - k <= 3;)
 			if (rules_grammar(r, t[k].low) & G_NEGATION)
 				cls &= ~(unsigned)CW_ACCUSATION;
 		if (cls & CW_ACCUSATION)

@@ -518,7 +518,7 @@ static void link_pair(void *arg, size_t i, size_t j, const double *v)
 	double s = score(l->rules, v);
 	/* a sentence written twice states one fact, however few its words */
 	const struct claim *ci = &l->doc->claims[i], *cj = &l->doc->claims[j];
-	if (word_count(ci->text) >= 4 && strcasecmp(ci->text, cj->text) == 0)
+	if (strcasecmp(ci->text, cj->text) == 0 && word_count(ci->text) >= 4)
 		s = 1;
 	if (s <= -NEAR_MARGIN)
 		return;
@@ -539,9 +539,8 @@ static void link_pair(void *arg, size_t i, size_t j, const double *v)
  * the story's fact, so two claims that both restate it state one fact; a
  * body sentence linked to two others may hold two facts.  Links made by
  * this pass are not followed: only the first pass's links support a near
- * pair.  `mark`
- * holds, per claim, the last near pair (+ 1) whose i links to it: linear
- * in the two claims' links however many there are. */
+ * pair.  `mark` holds, per claim, the last near pair (+ 1) whose i links
+ * to it: linear in the two claims' links however many there are. */
 static bool share_link(const struct pc_doc *doc, size_t k, size_t i, size_t j,
 		       const size_t *first, size_t *mark)
 {

@@ -436,14 +436,8 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 static bool acronym_at(const struct ctx *x, size_t i)
 {
 	const struct token *t = &x->t[i];
-	size_t letters = 0;
-	for (const char *p = x->s + t->s; p < x->s + t->e; p++) {
-		if (*p >= 'a' && *p <= 'z')
-			return false;
-		letters += *p >= 'A' && *p <= 'Z';
-	}
 	/* "LIVE", "UPDATE": a word of the grammar in capitals */
-	if (letters < 2 || letters > 6 || letters != t->e - t->s || rules_grammar(x->r, t->low))
+	if (!is_acronym(x->s + t->s, t->e - t->s) || rules_grammar(x->r, t->low))
 		return false;
 	for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < x->nt; k++)
 		if (k != i && x->t[k].kind == TOK_WORD && x->t[k].e - x->t[k].s > 1 &&

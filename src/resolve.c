@@ -23,6 +23,9 @@ struct rctx {
 	/* names the document writes before a legal form ("Helio Bonds" of
 	 * "Helio Bonds Ltd"), as name_key keys: companies, not people */
 	struct lexicon companies;
+	/* the byline's writer, read at the first interview turn */
+	const char *writer;
+	bool writer_read;
 };
 
 
@@ -649,7 +652,11 @@ static const char *byline_writer(struct rctx *x)
  * Without them the label stays as written. */
 static void name_turn(struct rctx *x, struct source *s)
 {
-	const char *writer = byline_writer(x);
+	if (!x->writer_read) {
+		x->writer = byline_writer(x);
+		x->writer_read = true;
+	}
+	const char *writer = x->writer;
 	if (s->ref == REF_ASKER) {
 		if (writer)
 			s->name = writer;
@@ -972,18 +979,6 @@ static bool initials_of(const char *acro, const char *name)
 	return k == n && strchr(name, ' ');
 }
 
-/* A source name in capitals only, two to six letters: "CSO", "NTSB". */
-static bool acronym_name(const char *name)
-{
-	size_t n = strlen(name);
-	if (n < 2 || n > 6)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (name[i] < 'A' || name[i] > 'Z')
-			return false;
-	return true;
-}
-
 /* "the CSO said" after "the Central Statistics Office said": an acronym
  * names the organization whose initials it spells, when the story names
  * that organization as a source too.  The names of several words are
@@ -998,7 +993,7 @@ static void spell_out_acronyms(struct pc_doc *doc)
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
 		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
 			const struct source *o = &doc->claims[ci].sources[i];
-			any |= acronym_name(o->name);
+			any |= is_acronym(o->name, strlen(o->name));
 			if (!strchr(o->name, ' ') || nfull == MAX_SPELLED)
 				continue;
 			bool seen = false;
@@ -1012,7 +1007,7 @@ static void spell_out_acronyms(struct pc_doc *doc)
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
 		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
 			struct source *s = &doc->claims[ci].sources[i];
-			if (!acronym_name(s->name))
+			if (!is_acronym(s->name, strlen(s->name)))
 				continue;
 			for (size_t k = 0; k < nfull; k++)
 				if (initials_of(s->name, full[k]->name)) {

@@ -299,6 +299,16 @@ bool starts_upper(const char *s, size_t n)
 	return n && cp_is_upper(utf8_decode(s, n, &len, NULL));
 }
 
+bool is_acronym(const char *s, size_t n)
+{
+	if (n < 2 || n > 6)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return false;
+	return true;
+}
+
 static bool word_char(uint32_t cp)
 {
 	return cp_is_alpha(cp) || cp_is_digit(cp);

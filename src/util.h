@@ -52,6 +52,8 @@ char *str_fold(struct arena *a, const char *s, size_t n);
  * marks and runs of spaces folded. Caller frees. */
 char *name_key(const char *s);
 bool starts_upper(const char *s, size_t n);
+/* Two to six capital letters and nothing else: "CSO", "NTSB", "BMKG". */
+bool is_acronym(const char *s, size_t n);
 
 enum token_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
 
