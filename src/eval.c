@@ -314,8 +314,8 @@ static void checkworthy(const struct gclaim *g, size_t ng, const struct pc_doc *
 		t->cw_fp += sys && !gold;
 		t->cw_fn += !sys && gold;
 		if (vout && sys != gold)
-			fprintf(vout, "%s: #%zu checkworthy %s -> %s: %.90s\n", doc->path, i,
-				gold ? "yes" : "no", sys ? "yes" : "no", g[i].text);
+			fprintf(vout, "%s: #%zu checkworthy %s -> %s: %.*s\n", doc->path, i,
+				gold ? "yes" : "no", sys ? "yes" : "no", utf8_clip(g[i].text, 90), g[i].text);
 		enum rule_id due = gold && g[i].status == STATUS_UNSOURCED ? RULE_UNSOURCED :
 				   gold && g[i].status == STATUS_SINGLE ? RULE_SINGLE_SOURCE : RULE_COUNT;
 		if (due == RULE_COUNT)
@@ -339,8 +339,9 @@ static void checkworthy(const struct gclaim *g, size_t ng, const struct pc_doc *
 		t->flag_n++;
 		t->flag_ok += right;
 		if (vout && !right)
-			fprintf(vout, "%s: #%d wrong flag [%s]: %.90s\n", doc->path, gi,
-				fd->rule == RULE_UNSOURCED ? "unsourced" : "single-source", g[gi].text);
+			fprintf(vout, "%s: #%d wrong flag [%s]: %.*s\n", doc->path, gi,
+				fd->rule == RULE_UNSOURCED ? "unsourced" : "single-source",
+				utf8_clip(g[gi].text, 90), g[gi].text);
 	}
 }
 
@@ -438,9 +439,10 @@ static void score_doc(const pc_rules *r, struct gclaim *g, size_t ng, const stru
 		for (size_t k = 0; k < ngs; k++)
 			t->rel_fn += !gu2[k];
 		if (vout && (st != g[i].status || !via_ok || nsys != g[i].nsrc)) {
-			fprintf(vout, "%s: #%zu [%s -> %s] %.90s\n", doc->path, i,
+			fprintf(vout, "%s: #%zu [%s -> %s] %.*s\n", doc->path, i,
 				g[i].status == STATUS_NOT_A_CLAIM ? "not-a-claim" : status_name((enum claim_status)g[i].status),
-				st < 0 ? "unaligned" : status_name((enum claim_status)st), g[i].text);
+				st < 0 ? "unaligned" : status_name((enum claim_status)st),
+				utf8_clip(g[i].text, 90), g[i].text);
 			for (size_t k = 0; k < g[i].nsrc; k++) {
 				fprintf(vout, "    gold: %s", g[i].src[k].keys[0]);
 				for (size_t v = 0; v < g[i].src[k].nvia; v++)

@@ -75,6 +75,19 @@ size_t utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+int utf8_clip(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max + 1);
+	if (n <= max)
+		return (int)n;
+	/* s[max] is the first byte left out: if it continues a character,
+	 * leave out that character's lead byte and the rest too. */
+	n = max;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return (int)n;
+}
+
 size_t utf8_prev(const char *s, size_t off)
 {
 	if (off == 0)

@@ -17,6 +17,9 @@ uint32_t utf8_decode(const char *s, size_t n, size_t *len, bool *bad);
 size_t utf8_encode(uint32_t cp, char *out);
 /* Offset of the code point that ends right before `off`. */
 size_t utf8_prev(const char *s, size_t off);
+/* Length of s cut to at most max bytes without splitting a character,
+ * for excerpts printed with "%.*s". */
+int utf8_clip(const char *s, size_t max);
 
 bool cp_is_space(uint32_t cp);
 /* Format characters that carry no text: zero-width joiners and

@@ -1,6 +1,7 @@
 /* Readers: plain text heuristics, Markdown structure, HTML and NITF
  * (boilerplate, offsets through references, charsets, entities). */
 #include "testutil.h"
+#include "util.h"
 
 static enum block_kind kind_of(const pc_doc *d, const char *prefix)
 {
@@ -102,6 +103,19 @@ START_TEST(invalid_utf8_is_warned_not_fatal)
 	ck_assert_ptr_nonnull(pc_doc_warnings(d));
 	ck_assert_ptr_nonnull(strstr(pc_doc_warnings(d), "invalid UTF-8"));
 	pc_doc_free(d);
+}
+END_TEST
+
+START_TEST(excerpt_never_splits_a_character)
+{
+	/* "couple’s": the apostrophe's three bytes straddle byte 10. */
+	const char *s = "the couple\xe2\x80\x99s row";
+	ck_assert_int_eq(utf8_clip(s, 10), 10);
+	ck_assert_int_eq(utf8_clip(s, 11), 10);
+	ck_assert_int_eq(utf8_clip(s, 12), 10);
+	ck_assert_int_eq(utf8_clip(s, 13), 13);
+	ck_assert_int_eq(utf8_clip(s, 90), (int)strlen(s));
+	ck_assert_int_eq(utf8_clip("", 5), 0);
 }
 END_TEST
 
@@ -287,6 +301,7 @@ int main(void)
 	tcase_add_test(tc, text_repeated_caption);
 	tcase_add_test(tc, markdown_structure);
 	tcase_add_test(tc, invalid_utf8_is_warned_not_fatal);
+	tcase_add_test(tc, excerpt_never_splits_a_character);
 	tcase_add_test(tc, nul_byte_is_an_error);
 	tcase_add_test(tc, html_article_and_boilerplate);
 	tcase_add_test(tc, html_declared_charset_and_utf16);
