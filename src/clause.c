@@ -1702,6 +1702,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			      by_figure(x, k);
 		if ((u->cls & CUE_DIRECT) && !direct && !inverted)
 			return;
+		if ((u->cls & CUE_LOCATED) && en.kind == ENT_KNOWN && en.type == SRC_GOVERNMENT)
+			return;
 		if ((!figure_follows(x, k) && !at && !parenthetical) ||
 		    (someone && !forecast_object(x, k) && !at))
 			return;

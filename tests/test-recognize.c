@@ -191,6 +191,10 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The RealClearPolitics average puts Diedrich ahead by 1.8 points.",
 	  "RealClearPolitics average", NULL },
 	{ 6, false, "Okonjo put the hosts ahead by two goals.", NULL, NULL },
+	/* a state named as a place records what happened there */
+	{ 6, false, "Bangladesh recorded its deadliest dengue year in 2023, when 1,705 people died.",
+	  NULL, NULL },
+	{ 6, false, "The health ministry recorded 1,705 deaths in 2023.", "health ministry", NULL },
 	/* a strict cue speaks with what was said as its object
 	 * (rules/claims.txt): a warning, figures; not an appeal */
 	{ 2, false, "The Ethiopian government rejected the warning.", "Ethiopia", NULL },
