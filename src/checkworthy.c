@@ -77,6 +77,42 @@ static bool person_age(const pc_rules *r, const struct token *t, size_t nt, size
 	       (rules_grammar(r, t[i + 1].low) & (G_SUBORDINATOR | G_CONJUNCTION));
 }
 
+/* Whether the word at `off` in the claim's text is inside one of its
+ * sources' mentions (the folded text keeps the block's offsets but
+ * where runs of white space were). */
+static bool in_mention(const struct claim *c, size_t off)
+{
+	size_t abs = block_src_offset(c->block, c->tstart + off);
+	for (size_t i = 0; i < c->nsources; i++)
+		if (!c->sources[i].inherited && abs >= c->sources[i].mstart && abs < c->sources[i].mend)
+			return true;
+	return false;
+}
+
+/* "She left school at 16", "became head chef at 30": a bare number after
+ * "at" (rules/checkworthy.txt), ending its phrase, in a sentence with a
+ * gendered pronoun is an age at a turn of a life; "froze the pension age
+ * at 67" and "put the missing at 19" speak of no one. */
+static bool life_age(const pc_rules *r, const struct token *t, size_t nt, size_t i, bool gendered)
+{
+	if (!gendered || t[i].kind != TOK_NUM || i == 0 || !(cls_of(r, &t[i - 1]) & CW_LIFEAGE) ||
+	    strspn(t[i].low, "0123456789") != strlen(t[i].low))
+		return false;
+	long n = strtol(t[i].low, NULL, 10);
+	return n >= 13 && n <= 110 &&
+	       (i + 1 == nt || t[i + 1].kind == TOK_PUNCT ||
+		(rules_grammar(r, t[i + 1].low) & (G_PREPOSITION | G_CONJUNCTION | G_SUBORDINATOR)));
+}
+
+/* A number written as a word up to ten (rules/numbers.txt): "two", "nine" */
+static bool small_word(const pc_rules *r, const struct token *t)
+{
+	const struct lex_entry *e = t->kind == TOK_WORD ? lex_get(&r->numbers, t->low) : NULL;
+	if (!e || strspn(e->val, "0123456789") != strlen(e->val))
+		return false;
+	return strtol(e->val, NULL, 10) <= 10;
+}
+
 /* A number that can name an hour: 1 to 12, in figures or in words. */
 static bool hour_number(const pc_rules *r, const struct token *t)
 {
@@ -159,6 +195,12 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_BIAS] = 1;
 	size_t words = 0;
 	bool superlative = false, measured = false, comparative = false, than = false;
+	/* "she", "his": the sentence is about someone (its speaker's
+	 * "he said" is not) */
+	bool gendered = false, large = false;
+	for (size_t i = 0; i < nt; i++)
+		gendered |= (rules_grammar(r, t[i].low) & (G_PRONOUN | G_OBJECT)) &&
+			    lex_class(&r->gender, t[i].low) && !in_mention(c, t[i].s);
 	for (size_t i = 0; i < nt; i++) {
 		const char *w = t[i].low;
 		unsigned cls = cls_of(r, &t[i]);
@@ -182,7 +224,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			    (i > 0 && !strcmp(t[i - 1].low, "aged")) ||
 			    (i > 0 && i + 1 < nt && t[i - 1].low[0] == ',' && t[i + 1].low[0] == ',' &&
 			     t[i].kind == TOK_NUM && strlen(w) <= 3) ||
-			    person_age(r, t, nt, i)) {
+			    person_age(r, t, nt, i) || life_age(r, t, nt, i, gendered)) {
 				f[CWF_AGE]++;
 			} else if (places_only(r, t, nt, i)) {
 				f[CWF_DATE]++;
@@ -193,6 +235,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				f[CWF_DURATION]++;
 			} else {
 				f[CWF_FIGURE]++;
+				large |= !small_word(r, &t[i]);
 				if ((ncls & CW_UNIT) || strchr(w, '%') || (i > 0 && (cls_of(r, &t[i - 1]) & CW_UNIT)) ||
 				    !strcmp(next, "%"))
 					f[CWF_MEASURE]++;
@@ -246,6 +289,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		if ((g & G_MODAL) || !strcmp(w, "plans") || !strcmp(w, "expected"))
 			f[CWF_FUTURE] = 1;
 	}
+	/* "a father of two", "two patrol boats": a few counted in words
+	 * tell the scene, a figure in digits or past ten states a fact */
+	f[CWF_SMALL] = f[CWF_FIGURE] > 0 && !large;
 	if (f[CWF_FIGURE] > 1) {
 		f[CWF_FIGURES] = 1;
 		f[CWF_FIGURE] = 1;

@@ -1,4 +1,5 @@
 /* Same-fact links, status and findings. */
+#include "checkworthy.h"
 #include "judge.h"
 #include "testutil.h"
 
@@ -79,6 +80,26 @@ START_TEST(judge_dates_are_not_figures)
 }
 END_TEST
 
+/* A few counted in words set a scene ("a father of two"); a figure in
+ * digits or past ten states a fact: the learned weights tell them apart
+ * by the small-count feature. */
+START_TEST(judge_small_counts)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "Ames, a father of two from the next village, came to watch.\n\n"
+			    "The airport said 38 flights had been cancelled.\n\n"
+			    "Nine patients and 40 staff were moved out.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "Ames"), f);
+	ck_assert(f[CWF_FIGURE] == 1 && f[CWF_SMALL] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "The airport"), f);
+	ck_assert(f[CWF_FIGURE] == 1 && f[CWF_SMALL] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "Nine patients"), f);
+	ck_assert(f[CWF_SMALL] == 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* Crossheads, quotes of rhetoric and counts of the story's own material
  * are no claims to check; casualties, records and changes are. */
 START_TEST(judge_checkworthy_by_guide)
@@ -123,6 +144,11 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "He was 88 when he retired from the band.", false },
 		{ "Reid, who is 58, runs the boat.", false },
 		{ "The tally was 84.", true },
+		{ "The airport said 38 flights had been cancelled.", true },
+		/* an age at a turn of someone's life, not a figure put "at" */
+		{ "She left school at 16 and went to work in a laundry.", false },
+		{ "The ministry put the number of missing at 19.", true },
+		{ "The pension age will be frozen at 67, he said.", true },
 		/* a bare hour after "at"; a fire that broke out accuses no one */
 		{ "The gate closes at six.", false },
 		{ "Shares closed at six dollars.", true },
@@ -197,5 +223,6 @@ int main(void)
 	tcase_add_test(tc, judge_not_a_claim);
 	tcase_add_test(tc, judge_dates_are_not_figures);
 	tcase_add_test(tc, judge_checkworthy_by_guide);
+	tcase_add_test(tc, judge_small_counts);
 	return run_suite(s);
 }
