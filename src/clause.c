@@ -264,7 +264,14 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		/* "work-related emails", "tough questions": only a name, a
 		 * pronoun, a known speaker noun or a closing mark before it
 		 * leaves the -s form a verb */
-		if (!speaker_end(x, p - 1))
+		/* "the city says the road": a place that speaks is its
+		 * government, as with "the city said" */
+		bool place = p > 1 && has(x, p - 2, G_DEFINITE) &&
+			     (lex_class(&x->r->orgs, x->t[p - 1].low) & ORG_POLITY) && after < x->nt &&
+			     (has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER | G_ADVERB | G_QUANTIFIER |
+					    G_NUMBER) ||
+			      quote_mark(x, after) || x->t[after].kind == TOK_NUM || x->t[after].upper);
+		if (!speaker_end(x, p - 1) && !place)
 			return false;
 		/* "Reports suggest", "media reports said": a noun before a
 		 * verb; never after a pronoun ("who he claims has been") */
@@ -1702,7 +1709,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			      by_figure(x, k);
 		if ((u->cls & CUE_DIRECT) && !direct && !inverted)
 			return;
-		if ((u->cls & CUE_LOCATED) && en.kind == ENT_KNOWN && en.type == SRC_GOVERNMENT)
+		if ((u->cls & CUE_LOCATED) &&
+		    ((en.kind == ENT_KNOWN && en.type == SRC_GOVERNMENT) ||
+		     (en.role && (lex_class(&x->r->orgs, en.role) & ORG_POLITY))))
 			return;
 		if ((!figure_follows(x, k) && !at && !parenthetical) ||
 		    (someone && !forecast_object(x, k) && !at))

@@ -110,7 +110,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	if (!strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "from"))
 		return lex_get(&x->r->unnamed, prev->low) || !strcmp(prev->low, "involved") ||
 		       (!strcmp(w, "at") && lex_get(&x->r->roles, prev->low)) ||
-		       ((lex_class(&x->r->orgs, prev->low) & ~ORG_PLACE) && next->upper) ||
+		       ((lex_class(&x->r->orgs, prev->low) & ~ORG_WHERE) && next->upper) ||
 		       (!strcmp(w, "from") && lex_get(&x->r->documents, prev->low));
 	if (!strcmp(w, "by"))
 		return lex_get(&x->r->documents, prev->low) && next->upper;
@@ -834,12 +834,14 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		return;
 	}
 	unsigned ocls = lex_class(&r->orgs, hl);
-	if (ocls && !(ocls & ORG_PLACE)) {
+	/* "the city said": a place with a government, named alone, is it */
+	bool polity = (ocls & ORG_POLITY) && def && b == h && h + 1 == e;
+	if (ocls && (!(ocls & ORG_PLACE) || polity)) {
 		en->type = (ocls & ORG_GOVERNMENT) ? SRC_GOVERNMENT : SRC_ORGANIZATION;
 		/* "consultancy Northgate Energy", "retailer Brightwells": what
 		 * the company is, before its capitalised name */
 		while (b + 2 < e && (!x->t[b].upper || x->t[b].s == 0) &&
-		       (lex_class(&r->orgs, x->t[b].low) & ~ORG_PLACE) && np_all_upper(x, b + 1, e))
+		       (lex_class(&r->orgs, x->t[b].low) & ~ORG_WHERE) && np_all_upper(x, b + 1, e))
 			b++;
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
@@ -876,7 +878,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			memcpy(one, hl, l - 1);
 			one[l - 1] = '\0';
 			listed = lex_get(&r->unnamed, hl) || lex_get(&r->roles, one) ||
-				 lex_get(&r->unnamed, one) || (lex_class(&r->orgs, one) & ~ORG_PLACE);
+				 lex_get(&r->unnamed, one) || (lex_class(&r->orgs, one) & ~ORG_WHERE);
 		}
 		if (l > 3 && hl[l - 1] == 's' && hl[l - 2] != 's' && hl[l - 2] != '\'' && listed) {
 			en->kind = ENT_UNNAMED;
@@ -899,12 +901,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (h + 1 < e && h > b && (!strcmp(x->t[h + 1].low, "of") || !strcmp(x->t[h + 1].low, "at"))) {
 			bool org_head = false;
 			for (size_t i = b; i <= h; i++)
-				org_head |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) != 0;
+				org_head |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) != 0;
 			if (!org_head)
 				oe = h + 1;
 		}
 		for (size_t i = b; i < oe; i++)
-			if ((lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) ||
+			if ((lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) ||
 			    x->t[i].low[0] == '&') { /* "Procter & Gamble" */
 				en->kind = ENT_ORG;
 				en->type = SRC_ORGANIZATION;
@@ -953,7 +955,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {
 			bool org = false;
 			for (size_t i = b; i < ns; i++)
-				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_PLACE) != 0;
+				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) != 0;
 			en->kind = org ? ENT_ORG : ENT_PERSON;
 			en->type = org ? SRC_ORGANIZATION : SRC_PERSON;
 			const char *pn = org ? NULL : person_name(x, ns, ne);
@@ -978,7 +980,7 @@ static bool speaker_noun_one(const struct ctx *x, const char *low)
 {
 	const pc_rules *r = x->r;
 	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) ||
-	       (lex_class(&r->orgs, low) & ~ORG_PLACE) || lex_get(&r->documents, low) ||
+	       (lex_class(&r->orgs, low) & ~ORG_WHERE) || lex_get(&r->documents, low) ||
 	       lex_get(&r->gaz_alias, low) || agentive(x, low);
 }
 

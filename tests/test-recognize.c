@@ -178,6 +178,13 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Corran Motors Inc. said on Thursday that its profit fell 38%.", "Corran Motors Inc", NULL },
 	{ 1, false, "In a statement, St. Brendan's said it was \"disappointed\".", "St. Brendan's", NULL },
 	{ 1, false, "Moody's said the outlook was stable.", "Moody's", NULL },
+	/* a place that says is its government; a place before a noun is
+	 * no speaker */
+	{ 1, false, "Voters approved the bond, and the city says nearly all of it is spent.", "city",
+	  NULL },
+	{ 1, false, "The state claims office opened on Monday.", NULL, NULL },
+	{ 1, false, "When the bond passed, the city promised 1,475 affordable homes.", "city", NULL },
+	{ 6, false, "The region recorded 40 new cases on Monday.", NULL, NULL },
 	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },
 	/* a publishing participle after its noun with no object is
 	 * passive; "put" publishes only a figure "at"; a figure before a
