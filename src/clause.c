@@ -1174,7 +1174,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	for (int guard = 0; guard < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
 			    !has(x, s - 1, G_CLAUSAL) && !word_is(x, s - 1, "than"); guard++) {
 		size_t e2, s2 = np_last(x, 0, s - 1, &e2);
-		if (s2 >= e2 || e2 != s - 1)
+		/* "A lawsuit filed in Detroit says": the head before the
+		 * participle that places it */
+		size_t pt = s - 2;
+		bool placed = pt > 0 && e2 == pt && s2 < e2 && !x->t[pt].upper && ends(x, pt, "ed", 4) &&
+			      !x->cu[pt] && !has(x, pt - 1, G_AUX | G_PRONOUN | G_RELATIVE);
+		if (!placed && (s2 >= e2 || e2 != s - 1))
 			break;
 		if (!(s2 == 0 || boundary(x, s2 - 1) ||
 		      has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME)))

@@ -33,6 +33,14 @@ static bool ing_word(const char *low)
 	return l > 5 && !strcmp(low + l - 3, "ing");
 }
 
+/* A word that names what kind of speaker a phrase is: an organization's
+ * head ("group", "company") or a role ("director"). */
+static bool names_kind(const struct ctx *x, size_t i)
+{
+	return i < x->nt && !x->t[i].upper &&
+	       ((lex_class(&x->r->orgs, x->t[i].low) & ~ORG_WHERE) || lex_get(&x->r->roles, x->t[i].low));
+}
+
 static bool is_possessive(const struct token *t)
 {
 	size_t l = strlen(t->low);
@@ -334,8 +342,10 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			break;
 		/* "out-brutalizing Ted Cruz, who": a verb's object, not a
 		 * descriptor of the name */
+		/* "Danish shipping group Maersk": before what names the
+		 * group, it describes it */
 		if (!t->upper && ing_word(t->low) && !(i > lo && is(x, i - 1, G_SPECIFIER)) &&
-		    !lex_noun(x, t->low))
+		    !lex_noun(x, t->low) && !names_kind(x, i + 1))
 			break;
 		if (!t->upper && ++lower_run > 4)
 			break;
@@ -948,8 +958,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			/* "Retired neurosurgeon Ben Carson", "the embattled
 			 * senator": nothing before it, it is no verb */
 			bool lead = i == 0 || is(x, i - 1, G_SPECIFIER);
-			verb |= (!lead && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
-						    !strcmp(x->t[i].low + l - 3, "ing"))) ||
+			/* "Danish shipping group Maersk", "listed company
+			 * Orrin": before the head that names what it is */
+			bool modifier = i + 1 < ns && names_kind(x, i + 1);
+			verb |= (!lead && !modifier && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
+								 !strcmp(x->t[i].low + l - 3, "ing"))) ||
 				is(x, i, G_STOP);
 		}
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {

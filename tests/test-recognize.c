@@ -183,6 +183,10 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Voters approved the bond, and the city says nearly all of it is spent.", "city",
 	  NULL },
 	{ 1, false, "The state claims office opened on Monday.", NULL, NULL },
+	/* a participle before what names the group describes it; a place
+	 * after a participle places the head */
+	{ 1, false, "Danish shipping group Norvik said it would divert calls.", "Norvik", NULL },
+	{ 1, false, "A lawsuit filed in Detroit says owners were complaining in 2022.", "lawsuit", NULL },
 	{ 1, false, "When the bond passed, the city promised 1,475 affordable homes.", "city", NULL },
 	{ 6, false, "The region recorded 40 new cases on Monday.", NULL, NULL },
 	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },
