@@ -149,12 +149,38 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
  * of "report", "claim", "state" are nouns as often as verbs. */
+/* "cut its profit forecast", "down from its previous forecast": a cue
+ * that also names a document (rules/documents.txt), after a phrase that
+ * a determiner opens right after a verb or a preposition, is that
+ * document.  After a verb of speech the phrase may be a clause's
+ * subject: "reported the bank forecast growth". */
+static bool document_object(const struct ctx *x, size_t i, size_t p, const struct cue_use *u)
+{
+	if ((u->form != FORM_BASE && u->form != FORM_ED) || !lex_get(&x->r->documents, x->t[i].low) ||
+	    p == 0 || np_speaker_noun(x, x->t[p - 1].low))
+		return false;
+	size_t d = p;
+	while (d > 0 && p - d < 4 && x->t[d - 1].kind == TOK_WORD && !x->t[d - 1].upper &&
+	       !has(x, d - 1, G_DETERMINER | G_AUX | G_PRONOUN | G_RELATIVE | G_CONJUNCTION |
+				  G_PREPOSITION | G_SUBORDINATOR))
+		d--;
+	if (d < 2 || !has(x, d - 1, G_DETERMINER) || x->t[d - 2].kind != TOK_WORD || x->t[d - 2].upper ||
+	    has(x, d - 2, G_SUBORDINATOR | G_CONJUNCTION | G_CLAUSAL | G_RELATIVE) || word_is(x, d - 2, "than"))
+		return false;
+	for (const struct cue_use *v = x->cu[d - 2]; v; v = v->next >= 0 ? &x->r->cue_uses[v->next] : NULL)
+		if (v->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL))
+			return false;
+	return true;
+}
+
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
 {
 	size_t p = i;
 	while (p > 0 && has(x, p - 1, G_ADVERB) && !has(x, p - 1, G_DETERMINER))
 		p--;
 	bool start = p == 0;
+	if (document_object(x, i, p, u))
+		return false;
 	/* "the central bank's forecast", "Japan's last confirmed
 	 * intervention": after a possessive comes a noun */
 	size_t o = p;
@@ -575,9 +601,14 @@ static bool question_follows(const struct ctx *x, size_t k)
  * published figure (a document noun of rules/documents.txt). */
 static bool forecast_object(const struct ctx *x, size_t k)
 {
-	for (size_t i = k; i < x->nt && i < k + 3; i++)
+	/* "its forecast", "its full-year growth forecast": the object's
+	 * head, a few words on */
+	for (size_t i = k; i < x->nt && i < k + 5; i++) {
 		if (lex_get(&x->r->documents, x->t[i].low))
 			return true;
+		if (is_punct(x, i) || (i > k && has(x, i, G_PREPOSITION | G_CLAUSAL)))
+			break;
+	}
 	return false;
 }
 

@@ -187,6 +187,11 @@ static const struct shape_case shapes[] = {
 	 * after a participle places the head */
 	{ 1, false, "Danish shipping group Norvik said it would divert calls.", "Norvik", NULL },
 	{ 1, false, "A lawsuit filed in Detroit says owners were complaining in 2022.", "lawsuit", NULL },
+	/* a cue that names a document, in the object of a verb, is that
+	 * document; the verb that cuts it publishes */
+	{ 6, false, "Retail sales fell 2%, down from its previous forecast of 3%.", NULL, NULL },
+	{ 6, false, "The bank cut its full-year growth forecast to 1.2% from 1.5%.", "bank", NULL },
+	{ 6, false, "Its chief economist forecast growth of 2%.", "chief economist", NULL },
 	{ 1, false, "When the bond passed, the city promised 1,475 affordable homes.", "city", NULL },
 	{ 6, false, "The region recorded 40 new cases on Monday.", NULL, NULL },
 	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },
