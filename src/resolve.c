@@ -119,6 +119,15 @@ static const struct person *person_named(const struct pc_doc *doc, const char *n
 	return e ? &doc->people[e->cls - 1] : NULL;
 }
 
+/* "He said" found Brahim: Brahim is a man, and a later "she" is someone
+ * else.  Only a gender not known yet is learnt. */
+static void learn_gender(struct pc_doc *doc, const char *name, char g)
+{
+	const struct lex_entry *e = name ? lex_get(&doc->people_by_name, name) : NULL;
+	if (e && !doc->people[e->cls - 1].gender)
+		doc->people[e->cls - 1].gender = g;
+}
+
 static void add_role(struct person *p, const char *role)
 {
 	for (int i = 0; i < p->nroles; i++)
@@ -732,6 +741,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				name_person(s, p, doc);
 			else if (g)
 				take(s, g);
+			learn_gender(doc, s->name, s->ref_word[0] == 'h' ? 'm' : 'f');
 		} else if (!strcmp(s->ref_word, "it")) {
 			g = nearest_source(doc, ci, s, is_org_like);
 			if (g)

@@ -192,6 +192,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Retail sales fell 2%, down from its previous forecast of 3%.", NULL, NULL },
 	{ 6, false, "The bank cut its full-year growth forecast to 1.2% from 1.5%.", "bank", NULL },
 	{ 6, false, "Its chief economist forecast growth of 2%.", "chief economist", NULL },
+	/* "appealed for" asks; "appealed the ban" goes to court */
+	{ 2, false, "Police appealed for witnesses to come forward.", "police", NULL },
+	{ 2, false, "The club appealed the ban.", NULL, NULL },
 	{ 1, false, "When the bond passed, the city promised 1,475 affordable homes.", "city", NULL },
 	{ 6, false, "The region recorded 40 new cases on Monday.", NULL, NULL },
 	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },

@@ -157,6 +157,23 @@ START_TEST(resolve_acronym_spelled_out)
 }
 END_TEST
 
+/* "He said" tells that Brahim is a man: a later "she" is the woman named
+ * since, though she has not spoken yet. */
+START_TEST(resolve_pronoun_teaches_gender)
+{
+	pc_doc *d = analyse(
+		"Camp swells\n\n"
+		"The prefect, Mahamat Saleh Brahim, told AFP on Monday that 1,340 people had "
+		"arrived. He said the hospital was full.\n\n"
+		"The minister for social action, Amina Abdelkerim Doudou, toured the camp. "
+		"\"Chad cannot carry this alone,\" she was quoted as saying by state broadcaster ONRTV.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "He said"), "Mahamat Saleh Brahim");
+	source_named(claim_at(d, "\"Chad cannot"), "Amina Abdelkerim Doudou");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -169,5 +186,6 @@ int main(void)
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
+	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	return run_suite(s);
 }
