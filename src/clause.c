@@ -638,13 +638,24 @@ static bool at_figure(const struct ctx *x, size_t k)
 
 /* "ahead by 1.8 points", "behind by four": a margin after "by" in the
  * verb's clause */
+static bool number_at(const struct ctx *x, size_t i)
+{
+	return x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER);
+}
+
+/* "puts Diedrich ahead by 1.8 points", "put Yes 14 points ahead": a
+ * standing (rules/checkworthy.txt, class rank) the object is put in, by a
+ * figure */
 static bool by_figure(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i + 1 < x->nt && i < k + 8; i++) {
 		if (is_punct(x, i))
 			return false;
 		if (word_is(x, i, "by"))
-			return x->t[i + 1].kind == TOK_NUM || has(x, i + 1, G_NUMBER);
+			return number_at(x, i + 1);
+		if (i > k && (lex_class(&x->r->checkworthy, x->t[i].low) & CW_RANK) &&
+		    (number_at(x, i - 1) || (i > k + 1 && number_at(x, i - 2))))
+			return true;
 	}
 	return false;
 }
@@ -1340,6 +1351,9 @@ static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, stru
 static bool text_entity(const struct ctx *x, const struct entity *en)
 {
 	if (en->kind == ENT_DOCUMENT)
+		return true;
+	/* "It also found that": the report named before (resolve.c) */
+	if (en->kind == ENT_PRONOUN && en->name && !strcmp(en->name, "it"))
 		return true;
 	if (en->kind != ENT_GROUPREF && en->kind != ENT_UNNAMED)
 		return false;

@@ -969,6 +969,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			bool org = false;
 			for (size_t i = b; i < ns; i++)
 				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) != 0;
+			/* "outage tracker Downdetector": a service named by what
+			 * it publishes */
+			org |= lex_get(&r->documents, x->t[ns - 1].low) != NULL;
 			en->kind = org ? ENT_ORG : ENT_PERSON;
 			en->type = org ? SRC_ORGANIZATION : SRC_PERSON;
 			const char *pn = org ? NULL : person_name(x, ns, ne);

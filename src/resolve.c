@@ -573,6 +573,24 @@ static bool is_org_like(const struct source *s)
 	       s->type == SRC_AGENCY || s->type == SRC_OUTLET;
 }
 
+static bool is_org_or_text(const struct source *s)
+{
+	return is_org_like(s) || s->type == SRC_DOCUMENT;
+}
+
+/* "It also found that": a verb only texts use (rules/cues.txt, class
+ * document) says "it" is a report, a study or data. */
+static bool text_cue(const pc_rules *r, const char *cue)
+{
+	const char *sp = cue ? strrchr(cue, ' ') : NULL;
+	const char *w = sp ? sp + 1 : cue;
+	for (const struct cue_use *u = w ? rules_cue(r, w) : NULL; u;
+	     u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
+		if ((u->cls & CUE_DOCUMENT) && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT)))
+			return true;
+	return false;
+}
+
 static bool is_speaking_person(const struct source *s)
 {
 	return (s->type == SRC_PERSON || s->type == SRC_OFFICIAL) && s->ref != REF_ROLE &&
@@ -743,7 +761,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				take(s, g);
 			learn_gender(doc, s->name, s->ref_word[0] == 'h' ? 'm' : 'f');
 		} else if (!strcmp(s->ref_word, "it")) {
-			g = nearest_source(doc, ci, s, is_org_like);
+			g = nearest_source(doc, ci, s,
+					   text_cue(x->r, s->cue) ? is_org_or_text : is_org_like);
 			if (g)
 				take(s, g);
 		} else {
@@ -1049,6 +1068,14 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			if (s->type == SRC_PERSON && is_company(&x, s->name))
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
+			/* "It also found that" with no report or office before
+			 * it: no source, rather than one called "it" */
+			if (s->ref == REF_PRONOUN && s->ref_word && !strcmp(s->ref_word, "it") &&
+			    !strcmp(s->name, "it") && text_cue(rules, s->cue)) {
+				memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));
+				c->nsources--;
+				i--;
+			}
 		}
 		/* two mentions may have resolved to one source */
 		for (size_t i = 0; i < c->nsources; i++)

@@ -210,6 +210,15 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The RealClearPolitics average puts Diedrich ahead by 1.8 points.",
 	  "RealClearPolitics average", NULL },
 	{ 6, false, "Okonjo put the hosts ahead by two goals.", NULL, NULL },
+	{ 6, false, "A separate poll, carried out last week, put Yes 14 points ahead.", "separate poll",
+	  NULL },
+	/* a map, a dashboard, a tracker show figures as documents do; a
+	 * service named by one publishes */
+	{ 3, false, "The utility's outage map showed about 48,000 customers without power.",
+	  "utility's outage map", NULL },
+	{ 6, false, "Outage tracker Downdetector logged more than 140,000 user reports.", "Downdetector",
+	  NULL },
+	{ 1, false, "Poll worker Jane Smith said the line was long.", "Jane Smith", NULL },
 	/* a state named as a place records what happened there */
 	{ 6, false, "Bangladesh recorded its deadliest dengue year in 2023, when 1,705 people died.",
 	  NULL, NULL },

@@ -174,6 +174,22 @@ START_TEST(resolve_pronoun_teaches_gender)
 }
 END_TEST
 
+/* "It also found": the report before it; with none, no source called "it" */
+START_TEST(resolve_it_found)
+{
+	pc_doc *d = analyse(
+		"Audit faults district\n\n"
+		"The audit found that the board had broken its own rules. It also found that the "
+		"district renewed a $2.1 million contract without bids.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "It also found"), "audit");
+	pc_doc_free(d);
+	d = analyse("Roads closed\n\nIt found that the bridge was unsafe.\n", PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "It found that the bridge")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -187,5 +203,6 @@ int main(void)
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
+	tcase_add_test(tc, resolve_it_found);
 	return run_suite(s);
 }
