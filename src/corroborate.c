@@ -114,6 +114,55 @@ static bool reporting_word(const pc_rules *r, const char *attr, const char *w)
 	return false;
 }
 
+static long number_word_value(const pc_rules *r, const char *w)
+{
+	const struct lex_entry *e = lex_get(&r->numbers, w);
+	if (e && strspn(e->val, "0123456789") == strlen(e->val))
+		return strtol(e->val, NULL, 10);
+	/* "thirty-one" */
+	const char *dash = strchr(w, '-');
+	char head[24];
+	if (!dash || (size_t)(dash - w) >= sizeof(head))
+		return -1;
+	memcpy(head, w, (size_t)(dash - w));
+	head[dash - w] = '\0';
+	long a = number_word_value(r, head), b = number_word_value(r, dash + 1);
+	return a >= 20 && a % 10 == 0 && b > 0 && b < 10 ? a + b : -1;
+}
+
+/* The number words from token i on, read as one figure ("two hundred
+ * and fifty": 250) into *value (-1 when token i is none); returns the
+ * last token read. */
+static size_t number_words(const pc_rules *r, const struct token *t, size_t nt, size_t i,
+			   long *value)
+{
+	long total = 0, current = -1;
+	size_t last = i;
+	for (size_t k = i; k < nt && k < i + 12; k++) {
+		if (t[k].kind != TOK_WORD)
+			break;
+		/* "hundred and fifty": "and" inside a run of number words */
+		if (current >= 0 && !strcmp(t[k].low, "and") && k + 1 < nt &&
+		    number_word_value(r, t[k + 1].low) > 0 && number_word_value(r, t[k + 1].low) < 100)
+			continue;
+		long v = number_word_value(r, t[k].low);
+		if (v < 0)
+			break;
+		if (v == 100 || v == 1000) {
+			current = (current > 0 ? current : 1) * v;
+			if (v == 1000) {
+				total += current;
+				current = 0;
+			}
+		} else {
+			current = (current > 0 ? current : 0) + v;
+		}
+		last = k;
+	}
+	*value = current < 0 ? -1 : total + current;
+	return last;
+}
+
 /* The items go to `a`; the tokens they come from to `scratch`, which the
  * caller resets: a document's tokens all alive at once took half the
  * memory of a long document. */
@@ -164,11 +213,15 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			f->figures |= !duration && !date;
 			continue;
 		}
-		/* "three" is the figure 3 (rules/numbers.txt) */
-		const struct lex_entry *num = lex_get(&r->numbers, w);
-		if (num) {
+		/* "three" is the figure 3 (rules/numbers.txt); "two hundred
+		 * and fifty" is 250 */
+		long words_value;
+		size_t last = number_words(r, t, nt, i, &words_value);
+		if (words_value >= 0) {
+			i = last;
+			duration = i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_TIMEUNIT);
 			char buf[24];
-			snprintf(buf, sizeof(buf), duration ? "%s~" : "%s", num->val);
+			snprintf(buf, sizeof(buf), duration ? "%ld~" : "%ld", words_value);
 			add_item(a, f, &cap, buf, duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;
 			f->figures |= !duration;
@@ -258,9 +311,13 @@ static bool rounds_to(const char *x, const char *y)
 	double mag = 1;
 	while (mag * 10 <= a)
 		mag *= 10;
-	if (a != (double)(long)(a / mag) * mag)
-		return false;
-	return b >= a * 0.8 && b <= a * 1.2;
+	if (a == (double)(long)(a / mag) * mag)
+		return b >= a * 0.8 && b <= a * 1.2;
+	/* "more than 180,000" and "187,350": two significant digits round
+	 * closer */
+	if (a >= 1000 && a == (double)(long)(a * 10 / mag) * mag / 10)
+		return b >= a * 0.95 && b <= a * 1.05;
+	return false;
 }
 
 /* "$9.6 million", "41%", "12,300": a figure with a decimal, a percent

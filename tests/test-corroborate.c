@@ -104,6 +104,25 @@ START_TEST(corroborate_irregular_forms)
 }
 END_TEST
 
+/* Number words in a row are one figure: "Two hundred and fifty" is 250,
+ * "thirty-one" is 31; a headline's "more than 180,000" rounds 187,350. */
+START_TEST(corroborate_number_words)
+{
+	pc_doc *d = analyse("Report\n\nTwo hundred and fifty households were told to leave.\n\n"
+			    "The vote was thirty-one to nine.\n", PC_FORMAT_TEXT);
+	struct arena a = { 0 };
+	char **x, **y;
+	unsigned char *kx, *ky;
+	double tx, ty;
+	size_t nx = corroborate_keys(&a, test_rules, claim_at(d, "Two hundred"), &x, &kx, &tx);
+	size_t ny = corroborate_keys(&a, test_rules, claim_at(d, "The vote"), &y, &ky, &ty);
+	ck_assert(has_item(x, nx, "250") && !has_item(x, nx, "2") && !has_item(x, nx, "50"));
+	ck_assert(has_item(y, ny, "31") && has_item(y, ny, "9"));
+	arena_free(&a);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A lede short of a link to the attributed sentence is linked when both
  * state the headline's fact: the lede is then sourced by the governor. */
 START_TEST(corroborate_shared_fact_completes)
@@ -149,6 +168,7 @@ int main(void)
 	tcase_add_test(tc, corroborate_different_figures);
 	tcase_add_test(tc, corroborate_hyphenated_figures);
 	tcase_add_test(tc, corroborate_irregular_forms);
+	tcase_add_test(tc, corroborate_number_words);
 	tcase_add_test(tc, corroborate_shared_fact_completes);
 	tcase_add_test(tc, corroborate_repeated_sentence);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
