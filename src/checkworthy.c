@@ -113,6 +113,21 @@ static bool small_word(const pc_rules *r, const struct token *t)
 	return strtol(e->val, NULL, 10) <= 10;
 }
 
+/* "a town of 4,500 people", "the country of about seven million": a
+ * count after "of" and a settlement (rules/checkworthy.txt) describes the
+ * place; it is no figure the story reports.  Up to three words may
+ * stand between: "about", "seven million". */
+static bool population(const pc_rules *r, const struct token *t, size_t i)
+{
+	for (size_t k = i, n = 0; k-- > 0 && n < 4; n++) {
+		if (!strcmp(t[k].low, "of"))
+			return k > 0 && (cls_of(r, &t[k - 1]) & CW_SETTLEMENT);
+		if (t[k].kind != TOK_NUM && (t[k].kind != TOK_WORD || t[k].upper))
+			return false;
+	}
+	return false;
+}
+
 /* A number that can name an hour: 1 to 12, in figures or in words. */
 static bool hour_number(const pc_rules *r, const struct token *t)
 {
@@ -226,6 +241,8 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			     t[i].kind == TOK_NUM && strlen(w) <= 3) ||
 			    person_age(r, t, nt, i) || life_age(r, t, nt, i, gendered)) {
 				f[CWF_AGE]++;
+			} else if (population(r, t, i)) {
+				/* describes a place: counts for nothing */
 			} else if (places_only(r, t, nt, i)) {
 				f[CWF_DATE]++;
 			} else if (before_def || one_of) {
@@ -286,7 +303,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_RHETORIC]++;
 		if ((g & G_PERSON) && !(g & G_OBJECT) && c->quote < 0)
 			f[CWF_FIRST_PERSON] = 1;
-		if ((g & G_MODAL) || !strcmp(w, "plans") || !strcmp(w, "expected"))
+		/* "in May" is a month: a modal is capitalised only opening
+		 * the sentence */
+		bool modal = (g & G_MODAL) && !(t[i].upper && i > 0);
+		if (modal || !strcmp(w, "plans") || !strcmp(w, "expected"))
 			f[CWF_FUTURE] = 1;
 	}
 	/* "a father of two", "two patrol boats": a few counted in words

@@ -487,6 +487,22 @@ char *path_relative(const char *dir, const char *abs)
 
 /* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
  * ("2.30pm", "at 11") dates a claim. */
+/* A day of the month as written: "9", "22nd", "29-30" (a range). */
+static bool day_number(const char *w)
+{
+	size_t d = strspn(w, "0123456789");
+	if (d == 0 || d > 2)
+		return false;
+	const char *r = w + d;
+	if (*r == '-') {
+		size_t d2 = strspn(r + 1, "0123456789");
+		if (d2 == 0 || d2 > 2)
+			return false;
+		r += 1 + d2;
+	}
+	return !*r || !strcmp(r, "st") || !strcmp(r, "nd") || !strcmp(r, "rd") || !strcmp(r, "th");
+}
+
 bool token_is_date(const struct token *t, size_t nt, size_t i)
 {
 	const char *w = t[i].low;
@@ -511,7 +527,7 @@ bool token_is_date(const struct token *t, size_t nt, size_t i)
 	if (h < nt && !(h + 3 < nt && !strcmp(t[h + 3].low, ":")) &&
 	    !(h > 1 && !strcmp(t[h - 1].low, ":") && t[h - 2].kind == TOK_NUM))
 		return true;
-	if (n > 2)
+	if (!day_number(w))
 		return false;
 	/* "Oct. 9": the abbreviation's point is a token of its own */
 	size_t p = i > 1 && !strcmp(t[i - 1].low, ".") ? i - 2 : i - 1;

@@ -69,13 +69,16 @@ START_TEST(judge_dates_are_not_figures)
 	pc_doc *d = analyse("Council Passes 2027 Budget\n\n"
 			    "The budget grew 3 percent in 2027.\n\n"
 			    "The council met on March 3 and again on 14 April.\n\n"
-			    "Early voting begins Oct. 9 and the count on Sept. 12.\n", PC_FORMAT_TEXT);
+			    "Early voting begins Oct. 9 and the count on Sept. 12.\n\n"
+			    "The bank meets on Oct. 29-30 and polling day is May 22nd.\n", PC_FORMAT_TEXT);
 	ck_assert(has_finding(d, claim_at(d, "Council Passes"), "unsourced"));
 	ck_assert(has_finding(d, claim_at(d, "The budget grew"), "unsourced"));
 	ck_assert(!claim_at(d, "The council met")->checkworthy);
 	ck_assert(!has_finding(d, claim_at(d, "The council met"), "unsourced"));
 	/* the abbreviated month's point does not hide it */
 	ck_assert(!claim_at(d, "Early voting")->checkworthy);
+	/* a range of days and an ordinal day are dates too */
+	ck_assert(!claim_at(d, "The bank meets")->checkworthy);
 	pc_doc_free(d);
 }
 END_TEST
@@ -96,6 +99,22 @@ START_TEST(judge_small_counts)
 	ck_assert(f[CWF_FIGURE] == 1 && f[CWF_SMALL] == 0);
 	checkworthy_features(test_rules, d, claim_at(d, "Nine patients"), f);
 	ck_assert(f[CWF_SMALL] == 0);
+	pc_doc_free(d);
+}
+END_TEST
+
+/* "a town of 4,500 people" describes the town; "4,500 people left"
+ * reports a figure. */
+START_TEST(judge_population_describes)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "Few restaurants last in a town of about 4,500 people.\n\n"
+			    "Police said 4,500 people had left the town.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "Few restaurants"), f);
+	ck_assert(f[CWF_FIGURE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "Police said"), f);
+	ck_assert(f[CWF_FIGURE] == 1);
 	pc_doc_free(d);
 }
 END_TEST
@@ -224,5 +243,6 @@ int main(void)
 	tcase_add_test(tc, judge_dates_are_not_figures);
 	tcase_add_test(tc, judge_checkworthy_by_guide);
 	tcase_add_test(tc, judge_small_counts);
+	tcase_add_test(tc, judge_population_describes);
 	return run_suite(s);
 }
