@@ -546,9 +546,13 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 		if (ne > ns && ne == e) {
 			en->name = words(x, ns, ne, false);
 		} else if (i + 1 == e && i > b && x->t[i - 1].upper) {
-			size_t k = i;
+			size_t k = i, ge;
 			while (k > b && x->t[k - 1].upper)
 				k--;
+			/* "the French agency": where it is from, not its name */
+			const struct gaz_entry *g = gaz_at(x, k, i, &ge);
+			if (g && ge == i && g->type != SRC_AGENCY && g->type != SRC_OUTLET)
+				continue;
 			en->name = words(x, k, i, false);
 		} else {
 			continue;
@@ -692,7 +696,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			continue;
 		if (inside_pp || k != e || g->platform)
 			break;
-		en->kind = (g->type == SRC_AGENCY || g->type == SRC_OUTLET) ? ENT_MEDIA : ENT_KNOWN;
+		/* "the U.S. news agency", "the French broadcaster": a
+		 * country before a medium's noun is where the medium is from */
+		bool media = g->type == SRC_AGENCY || g->type == SRC_OUTLET;
+		if (ge < e && !media)
+			break;
+		en->kind = media ? ENT_MEDIA : ENT_KNOWN;
 		en->name = g->name;
 		en->type = g->type;
 		en->state = g->state;

@@ -219,6 +219,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Outage tracker Downdetector logged more than 140,000 user reports.", "Downdetector",
 	  NULL },
 	{ 1, false, "Poll worker Jane Smith said the line was long.", "Jane Smith", NULL },
+	/* a country before a medium's noun says where it is from */
+	{ 1, false, "The camp would grow, the U.S. news agency reported.", "U.S. news agency", NULL },
+	{ 1, false, "The camp would grow, the Russian news agency Interfax reported.", "Interfax", NULL },
 	/* a state named as a place records what happened there */
 	{ 6, false, "Bangladesh recorded its deadliest dengue year in 2023, when 1,705 people died.",
 	  NULL, NULL },
