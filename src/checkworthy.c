@@ -293,7 +293,11 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				cls &= ~(unsigned)CW_ACCUSATION;
 		if (cls & CW_ACCUSATION)
 			f[CWF_ACCUSATION]++;
-		if (cls & CW_ATTACK)
+		/* "declined to comment on the strike": the story's attack
+		 * named again, as its casualties are */
+		if ((cls & CW_ATTACK) &&
+		    !(i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
+		      !(i > 1 && num_token(r, &t[i - 2]))))
 			f[CWF_ATTACK]++;
 		if (cls & CW_DAMAGE)
 			f[CWF_DAMAGE]++;

@@ -179,6 +179,9 @@ START_TEST(judge_checkworthy_by_guide)
 		/* the story's casualties named again state no casualty */
 		{ "Funerals for the last of the victims were held in Baltimore.", false },
 		{ "The storm killed nine people overnight.", true },
+		/* the story's attack named again states no attack */
+		{ "The Kremlin declined to comment on the strike.", false },
+		{ "Russian drones struck a kindergarten overnight.", true },
 		{ NULL, false },
 	};
 	for (size_t i = 0; cases[i].text; i++) {
