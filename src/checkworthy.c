@@ -260,11 +260,12 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		}
 		if (cls & CW_VAGUE)
 			f[CWF_VAGUE]++;
-		/* "funerals for the victims", "the dead man's family": the
-		 * story's own casualties named again, not a casualty stated */
-		if ((cls & CW_CASUALTY) &&
-		    !(i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
-		      !(i > 1 && num_token(r, &t[i - 2]))))
+		/* "funerals for the victims", "declined to comment on the
+		 * strike": the story's own casualties and attack named again,
+		 * not a casualty or an attack stated */
+		bool named_again = i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
+				   !(i > 1 && num_token(r, &t[i - 2]));
+		if ((cls & CW_CASUALTY) && !named_again)
 			f[CWF_CASUALTY]++;
 		/* "a record of public service" is a history, not a record */
 		bool history = (cls & CW_HISTORY) && i + 1 < nt && !strcmp(t[i + 1].low, "of");
@@ -293,11 +294,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				cls &= ~(unsigned)CW_ACCUSATION;
 		if (cls & CW_ACCUSATION)
 			f[CWF_ACCUSATION]++;
-		/* "declined to comment on the strike": the story's attack
-		 * named again, as its casualties are */
-		if ((cls & CW_ATTACK) &&
-		    !(i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
-		      !(i > 1 && num_token(r, &t[i - 2]))))
+		if ((cls & CW_ATTACK) && !named_again)
 			f[CWF_ATTACK]++;
 		if (cls & CW_DAMAGE)
 			f[CWF_DAMAGE]++;

@@ -147,8 +147,6 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE);
 }
 
-/* Is the word at i used as a verb in the form it has?  Base and -s forms
- * of "report", "claim", "state" are nouns as often as verbs. */
 /* "cut its profit forecast", "down from its previous forecast": a cue
  * that also names a document (rules/documents.txt), after a phrase that
  * a determiner opens right after a verb or a preposition, is that
@@ -173,6 +171,8 @@ static bool document_object(const struct ctx *x, size_t i, size_t p, const struc
 	return true;
 }
 
+/* Is the word at i used as a verb in the form it has?  Base and -s forms
+ * of "report", "claim", "state" are nouns as often as verbs. */
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
 {
 	size_t p = i;
@@ -636,16 +636,14 @@ static bool at_figure(const struct ctx *x, size_t k)
 	return false;
 }
 
-/* "ahead by 1.8 points", "behind by four": a margin after "by" in the
- * verb's clause */
 static bool number_at(const struct ctx *x, size_t i)
 {
 	return x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER);
 }
 
-/* "puts Diedrich ahead by 1.8 points", "put Yes 14 points ahead": a
- * standing (rules/checkworthy.txt, class rank) the object is put in, by a
- * figure */
+/* "ahead by 1.8 points", "behind by four": a margin after "by" in the
+ * verb's clause; "put Yes 14 points ahead": a standing (rules/
+ * checkworthy.txt, class rank) after a figure */
 static bool by_figure(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i + 1 < x->nt && i < k + 8; i++) {
@@ -1649,8 +1647,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	} else {
 		found = subject_before(x, g, u, &en);
 	}
-	bool doc_only = (u->cls & CUE_DOCUMENT) &&
-			!(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT));
+	bool doc_only = rules_cue_document_only(u);
 	/* "the coroner found that ...": a finding an office states */
 	bool finding = found && word_is(x, k, "that") &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||

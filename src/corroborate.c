@@ -142,9 +142,11 @@ static size_t number_words(const pc_rules *r, const struct token *t, size_t nt, 
 		if (t[k].kind != TOK_WORD)
 			break;
 		/* "hundred and fifty": "and" inside a run of number words */
-		if (current >= 0 && !strcmp(t[k].low, "and") && k + 1 < nt &&
-		    number_word_value(r, t[k + 1].low) > 0 && number_word_value(r, t[k + 1].low) < 100)
-			continue;
+		if (current >= 0 && !strcmp(t[k].low, "and") && k + 1 < nt) {
+			long next = number_word_value(r, t[k + 1].low);
+			if (next > 0 && next < 100)
+				continue;
+		}
 		long v = number_word_value(r, t[k].low);
 		if (v < 0)
 			break;

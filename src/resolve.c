@@ -586,7 +586,7 @@ static bool text_cue(const pc_rules *r, const char *cue)
 	const char *w = sp ? sp + 1 : cue;
 	for (const struct cue_use *u = w ? rules_cue(r, w) : NULL; u;
 	     u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
-		if ((u->cls & CUE_DOCUMENT) && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT)))
+		if (rules_cue_document_only(u))
 			return true;
 	return false;
 }

@@ -472,6 +472,11 @@ const struct cue_use *rules_cue(const pc_rules *r, const char *low)
 	return e ? &r->cue_uses[e->cls - 1] : NULL;
 }
 
+bool rules_cue_document_only(const struct cue_use *u)
+{
+	return (u->cls & CUE_DOCUMENT) && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT));
+}
+
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key)
 {
 	const struct lex_entry *e = lex_get(&r->gaz_alias, key);

@@ -240,6 +240,9 @@ uint64_t rules_grammar(const pc_rules *r, const char *low);
 bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls);
 /* The first reading of a lower-cased word as a reporting verb, or NULL. */
 const struct cue_use *rules_cue(const pc_rules *r, const char *low);
+/* A reading only documents, data and polls use ("found", "showed"):
+ * class document, with no class of speech beside it. */
+bool rules_cue_document_only(const struct cue_use *u);
 /* Matches a pattern against s[0..n); returns the number of pairs, <= 0
  * when there is no match (a hit limit counts as no match). */
 int rules_match(const pc_rules *r, const struct pattern *p, const char *s,
