@@ -212,6 +212,18 @@ START_TEST(judge_not_a_claim)
 	ck_assert_int_eq(claim_at(d, "Check on")->kind, CLAIM_NOT);
 	ck_assert_int_eq(claim_at(d, "Drinkers paid")->kind, CLAIM_CLAIM);
 	pc_doc_free(d);
+	/* a call anywhere in the sentence speaks to the reader; a reported
+	 * appeal or a newsletter someone writes is a fact */
+	d = analyse("Flood\n\nSign up for our newsletter.\n\n"
+		    "You can sign up for our free alerts here.\n\n"
+		    "The agency urged people near the river to sign up for its flood warnings.\n\n"
+		    "Prices rose, says Ruth Garside, who writes the local newsletter.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "Sign up")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "You can sign")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "The agency urged")->kind, CLAIM_CLAIM);
+	ck_assert_int_eq(claim_at(d, "Prices rose")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
 }
 END_TEST
 
