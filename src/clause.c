@@ -437,6 +437,13 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	k = skip_time(x, k);
 	for (int pp = 0; pp < 2 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
 			 !word_is(x, k, "to"); pp++) {
+		/* "recalled about 40,000 cars": before a figure, "about" or
+		 * "over" tells its size; the figure is a plain object */
+		if (k + 1 < x->nt && (word_is(x, k, "about") || word_is(x, k, "around") ||
+				      word_is(x, k, "over") || word_is(x, k, "under")) &&
+		    ((x->t[k + 1].kind == TOK_NUM && !token_is_date(x->t, x->nt, k + 1)) ||
+		     has(x, k + 1, G_NUMBER)))
+			return false;
 		size_t e = np_first(x, k + 1, x->nt);
 		if (e <= k + 1)
 			break;
@@ -485,6 +492,19 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	return false;
 }
 
+/* "In March, the company recalled", "After the vote, the mayor
+ * said": a phrase opening the sentence before the comma places what
+ * follows; it is no words said before their cue. */
+static bool opening_phrase(const struct ctx *x, size_t comma)
+{
+	if (comma == 0 || !has(x, 0, G_PREPOSITION | G_SUBORDINATOR))
+		return false;
+	for (size_t q = 0; q < comma; q++)
+		if (quote_mark(x, q) || is_punct(x, q) || has(x, q, G_AUX) || (q > 0 && x->cu[q]))
+			return false;
+	return true;
+}
+
 /* "attacked Ames as a fraud", "praised him for": the words that make an
  * ambiguous verb speech follow its object. */
 static bool strict_follows(const struct ctx *x, size_t k)
@@ -498,8 +518,10 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	if (k < x->nt && !x->t[k].upper && ends(x, k, "ing", 5))
 		return true;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
+		/* "railed at", "hit back at"; not "challenged the ban at the
+		 * WTO", where "at" only places the act */
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
-		    word_is(x, i, "over") || word_is(x, i, "of") || word_is(x, i, "at") ||
+		    word_is(x, i, "over") || word_is(x, i, "of") || (i == k && word_is(x, i, "at")) ||
 		    (i > k && word_is(x, i, "to")))
 			return true;
 		if (is_punct(x, i))
@@ -1696,7 +1718,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	/* ", which recall the famine": a relative clause after its comma
 	 * is no parenthetical cue */
 	bool quoted_before = first > 0 && !has(x, first, G_RELATIVE) &&
-			     (quote_mark(x, first - 1) || punct(x, first - 1, ',') ||
+			     (quote_mark(x, first - 1) ||
+			      (punct(x, first - 1, ',') && !opening_phrase(x, first - 1)) ||
 			      (first > 1 && quote_mark(x, first - 2)));
 	bool parenthetical = inverted || quoted_before || (k < x->nt && punct(x, k, ',')) ||
 			     k >= x->nt || punct(x, k, '.');
@@ -1809,7 +1832,9 @@ void clause_label(struct ctx *x)
 	/* "Q:" and "A:" of a published interview: the interviewer and the
 	 * one interviewed, named by the resolver (rules/turns.txt) */
 	unsigned turn = e == 1 ? lex_class(&x->r->turns, x->t[0].low) : 0;
-	if (letters < 3 && !turn)
+	/* "AK:", "CF:": a newspaper's Q&A labels its speakers by initials */
+	bool initials = !turn && e == 1 && letters == 2;
+	if (letters < 3 && !turn && !initials)
 		return;
 	/* "HOST", "MORALES" as written, in the case a name takes */
 	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
@@ -1826,7 +1851,11 @@ void clause_label(struct ctx *x)
 	f.ent.me = x->t[e - 1].e;
 	f.ent.name = low;
 	const char *lw = str_lower(x->tmp, name, strlen(name));
-	if (turn) {
+	if (initials) {
+		f.ent.kind = ENT_INITIALS;
+		f.ent.type = SRC_PERSON;
+		f.ent.name = name; /* as written until the resolver names them */
+	} else if (turn) {
 		f.ent.kind = turn & TURN_ASKER ? ENT_ASKER : ENT_ANSWERER;
 		f.ent.type = SRC_PERSON;
 		f.ent.name = name; /* as written until the resolver names them */

@@ -21,6 +21,7 @@ enum ent_kind {
 	ENT_GROUPREF, /* "the ministry", "the people" */
 	ENT_ASKER,    /* a turn label "Q:": the interviewer */
 	ENT_ANSWERER, /* "A:": the one interviewed */
+	ENT_INITIALS, /* "AK:": a person the story names, by initials */
 };
 
 struct entity {

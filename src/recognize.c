@@ -499,6 +499,9 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	case ENT_ANSWERER:
 		s->ref = REF_ANSWERER;
 		break;
+	case ENT_INITIALS:
+		s->ref = REF_INITIALS;
+		break;
 	default:
 		break;
 	}

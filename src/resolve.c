@@ -59,6 +59,7 @@ static size_t pos_of(size_t claim, size_t off)
 }
 
 static size_t last_word(const char *name, const char **w);
+static bool initials_of(const char *acro, const char *name);
 
 /* People are looked up by name, last word and first word through hash
  * indexes: a scan of everyone named so far, for every pronoun and name,
@@ -700,6 +701,31 @@ static void name_turn(struct rctx *x, struct source *s)
 	s->ref = REF_NONE;
 }
 
+/* "AK:" is the person the story names whose first and last words start
+ * so ("Andrés Kühn"); with nobody to match, the label stays unresolved
+ * and the caller drops it. */
+static void name_initials(struct rctx *x, struct source *s)
+{
+	/* the interviewer is often named only in the byline */
+	if (!x->writer_read) {
+		x->writer = byline_writer(x);
+		x->writer_read = true;
+	}
+	if (x->writer && initials_of(s->name, x->writer)) {
+		s->name = x->writer;
+		s->ref = REF_NONE;
+		return;
+	}
+	for (size_t i = 0; i < x->doc->npeople; i++) {
+		const struct person *p = fullest(x->doc, x->doc->people[i].name);
+		if (p && initials_of(s->name, p->name)) {
+			name_person(s, p, x->doc);
+			s->ref = REF_NONE;
+			return;
+		}
+	}
+}
+
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	struct pc_doc *doc = x->doc;
@@ -791,6 +817,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	case REF_ASKER:
 	case REF_ANSWERER:
 		name_turn(x, s);
+		break;
+	case REF_INITIALS:
+		name_initials(x, s);
 		break;
 	default:
 		break;
@@ -1069,9 +1098,11 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
 			/* "It also found that" with no report or office before
-			 * it: no source, rather than one called "it" */
-			if (s->ref == REF_PRONOUN && s->ref_word && !strcmp(s->ref_word, "it") &&
-			    !strcmp(s->name, "it") && text_cue(rules, s->cue)) {
+			 * it, "XY:" with nobody of those initials: no source,
+			 * rather than one called "it" or "XY" */
+			if ((s->ref == REF_PRONOUN && s->ref_word && !strcmp(s->ref_word, "it") &&
+			     !strcmp(s->name, "it") && text_cue(rules, s->cue)) ||
+			    s->ref == REF_INITIALS) {
 				memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));
 				c->nsources--;
 				i--;

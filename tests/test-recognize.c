@@ -231,6 +231,14 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "The Ethiopian government rejected the warning.", "Ethiopia", NULL },
 	{ 2, false, "The ministry dismissed the figures as exaggerated.", "ministry", NULL },
 	{ 2, false, "The court rejected the appeal.", NULL, NULL },
+	/* "at" after the object places the act; right after the verb it
+	 * aims speech ("railed at") */
+	{ 2, false, "The EU challenged the ban at the WTO and won a ruling.", NULL, NULL },
+	{ 2, false, "The union railed at the plan in a statement.", "union", NULL },
+	/* before a figure, "about" sizes the object: no clause follows */
+	{ 2, false, "In March, the company recalled about 40,000 cars over a relay that could fail.",
+	  NULL, NULL },
+	{ 2, false, "He recalled that the plant had closed.", "he", NULL },
 	/* a "that" clause after a noun of what is said is that noun's */
 	{ 3, false, "The work, led by Ingrid Solheim, adds to growing evidence that fires release carbon.",
 	  NULL, NULL },

@@ -140,6 +140,27 @@ START_TEST(resolve_interview_turns)
 }
 END_TEST
 
+/* "IM:" and "RM:": a Q&A printed with initials labels the writer of the
+ * byline and the people the story names; initials that match nobody
+ * name no source. */
+START_TEST(resolve_interview_initials)
+{
+	pc_doc *d = analyse(
+		"Minister: the budget adds up\n\n"
+		"By Ines Moura\n\n"
+		"Rui Mendes, the finance minister, answered questions on Tuesday.\n\n"
+		"IM: Rents in Lisbon have risen by about 40% in five years.\n\n"
+		"RM: The plan buys 4,000 homes. We completed fewer than 20,000 last year.\n\n"
+		"XY: Prices rose 12% in March.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "IM: Rents"), "Ines Moura");
+	source_named(claim_at(d, "RM: The plan"), "Rui Mendes");
+	source_named(claim_at(d, "We completed"), "Rui Mendes");
+	ck_assert_int_eq(claim_at(d, "XY: Prices")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -201,6 +222,7 @@ int main(void)
 	tcase_add_test(tc, resolve_group_back_reference);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
+	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
