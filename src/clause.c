@@ -87,6 +87,9 @@ static bool plural_noun(const struct ctx *x, size_t i)
 	size_t l = strlen(w);
 	if (x->t[i].kind != TOK_WORD || x->g[i] & (G_DETERMINER | G_PREPOSITION | G_ADVERB))
 		return false;
+	/* "A staff report found": after "a", one staff, one report */
+	if (i > 0 && (word_is(x, i - 1, "a") || word_is(x, i - 1, "an")))
+		return false;
 	if (lex_class(&x->r->unnamed, w) && w[strlen(w) - 1] != 's')
 		return true; /* "people say", "police say" */
 	return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
@@ -641,7 +644,10 @@ static bool at_figure(const struct ctx *x, size_t k)
 	for (size_t i = k; i + 1 < x->nt && i < k + 20; i++) {
 		if (is_punct(x, i))
 			return false;
-		if (word_is(x, i, "at")) {
+		/* "puts Labour on 41%", a poll's way; "on 3 March" dates */
+		bool on = word_is(x, i, "on") && i + 1 < x->nt &&
+			  !token_is_date(x->t, x->nt, i + 1);
+		if (word_is(x, i, "at") || on) {
 			size_t n = i + 1;
 			while (n < x->nt && n < i + 4 && !x->t[n].upper && x->t[n].kind == TOK_WORD &&
 			       !has(x, n, G_NUMBER))

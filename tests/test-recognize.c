@@ -226,6 +226,12 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Bangladesh recorded its deadliest dengue year in 2023, when 1,705 people died.",
 	  NULL, NULL },
 	{ 6, false, "The health ministry recorded 1,705 deaths in 2023.", "health ministry", NULL },
+	/* after "a", "staff" is one staff: "report" is no verb of theirs */
+	{ 6, false, "A staff report presented to council found the plan was sound.", "staff report",
+	  NULL },
+	/* a poll "puts" a party "on" a figure; "on Monday" is a date */
+	{ 6, false, "An exit poll puts the PP on 30 seats.", "exit poll", NULL },
+	{ 6, false, "The coastguard put the boat on a trailer on Monday.", NULL, NULL },
 	/* a strict cue speaks with what was said as its object
 	 * (rules/claims.txt): a warning, figures; not an appeal */
 	{ 2, false, "The Ethiopian government rejected the warning.", "Ethiopia", NULL },
