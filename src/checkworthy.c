@@ -77,18 +77,6 @@ static bool person_age(const pc_rules *r, const struct token *t, size_t nt, size
 	       (rules_grammar(r, t[i + 1].low) & (G_SUBORDINATOR | G_CONJUNCTION));
 }
 
-/* Whether the word at `off` in the claim's text is inside one of its
- * sources' mentions (the folded text keeps the block's offsets but
- * where runs of white space were). */
-static bool in_mention(const struct claim *c, size_t off)
-{
-	size_t abs = block_src_offset(c->block, c->tstart + off);
-	for (size_t i = 0; i < c->nsources; i++)
-		if (!c->sources[i].inherited && abs >= c->sources[i].mstart && abs < c->sources[i].mend)
-			return true;
-	return false;
-}
-
 /* "She left school at 16", "became head chef at 30": a bare number after
  * "at" (rules/checkworthy.txt), ending its phrase, in a sentence with a
  * gendered pronoun is an age at a turn of a life; "froze the pension age
@@ -107,10 +95,8 @@ static bool life_age(const pc_rules *r, const struct token *t, size_t nt, size_t
 /* A number written as a word up to ten (rules/numbers.txt): "two", "nine" */
 static bool small_word(const pc_rules *r, const struct token *t)
 {
-	const struct lex_entry *e = t->kind == TOK_WORD ? lex_get(&r->numbers, t->low) : NULL;
-	if (!e || strspn(e->val, "0123456789") != strlen(e->val))
-		return false;
-	return strtol(e->val, NULL, 10) <= 10;
+	long v = t->kind == TOK_WORD ? rules_number_word(r, t->low) : -1;
+	return v >= 0 && v <= 10;
 }
 
 /* "a town of 4,500 people", "the country of about seven million": a
@@ -215,7 +201,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	bool gendered = false, large = false;
 	for (size_t i = 0; i < nt; i++)
 		gendered |= (rules_grammar(r, t[i].low) & (G_PRONOUN | G_OBJECT)) &&
-			    lex_class(&r->gender, t[i].low) && !in_mention(c, t[i].s);
+			    lex_class(&r->gender, t[i].low) && !claim_in_mention(c, t[i].s);
 	for (size_t i = 0; i < nt; i++) {
 		const char *w = t[i].low;
 		unsigned cls = cls_of(r, &t[i]);

@@ -431,6 +431,11 @@ static size_t skip_time(const struct ctx *x, size_t k)
 	return t > q ? t : k;
 }
 
+static bool number_at(const struct ctx *x, size_t i)
+{
+	return x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER);
+}
+
 static bool clause_follows(const struct ctx *x, size_t k)
 {
 	/* "wrote to the office that", "said in an email that": a phrase
@@ -444,8 +449,7 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		 * "over" tells its size; the figure is a plain object */
 		if (k + 1 < x->nt && (word_is(x, k, "about") || word_is(x, k, "around") ||
 				      word_is(x, k, "over") || word_is(x, k, "under")) &&
-		    ((x->t[k + 1].kind == TOK_NUM && !token_is_date(x->t, x->nt, k + 1)) ||
-		     has(x, k + 1, G_NUMBER)))
+		    number_at(x, k + 1) && !token_is_date(x->t, x->nt, k + 1))
 			return false;
 		size_t e = np_first(x, k + 1, x->nt);
 		if (e <= k + 1)
@@ -662,11 +666,6 @@ static bool at_figure(const struct ctx *x, size_t k)
 		}
 	}
 	return false;
-}
-
-static bool number_at(const struct ctx *x, size_t i)
-{
-	return x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER);
 }
 
 /* "ahead by 1.8 points", "behind by four": a margin after "by" in the

@@ -29,16 +29,6 @@ static bool common_word(const pc_rules *r, const char *w)
 	return (rules_grammar(r, w) & G_COMMON) != 0;
 }
 
-static bool in_source_span(const struct claim *c, size_t off)
-{
-	size_t abs = c->start + off;
-	for (size_t i = 0; i < c->nsources; i++)
-		if (!c->sources[i].inherited && abs >= c->sources[i].mstart &&
-		    abs < c->sources[i].mend)
-			return true;
-	return false;
-}
-
 static void add_item(struct arena *a, struct feats *f, size_t *cap, const char *w, int kind)
 {
 	for (size_t i = 0; i < f->n; i++)
@@ -114,22 +104,6 @@ static bool reporting_word(const pc_rules *r, const char *attr, const char *w)
 	return false;
 }
 
-static long number_word_value(const pc_rules *r, const char *w)
-{
-	const struct lex_entry *e = lex_get(&r->numbers, w);
-	if (e && strspn(e->val, "0123456789") == strlen(e->val))
-		return strtol(e->val, NULL, 10);
-	/* "thirty-one" */
-	const char *dash = strchr(w, '-');
-	char head[24];
-	if (!dash || (size_t)(dash - w) >= sizeof(head))
-		return -1;
-	memcpy(head, w, (size_t)(dash - w));
-	head[dash - w] = '\0';
-	long a = number_word_value(r, head), b = number_word_value(r, dash + 1);
-	return a >= 20 && a % 10 == 0 && b > 0 && b < 10 ? a + b : -1;
-}
-
 /* The number words from token i on, read as one figure ("two hundred
  * and fifty": 250) into *value (-1 when token i is none); returns the
  * last token read. */
@@ -143,11 +117,11 @@ static size_t number_words(const pc_rules *r, const struct token *t, size_t nt, 
 			break;
 		/* "hundred and fifty": "and" inside a run of number words */
 		if (current >= 0 && !strcmp(t[k].low, "and") && k + 1 < nt) {
-			long next = number_word_value(r, t[k + 1].low);
+			long next = rules_number_word(r, t[k + 1].low);
 			if (next > 0 && next < 100)
 				continue;
 		}
-		long v = number_word_value(r, t[k].low);
+		long v = rules_number_word(r, t[k].low);
 		if (v < 0)
 			break;
 		if (v == 100 || v == 1000) {
@@ -178,7 +152,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 	memset(f, 0, sizeof(*f));
 	char lemma_buf[48];
 	for (size_t i = 0; i < nt; i++) {
-		if (t[i].kind == TOK_PUNCT || in_source_span(c, t[i].s))
+		if (t[i].kind == TOK_PUNCT || claim_in_mention(c, t[i].s))
 			continue;
 		if (across && t[i].kind == TOK_WORD &&
 		    (attribution_word(attr, t[i].low) || lex_get(&r->channels, t[i].low)))

@@ -223,6 +223,18 @@ struct source *claim_add_source(struct pc_doc *doc, struct claim *c)
 	return s;
 }
 
+bool claim_in_mention(const struct claim *c, size_t off)
+{
+	/* the folded text keeps the block's offsets but where runs of
+	 * white space were: map back to the input, as mentions are */
+	size_t abs = block_src_offset(c->block, c->tstart + off);
+	for (size_t i = 0; i < c->nsources; i++)
+		if (!c->sources[i].inherited && abs >= c->sources[i].mstart &&
+		    abs < c->sources[i].mend)
+			return true;
+	return false;
+}
+
 void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *name,
 			     const char *path, int line)
 {

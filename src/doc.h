@@ -206,6 +206,9 @@ void doc_position(struct pc_doc *doc, size_t off, int *line, int *col);
 void doc_warn(struct pc_doc *doc, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 struct source *claim_add_source(struct pc_doc *doc, struct claim *c);
+/* Whether the byte at `off` of the claim's text (counted from c->tstart
+ * in its block's text) is inside the mention of one of its own sources. */
+bool claim_in_mention(const struct claim *c, size_t off);
 void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *name,
 			     const char *path, int line);
 

@@ -675,16 +675,22 @@ static const char *byline_writer(struct rctx *x)
 	return NULL;
 }
 
-/* "Q:" is the interviewer, the byline's writer; "A:" the one
- * interviewed, the first person the story names who is not the writer.
- * Without them the label stays as written. */
-static void name_turn(struct rctx *x, struct source *s)
+/* The byline's writer, read once, at the first label that needs it. */
+static const char *story_writer(struct rctx *x)
 {
 	if (!x->writer_read) {
 		x->writer = byline_writer(x);
 		x->writer_read = true;
 	}
-	const char *writer = x->writer;
+	return x->writer;
+}
+
+/* "Q:" is the interviewer, the byline's writer; "A:" the one
+ * interviewed, the first person the story names who is not the writer.
+ * Without them the label stays as written. */
+static void name_turn(struct rctx *x, struct source *s)
+{
+	const char *writer = story_writer(x);
 	if (s->ref == REF_ASKER) {
 		if (writer)
 			s->name = writer;
@@ -707,12 +713,9 @@ static void name_turn(struct rctx *x, struct source *s)
 static void name_initials(struct rctx *x, struct source *s)
 {
 	/* the interviewer is often named only in the byline */
-	if (!x->writer_read) {
-		x->writer = byline_writer(x);
-		x->writer_read = true;
-	}
-	if (x->writer && initials_of(s->name, x->writer)) {
-		s->name = x->writer;
+	const char *writer = story_writer(x);
+	if (writer && initials_of(s->name, writer)) {
+		s->name = writer;
 		s->ref = REF_NONE;
 		return;
 	}
@@ -1077,6 +1080,16 @@ static void spell_out_acronyms(struct pc_doc *doc)
 		}
 }
 
+/* "It also found that" with no report or office before it, "XY:" with
+ * nobody of those initials: no source, rather than one called "it" or
+ * "XY". */
+static bool names_no_one(const pc_rules *r, const struct source *s)
+{
+	return (s->ref == REF_PRONOUN && s->ref_word && !strcmp(s->ref_word, "it") &&
+		!strcmp(s->name, "it") && text_cue(r, s->cue)) ||
+	       s->ref == REF_INITIALS;
+}
+
 void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct rctx x = { .doc = doc, .r = rules };
@@ -1097,12 +1110,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			if (s->type == SRC_PERSON && is_company(&x, s->name))
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
-			/* "It also found that" with no report or office before
-			 * it, "XY:" with nobody of those initials: no source,
-			 * rather than one called "it" or "XY" */
-			if ((s->ref == REF_PRONOUN && s->ref_word && !strcmp(s->ref_word, "it") &&
-			     !strcmp(s->name, "it") && text_cue(rules, s->cue)) ||
-			    s->ref == REF_INITIALS) {
+			if (names_no_one(rules, s)) {
 				memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));
 				c->nsources--;
 				i--;

@@ -350,6 +350,22 @@ static int parse_grammar_line(struct loader *ld, char *line, void *arg)
 	return any ? 0 : fail(ld, "empty entry");
 }
 
+long rules_number_word(const pc_rules *r, const char *low)
+{
+	const struct lex_entry *e = lex_get(&r->numbers, low);
+	if (e && strspn(e->val, "0123456789") == strlen(e->val))
+		return strtol(e->val, NULL, 10);
+	/* "thirty-one" */
+	const char *dash = strchr(low, '-');
+	char head[24];
+	if (!dash || (size_t)(dash - low) >= sizeof(head))
+		return -1;
+	memcpy(head, low, (size_t)(dash - low));
+	head[dash - low] = '\0';
+	long a = rules_number_word(r, head), b = rules_number_word(r, dash + 1);
+	return a >= 20 && a % 10 == 0 && b > 0 && b < 10 ? a + b : -1;
+}
+
 uint64_t rules_grammar(const pc_rules *r, const char *low)
 {
 	const struct lex_entry *e = lex_get(&r->grammar, low);

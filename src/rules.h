@@ -235,6 +235,9 @@ pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
+/* The value of a number word (rules/numbers.txt), "thirty-one" read as
+ * 31; -1 when the lower-cased word is none. */
+long rules_number_word(const pc_rules *r, const char *low);
 /* Does a lower-cased word end in a suffix of one of the grammar classes
  * cls, whatever classes the word has of its own? */
 bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls);

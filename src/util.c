@@ -485,8 +485,6 @@ char *path_relative(const char *dir, const char *abs)
 	return out;
 }
 
-/* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
- * ("2.30pm", "at 11") dates a claim. */
 /* A day of the month as written: "9", "22nd", "29-30" (a range). */
 static bool day_number(const char *w)
 {
@@ -503,6 +501,8 @@ static bool day_number(const char *w)
 	return !*r || !strcmp(r, "st") || !strcmp(r, "nd") || !strcmp(r, "rd") || !strcmp(r, "th");
 }
 
+/* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
+ * ("2.30pm", "at 11") dates a claim. */
 bool token_is_date(const struct token *t, size_t nt, size_t i)
 {
 	const char *w = t[i].low;
