@@ -165,6 +165,15 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 	       (i > 0 && (cls_of(r, &t[i]) & CW_PERIOD) && period_part(r, t, nt, i - 1));
 }
 
+/* "12 to 24 months", "two or three weeks": the first number of a range
+ * is as much a duration as the last. */
+static bool range_of_time(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	if (i + 3 >= nt || !(cls_of(r, &t[i + 1]) & CW_RANGE))
+		return false;
+	return num_token(r, &t[i + 2]) && (cls_of(r, &t[i + 3]) & CW_TIMEUNIT);
+}
+
 /* The lede: the first sentence of the body (a question opening the story
  * is no lede, and the sentence after it is not one either). */
 static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
@@ -233,7 +242,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				f[CWF_DATE]++;
 			} else if (before_def || one_of) {
 				f[CWF_MATERIAL]++;
-			} else if ((ncls & CW_TIMEUNIT) ||
+			} else if ((ncls & CW_TIMEUNIT) || range_of_time(r, t, nt, i) ||
 				   (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_TIMEUNIT))) {
 				f[CWF_DURATION]++;
 			} else {

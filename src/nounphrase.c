@@ -74,6 +74,14 @@ void np_tokens(const struct ctx *x, size_t a, size_t b, size_t *lo, size_t *hi)
 
 /* Continues a phrase through a grammar word when the words around it
  * make it part of the name ("head of", "familiar with", "officials in"). */
+/* "data compiled by", "a survey conducted by": the participle at i
+ * stands between a document and its maker. */
+bool np_issued(const struct ctx *x, size_t i)
+{
+	return i > 0 && is(x, i, G_ISSUING) && !x->t[i].upper && i + 1 < x->nt &&
+	       !strcmp(x->t[i + 1].low, "by") && lex_get(&x->r->documents, x->t[i - 1].low);
+}
+
 static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 {
 	const char *w = x->t[i].low;
@@ -121,7 +129,9 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		       ((lex_class(&x->r->orgs, prev->low) & ~ORG_WHERE) && next->upper) ||
 		       (!strcmp(w, "from") && lex_get(&x->r->documents, prev->low));
 	if (!strcmp(w, "by"))
-		return lex_get(&x->r->documents, prev->low) && next->upper;
+		return (lex_get(&x->r->documents, prev->low) &&
+			(next->upper || (is(x, i + 1, G_DEFINITE) && i + 2 < hi && x->t[i + 2].upper))) ||
+		       (np_issued(x, i - 1) && (next->upper || is(x, i + 1, G_DEFINITE)));
 	return false;
 }
 
@@ -196,6 +206,9 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			break;
 		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
 			break;
+		if (i > lo && np_issued(x, i) && i + 2 < hi &&
+		    (x->t[i + 2].upper || is(x, i + 2, G_DEFINITE)))
+			continue;
 		if (i > lo && !t->upper && is(x, i, G_PARTICIPLE))
 			break;
 		/* a verb after the subject: "The mayor thanked ..." */
@@ -470,7 +483,8 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 			if (x->t[i - 1].upper && i + 1 < e && x->t[i + 1].upper && role_after &&
 			    (!strcmp(w, "of") || !strcmp(w, "for")) && np_all_upper(x, i + 1, e))
 				continue;
-			return i - 1;
+			/* "data compiled by LSEG": the document is the head */
+			return i - 1 > s && np_issued(x, i - 1) ? i - 2 : i - 1;
 		}
 	}
 	return e - 1;
@@ -815,9 +829,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->role = x->t[h].low;
 		return;
 	}
-	if (lex_get(&r->documents, hl) && h + 2 < e &&
-	    (!strcmp(x->t[h + 1].low, "from") || !strcmp(x->t[h + 1].low, "by"))) {
-		size_t ns = h + 2;
+	size_t by = h + 1 < e && np_issued(x, h + 1) ? h + 2 : h + 1;
+	if (lex_get(&r->documents, hl) && by + 1 < e &&
+	    (!strcmp(x->t[by].low, "from") || !strcmp(x->t[by].low, "by"))) {
+		size_t ns = by + 1;
 		while (ns < e && is(x, ns, G_SPECIFIER))
 			ns++;
 		if (ns < e && x->t[ns].upper) {

@@ -83,6 +83,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end);
  * pronoun, an unnamed group, an organization, a document, or nothing. */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 bool np_all_upper(const struct ctx *x, size_t s, size_t e);
+/* Is token i a participle between a document and its maker ("data
+ * compiled by LSEG")? */
+bool np_issued(const struct ctx *x, size_t i);
 /* Any other noun phrase as the subject of a reporting verb: a group by its
  * own words ("port operators"), a role to resolve ("the judge"), or a
  * text when the verb takes one ("the email said"); after "according to"

@@ -577,6 +577,13 @@ static void drop_nested(struct ctx *x)
 				 !f->fallback && !relayed && g->cue_s >= f->content_s &&
 				 g->cue_s < f->content_e;
 		}
+		for (size_t k = 0; k < x->nf && !nested; k++) {
+			const struct frame *f = &x->f[k];
+			/* "according to figures published by the ONS": a cue
+			 * inside another source's name is part of that name */
+			nested = k != i && f->ent.kind != ENT_NONE && f->ent.me > f->ent.ms &&
+				 g->cue_s > f->ent.ms && g->cue_s < f->ent.me;
+		}
 		if (!nested)
 			x->f[o++] = *g;
 	}

@@ -103,6 +103,7 @@ struct cue_use {
 #define G_PASSIVE      (1ull << 60)
 #define G_COLLECTIVE   (1ull << 61)
 #define G_POSTNOMINAL  (1ull << 62)
+#define G_ISSUING      (1ull << 63)
 
 #define GRAMMAR_CLASS_NAMES "determiner", "definite", "quantifier", "pronoun", \
 	"person", "object", "relative", "be", "have", "do", "modal", "negation", \
@@ -113,7 +114,7 @@ struct cue_use {
 	"interposed", "calendar", "bridge", "particle", "linker", "relational", "afterhead", \
 	"outlet", "medium", "press", "participle", "nameprefix", "anaphor", \
 	"agentive", "thing", "midname", "locative", "common", \
-	"postname", "verbgroup", "clauseverb", "passive", "collective", "postnominal"
+	"postname", "verbgroup", "clauseverb", "passive", "collective", "postnominal", "issuing"
 #define G_AUX (G_BE | G_HAVE | G_DO | G_MODAL)
 /* ABBR_OPENER marks a sentence opener listed with the abbreviations, not an
  * abbreviation: ABBR_ANY leaves it out. */
@@ -132,12 +133,12 @@ enum cw_class {
 	CW_DAMAGE = 1 << 10, CW_VAGUE = 1 << 11, CW_RANK = 1 << 12, CW_RHETORIC = 1 << 13,
 	CW_ORDINAL = 1 << 14, CW_HISTORY = 1 << 15, CW_CLOCK = 1 << 16, CW_LABEL = 1 << 17,
 	CW_PERIOD = 1 << 18, CW_HOUR = 1 << 19, CW_PHRASAL = 1 << 20, CW_LIFEAGE = 1 << 21,
-	CW_SETTLEMENT = 1 << 22,
+	CW_SETTLEMENT = 1 << 22, CW_RANGE = 1 << 23,
 };
 #define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
 	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
 	"rank", "rhetoric", "ordinal", "history", "clock", "label", "period", \
-	"hour", "phrasal", "lifeage", "settlement"
+	"hour", "phrasal", "lifeage", "settlement", "range"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 32
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };

@@ -103,6 +103,22 @@ START_TEST(judge_small_counts)
 }
 END_TEST
 
+/* "12 to 24 months": a range of durations is a duration from its first
+ * number; "12 to 24 cases" is two figures. */
+START_TEST(judge_duration_range)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "The board issues its findings 12 to 24 months after a crash.\n\n"
+			    "Doctors counted 12 to 24 cases a day.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "The board"), f);
+	ck_assert(f[CWF_FIGURE] == 0 && f[CWF_DURATION] == 2);
+	checkworthy_features(test_rules, d, claim_at(d, "Doctors"), f);
+	ck_assert(f[CWF_FIGURE] == 1 && f[CWF_DURATION] == 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "a town of 4,500 people" describes the town; "4,500 people left"
  * reports a figure. */
 START_TEST(judge_population_describes)
@@ -259,5 +275,6 @@ int main(void)
 	tcase_add_test(tc, judge_checkworthy_by_guide);
 	tcase_add_test(tc, judge_small_counts);
 	tcase_add_test(tc, judge_population_describes);
+	tcase_add_test(tc, judge_duration_range);
 	return run_suite(s);
 }

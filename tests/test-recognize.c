@@ -23,6 +23,10 @@ static const struct rec_case cases[] = {
 	{ "Vladimir Medinsky told the Journal, citing Russia's 21-year war with Sweden as proof.",
 	  "Vladimir Medinsky", "The Wall Street Journal", NULL },
 	{ "Ihor Terekhov wrote on Telegram that the fires were out.", "Ihor Terekhov", "", "Telegram" },
+	/* a metropolitan daily and a public broadcaster are outlets: relays */
+	{ "Brandt told the Milwaukee Journal Sentinel between stops that the ad was false.",
+	  "Brandt", "Milwaukee Journal Sentinel", NULL },
+	{ "\"We gave everything,\" Quigley told RTÉ.", "Quigley", "RTÉ", NULL },
 	{ "\"We will rebuild,\" said Mayor Ihor Terekhov.", "Ihor Terekhov", "", NULL },
 	{ "In a statement, Vucic's office announced that elections would be held in June.",
 	  "Vucic's office", "", "statement" },
@@ -278,6 +282,13 @@ static const struct shape_case shapes[] = {
 	  "diplomats involved in drafting the text", NULL },
 	/* a document publishes figures as an office does */
 	{ 6, false, "A survey by the chamber put support at 41%.", "survey", NULL },
+	/* a participle between a document and its maker: the maker's
+	 * document, and the maker is no second source */
+	{ 6, false, "Analysts had expected $1.33 a share, according to data compiled by LSEG.",
+	  "LSEG data", "data" },
+	{ 6, false, "Prices rose 3%, according to figures published by the Office for National Statistics.",
+	  "Office for National Statistics figures", "Office for National Statistics" },
+	{ 6, false, "A survey conducted by Ipsos found that 40% backed the plan.", "Ipsos survey", "survey" },
 	{ 6, false, "The rental report counted 1,180 homes.", "rental report", NULL },
 	/* someone puts a figure on something; "put the hosts ahead" is play */
 	{ 6, false, "He put losses in the county at about 1.2 billion lei.", "he", NULL },
