@@ -1820,20 +1820,135 @@ static bool all_caps(const struct ctx *x, size_t i)
 	return letters > 0;
 }
 
+/* Does the text open with a speaker label in the case names take:
+ * "Whitfield: ", "Dana Whitfield, chief executive: ", "Lena Ortiz,
+ * Halden Securities: "?  Up to four capitalised words, then perhaps a
+ * comma and a short description, then a colon and a space. */
+static bool mixed_label(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	while (i < n && words < 4) {
+		size_t len;
+		uint32_t c = utf8_decode(s + i, n - i, &len, NULL);
+		if (!cp_is_upper(c))
+			return false;
+		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ':')
+			i++;
+		words++;
+		if (i >= n || s[i] != ' ')
+			break;
+		i++;
+	}
+	if (i < n && s[i] == ',') {
+		size_t start = i;
+		while (i < n && i - start < 48 && s[i] != ':' && s[i] != '.' && s[i] != '"')
+			i++;
+	}
+	return i + 1 < n && s[i] == ':' && s[i + 1] == ' ';
+}
+
+/* Mixed-case labels are trusted only where the story is a transcript:
+ * three paragraphs or more open with one ("Note: ..." opens one). */
+static bool transcript_doc(const struct pc_doc *doc)
+{
+	size_t n = 0;
+	for (size_t b = 0; b < doc->nblocks && n < 3; b++)
+		n += doc->blocks[b].kind == BLOCK_BODY &&
+		     mixed_label(doc->blocks[b].text, doc->blocks[b].len);
+	return n >= 3;
+}
+
+/* Does the story name someone in full whose last name is w ("Dana
+ * Whitfield" for "Whitfield")? */
+static bool surname_in(const struct pc_doc *doc, const char *w, size_t n)
+{
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		const char *t = doc->blocks[b].text, *end = t + doc->blocks[b].len;
+		for (const char *p = t; p + n <= end; p++) {
+			if (memcmp(p, w, n) || p < t + 2 || p[-1] != ' ' ||
+			    (p + n < end && cp_is_alpha((unsigned char)p[n])))
+				continue;
+			const char *q = p - 1;
+			while (q > t && q[-1] != ' ')
+				q--;
+			size_t len;
+			if (q < p - 1 && cp_is_upper(utf8_decode(q, (size_t)(p - 1 - q), &len, NULL)))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The end of a mixed-case label's name ("Dana Whitfield" of "Dana
+ * Whitfield, chief executive:"), and in *colon the colon's token; 0 when
+ * the claim opens with none. */
+static size_t mixed_label_name(const struct ctx *x, size_t *colon)
+{
+	if (!mixed_label(x->s, x->n) || !transcript_doc(x->doc))
+		return 0;
+	size_t e = 0;
+	while (e < x->nt && x->t[e].kind == TOK_WORD && x->t[e].upper)
+		e++;
+	size_t k = e;
+	while (k < x->nt && !punct(x, k, ':'))
+		k++;
+	if (e == 0 || k >= x->nt || (rules_grammar(x->r, x->t[0].low) & (G_LABEL | G_NONNAME)))
+		return 0;
+	/* "Employment: down 12,300" in a fact box: one word labels a
+	 * speaker only as a role or as the surname of someone the story
+	 * names in full */
+	if (e == 1 && !lex_get(&x->r->roles, x->t[0].low) &&
+	    !surname_in(x->doc, x->s + x->t[0].s, x->t[0].e - x->t[0].s))
+		return 0;
+	*colon = k;
+	return e;
+}
+
+/* "Dana Whitfield, chief executive: ...", "Whitfield: ...": the label's
+ * name speaks the turn, a surname completed from the story. */
+static void mixed_turn(struct ctx *x, size_t e, size_t colon)
+{
+	struct frame f = { .rule = "transcript-label", .kind = FRAME_SPEAKER,
+			   .cue_s = x->t[colon].s, .cue_e = x->t[colon].e };
+	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
+	const char *lw = str_lower(x->tmp, name, strlen(name));
+	f.ent.ms = 0;
+	f.ent.me = x->t[e - 1].e;
+	f.ent.name = name;
+	f.ent.type = SRC_PERSON;
+	if (lex_get(&x->r->roles, lw)) {
+		f.ent.kind = ENT_ROLE;
+		f.ent.type = SRC_OFFICIAL;
+		f.ent.role = lw;
+		f.ent.name = lw;
+	} else {
+		f.ent.kind = ENT_PERSON;
+		f.ent.role = name; /* a surname to complete from the document */
+	}
+	f.pos = 0;
+	f.label = true;
+	recognize_add_frame(x, &f);
+}
+
 /* A transcript's speaker label opening a paragraph: "WALLACE: Let's
- * start", "JAKE TAPPER: ..." make that speaker the source of the turn
- * (guide section 2).  "Q:" names nobody. */
+ * start", "JAKE TAPPER: ...", "Dana Whitfield, chief executive: ..." make
+ * that speaker the source of the turn (guide section 2).  "Q:" names
+ * nobody. */
 void clause_label(struct ctx *x)
 {
 	if (x->c->tstart != 0 || x->c->kind != CLAIM_CLAIM)
 		return;
-	size_t e = 0, letters = 0;
+	size_t e = 0, letters = 0, colon;
 	while (e < x->nt && e < 5 && x->t[e].kind == TOK_WORD && all_caps(x, e)) {
 		letters += x->t[e].e - x->t[e].s;
 		e++;
 	}
-	if (e == 0 || e >= x->nt || !punct(x, e, ':'))
+	if (e == 0 || e >= x->nt || !punct(x, e, ':')) {
+		e = mixed_label_name(x, &colon);
+		if (e)
+			mixed_turn(x, e, colon);
 		return;
+	}
 	/* "Q:" and "A:" of a published interview: the interviewer and the
 	 * one interviewed, named by the resolver (rules/turns.txt) */
 	unsigned turn = e == 1 ? lex_class(&x->r->turns, x->t[0].low) : 0;

@@ -161,6 +161,36 @@ START_TEST(resolve_interview_initials)
 }
 END_TEST
 
+/* An earnings call printed as excerpts: labels in the case names take
+ * ("Dana Whitfield, chief executive:", later "Whitfield:") speak their
+ * turns; one word labels only a surname the story gives in full, so a
+ * fact box's "Employment:" is no speaker, and a story with one such
+ * line is no transcript. */
+START_TEST(resolve_transcript_mixed_labels)
+{
+	pc_doc *d = analyse(
+		"Grocer says price cuts pay off\n\n"
+		"Chief Executive Dana Whitfield took questions from analysts on Thursday.\n\n"
+		"Dana Whitfield, chief executive: Volumes grew 1.2% in the quarter. Margins held.\n\n"
+		"Lena Ortiz, Halden Securities: Your gross margin is down 110 basis points.\n\n"
+		"Whitfield: About 90 basis points of that decline is cocoa.\n\n"
+		"Employment: down 12,300 in the region.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Dana Whitfield, chief"), "Dana Whitfield");
+	source_named(claim_at(d, "Margins held"), "Dana Whitfield");
+	source_named(claim_at(d, "Lena Ortiz"), "Lena Ortiz");
+	source_named(claim_at(d, "Whitfield: About"), "Dana Whitfield");
+	ck_assert_int_eq(claim_at(d, "Employment:")->nsources, 0);
+	pc_doc_free(d);
+	d = analyse("Notes from the count\n\n"
+		    "Turnout: 61%, up from 58%.\n\n"
+		    "Mark Ellis, returning officer: the count ended at 3 a.m.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "Mark Ellis")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -223,6 +253,7 @@ int main(void)
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_interview_initials);
+	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
