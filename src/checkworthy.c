@@ -134,6 +134,26 @@ static bool period_part(const pc_rules *r, const struct token *t, size_t nt, siz
 	       (cls_of(r, &t[i]) & (CW_ORDINAL | CW_RANK));
 }
 
+/* "the Flo 4", "a Falcon 9", "Windows 11": a bare number right after a
+ * capitalised word inside the sentence names a model, as a label's
+ * number does; a unit or a month before it, or a figure's marks in it
+ * ("Labour 36%", "Arsenal 2-1"), make it something else. */
+static bool model_number(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	if (i < 2 || t[i].kind != TOK_NUM || !t[i - 1].upper || t[i - 1].kind != TOK_WORD ||
+	    t[i - 1].e != t[i].s - 1 || (cls_of(r, &t[i - 1]) & (CW_UNIT | CW_NUMBER)) ||
+	    token_is_date(t, nt, i))
+		return false;
+	for (const char *p = t[i].low; *p; p++)
+		if (*p < '0' || *p > '9')
+			return false;
+	if (strlen(t[i].low) > 3)
+		return false;
+	/* "Arsenal 2 Chelsea 1": a score goes on with another name */
+	return !(i + 2 < nt && t[i + 1].upper && t[i + 2].kind == TOK_NUM) &&
+	       !(i + 1 < nt && (t[i + 1].low[0] == '%' || (cls_of(r, &t[i + 1]) & CW_UNIT)));
+}
+
 /* A number that only places an event or names a thing (guide section 3):
  * a date or time of day ("Oct. 9", "14:00", "half past four", "eight
  * o'clock"), a label's number ("Court 12", "the No. 14 bus") or a part of
@@ -160,6 +180,8 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 	size_t p = i > 1 && !strcmp(t[i - 1].low, ".") ? i - 2 : i - 1;
 	if (i > 0 && t[i].kind == TOK_NUM && t[p].upper && (cls_of(r, &t[p]) & CW_LABEL) &&
 	    !(i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_UNIT)))
+		return true;
+	if (model_number(r, t, nt, i))
 		return true;
 	return period_part(r, t, nt, i) ||
 	       (i > 0 && (cls_of(r, &t[i]) & CW_PERIOD) && period_part(r, t, nt, i - 1));
@@ -320,6 +342,12 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_COMPARISON] = comparative && than;
 	f[CWF_HEADING] = c->kind == CLAIM_HEADING;
 	f[CWF_CROSSHEAD] = c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADING;
+	/* "The planner who wants to take the waste out of fashion": a
+	 * headline keeps its article only when it names someone or something
+	 * to read about; a news headline drops it ("Senate passes bill") */
+	f[CWF_FEATURE_HEADLINE] = c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADLINE &&
+				  nt > 0 && (rules_grammar(r, t[0].low) & (G_DETERMINER | G_QUANTIFIER)) ==
+						    G_DETERMINER;
 	f[CWF_LEDE] = c->kind == CLAIM_CLAIM && first_body_claim(doc, c);
 	/* "The gate closes at six.": a lede that states nothing of the
 	 * headline's or dek's fact sets a scene */

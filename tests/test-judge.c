@@ -119,6 +119,42 @@ START_TEST(judge_duration_range)
 }
 END_TEST
 
+/* "the Flo 4" names a model; "Labour on 36%" and "fell 7 points" are
+ * figures. */
+START_TEST(judge_model_number)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "Verant launched the Flo 4 in the spring.\n\n"
+			    "The index fell 7 points on Friday.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "Verant"), f);
+	ck_assert(f[CWF_FIGURE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "The index"), f);
+	ck_assert(f[CWF_FIGURE] == 1);
+	pc_doc_free(d);
+}
+END_TEST
+
+/* A headline that keeps its article is a feature's ("The planner who
+ * wants to take the waste out of fashion"); headlinese drops it. */
+START_TEST(judge_feature_headline)
+{
+	double f[CWF_COUNT];
+	pc_doc *d = analyse("The planner who wants to take the waste out of fashion\n\n"
+			    "Ines Carvalho spent a decade on factory floors.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "The planner"), f);
+	ck_assert(f[CWF_FEATURE_HEADLINE] == 1);
+	ck_assert(!claim_at(d, "The planner")->checkworthy);
+	pc_doc_free(d);
+	d = analyse("Senate passes wildfire bill 61-38\n\n"
+		    "The Senate passed the bill on Thursday.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "Senate passes"), f);
+	ck_assert(f[CWF_FEATURE_HEADLINE] == 0);
+	ck_assert(claim_at(d, "Senate passes")->checkworthy);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "a town of 4,500 people" describes the town; "4,500 people left"
  * reports a figure. */
 START_TEST(judge_population_describes)
@@ -276,5 +312,7 @@ int main(void)
 	tcase_add_test(tc, judge_small_counts);
 	tcase_add_test(tc, judge_population_describes);
 	tcase_add_test(tc, judge_duration_range);
+	tcase_add_test(tc, judge_model_number);
+	tcase_add_test(tc, judge_feature_headline);
 	return run_suite(s);
 }
