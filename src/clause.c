@@ -1936,7 +1936,7 @@ static void mixed_turn(struct ctx *x, size_t e, size_t colon)
  * nobody. */
 void clause_label(struct ctx *x)
 {
-	if (x->c->tstart != 0 || x->c->kind != CLAIM_CLAIM)
+	if (x->c->tstart != 0 || x->c->kind == CLAIM_HEADING)
 		return;
 	size_t e = 0, letters = 0, colon;
 	while (e < x->nt && e < 5 && x->t[e].kind == TOK_WORD && all_caps(x, e)) {

@@ -547,6 +547,13 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 	bool dek_allowed = ctx->dek_allowed;
 	ctx->dek_allowed = false;
 
+	/* a live blog's entry headed by its time ("### 12:40 p.m. CDT")
+	 * states nothing */
+	if (hint == BLOCK_HEADING && is_time(t, n)) {
+		add_sub(doc, raw, s, e, BLOCK_LABEL, para);
+		ctx->dek_allowed = dek_allowed;
+		return;
+	}
 	if (hint == BLOCK_HEADLINE || hint == BLOCK_HEADING || hint == BLOCK_DEK) {
 		if (hint == BLOCK_HEADLINE) {
 			if (ctx->seen_headline)

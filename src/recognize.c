@@ -679,6 +679,23 @@ static void assemble(struct ctx *x)
 	}
 }
 
+/* "Dana Whitfield, chief executive: Thank you, and good morning.": the
+ * greeting is no claim, but its label names who speaks the rest of the
+ * turn (resolve.c spreads it, then drops it from the greeting). */
+static void recognize_turn_label(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
+				 struct arena *tmp)
+{
+	struct ctx x = { .doc = doc, .r = rules, .c = c, .tmp = tmp };
+	x.s = c->block->text + c->tstart;
+	x.n = c->tend - c->tstart;
+	if (x.n > 8192)
+		x.n = 8192;
+	x.nt = tokenize(tmp, x.s, x.n, &x.t);
+	clause_tag(&x);
+	clause_label(&x);
+	assemble(&x);
+}
+
 static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
 			  struct arena *tmp)
 {
@@ -719,11 +736,14 @@ void recognize_document(struct pc_doc *doc, const pc_rules *rules)
 	struct arena tmp = { 0 };
 	for (size_t i = 0; i < doc->nclaims; i++) {
 		struct claim *c = &doc->claims[i];
-		if (c->kind == CLAIM_NOT)
-			continue;
 		if (doc_out_of_time(doc))
 			break;
-		recognize_one(doc, rules, c, &tmp);
+		if (c->kind == CLAIM_NOT) {
+			if (c->tstart == 0 && i + 1 < doc->nclaims && doc->claims[i + 1].block == c->block)
+				recognize_turn_label(doc, rules, c, &tmp);
+		} else {
+			recognize_one(doc, rules, c, &tmp);
+		}
 		arena_reset(&tmp);
 	}
 	arena_free(&tmp);

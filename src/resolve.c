@@ -934,6 +934,10 @@ static void spread_turns(struct pc_doc *doc)
 			label = &doc->claims[ci].sources[label - c->sources];
 		}
 	}
+	/* a greeting's label spoke for the turn; the greeting states nothing */
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		if (doc->claims[ci].kind == CLAIM_NOT)
+			doc->claims[ci].nsources = 0;
 }
 
 /* The agency a wire dateline credits ("KYIV, Nov 3 (Reuters) -"): the
@@ -1095,7 +1099,8 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	struct rctx x = { .doc = doc, .r = rules };
 	scan_companies(&x);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
-		if (doc->claims[ci].kind != CLAIM_NOT)
+		/* a greeting's turn label names someone, as a claim does */
+		if (doc->claims[ci].kind != CLAIM_NOT || doc->claims[ci].nsources)
 			scan_claim(&x, ci);
 		arena_reset(&x.tmp);
 	}

@@ -259,14 +259,8 @@ static bool is_word_char(char ch)
 
 /* A call to action of rules/calls.txt: an opening phrase ("Wash your
  * hands...") outside quotations, or a phrase anywhere ("newsletter"). */
-static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
+static bool call_at(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
 {
-	/* "HOST: Let's talk about ...": the turn after a transcript's label */
-	size_t l = 0;
-	while (t[l] && ((t[l] >= 'A' && t[l] <= 'Z') || t[l] == ' ' || t[l] == '-' || t[l] == '.'))
-		l++;
-	if (l >= 2 && l < 30 && t[l] == ':' && t[l + 1] == ' ')
-		t += l + 2;
 	char *low = str_lower(a, t, strlen(t));
 	for (size_t i = 0; i < rules->calls.nslots; i++) {
 		const struct lex_entry *e = &rules->calls.slots[i];
@@ -283,6 +277,21 @@ static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool 
 				return true;
 	}
 	return false;
+}
+
+/* A call to action, at the opening or after a transcript's label. */
+static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
+{
+	const char *t0 = t;
+	/* "HOST: Let's talk about ...", "Dana Whitfield, chief executive:
+	 * Thank you": the turn after a transcript's label */
+	size_t l = 0;
+	while (t[l] && l < 60 && t[l] != ':' && t[l] != '"' && t[l] != '?' && t[l] != '!' &&
+	       !(t[l] == '.' && t[l + 1] == ' '))
+		l++;
+	if (l >= 2 && t[0] >= 'A' && t[0] <= 'Z' && t[l] == ':' && t[l + 1] == ' ')
+		t += l + 2;
+	return call_at(rules, a, t0, quoted) || (t != t0 && call_at(rules, a, t, quoted));
 }
 
 /* "Remind Colette Varga that ...", "Tell your MP": a sentence opening on

@@ -171,12 +171,16 @@ START_TEST(resolve_transcript_mixed_labels)
 	pc_doc *d = analyse(
 		"Grocer says price cuts pay off\n\n"
 		"Chief Executive Dana Whitfield took questions from analysts on Thursday.\n\n"
-		"Dana Whitfield, chief executive: Volumes grew 1.2% in the quarter. Margins held.\n\n"
+		"Dana Whitfield, chief executive: Thank you, and good morning. "
+		"Volumes grew 1.2% in the quarter. Margins held.\n\n"
 		"Lena Ortiz, Halden Securities: Your gross margin is down 110 basis points.\n\n"
 		"Whitfield: About 90 basis points of that decline is cocoa.\n\n"
 		"Employment: down 12,300 in the region.\n",
 		PC_FORMAT_TEXT);
-	source_named(claim_at(d, "Dana Whitfield, chief"), "Dana Whitfield");
+	/* the greeting is no claim, but its label speaks the turn */
+	ck_assert_int_eq(claim_at(d, "Dana Whitfield, chief")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "Dana Whitfield, chief")->nsources, 0);
+	source_named(claim_at(d, "Volumes grew"), "Dana Whitfield");
 	source_named(claim_at(d, "Margins held"), "Dana Whitfield");
 	source_named(claim_at(d, "Lena Ortiz"), "Lena Ortiz");
 	source_named(claim_at(d, "Whitfield: About"), "Dana Whitfield");

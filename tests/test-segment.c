@@ -84,11 +84,28 @@ START_TEST(segment_dek_sentences)
 }
 END_TEST
 
+/* A live blog's entries headed by their time: the heading states
+ * nothing, and "Follow our live coverage" asks the reader. */
+START_TEST(segment_live_blog_times)
+{
+	pc_doc *d = analyse("# Storm hits coast\n\n"
+			    "The storm came ashore on Tuesday. Follow our live coverage below.\n\n"
+			    "### 12:40 p.m. CDT\n\n"
+			    "Power was cut to 200,000 homes, the utility said.\n",
+			    PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(claim_at(d, "12:40 p.m.")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "Follow our")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "Power was cut")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("segment", &s);
 	tcase_add_test(tc, segment_dek_sentences);
+	tcase_add_test(tc, segment_live_blog_times);
 	size_t n = 0;
 	while (cases[n].text)
 		n++;
