@@ -1238,8 +1238,10 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	/* "Victims of pension fraud in England and Wales reported", "a
 	 * headteacher in Harehills says": the head comes before the phrases
 	 * that follow it */
+	/* "The selling gathered pace after Lindqvist told": a subordinator
+	 * opens another clause, whose subject is the speaker */
 	for (int guard = 0; guard < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
-			    !has(x, s - 1, G_CLAUSAL) && !word_is(x, s - 1, "than"); guard++) {
+			    !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR) && !word_is(x, s - 1, "than"); guard++) {
 		size_t e2, s2 = np_last(x, 0, s - 1, &e2);
 		/* "A lawsuit filed in Detroit says": the head before the
 		 * participle that places it */

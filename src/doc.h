@@ -79,6 +79,11 @@ struct source {
 	bool vague;     /* weasel words: "critics say" */
 	bool inherited; /* taken over from a quotation or pronoun */
 	bool turn;      /* a transcript's speaker label: speaks the paragraph */
+	/* a document named by its maker ("Ministry of Internal
+	 * Administration provisional results"): the maker, whom "the
+	 * ministry" later names */
+	const char *issuer;
+	enum source_type issuer_type;
 	/* what the resolver still has to name: a pronoun, a role ("the
 	 * mayor") or a back-reference ("the ministry", "the people") */
 	enum { REF_NONE, REF_PRONOUN, REF_ROLE, REF_GROUP, REF_SURNAME, REF_ASKER,

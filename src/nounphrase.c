@@ -855,6 +855,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			const char *issuer = org.kind != ENT_NONE ? org.name : words(x, ns, e, false);
 			const char *noun = words(x, hb, h + 1, true);
 			en->name = arena_printf(x->tmp, "%s %s", issuer, noun);
+			if (org.kind != ENT_NONE && org.kind != ENT_PERSON && org.kind != ENT_DOCUMENT) {
+				en->issuer = issuer;
+				en->issuer_type = org.type;
+			}
 			return;
 		}
 	}

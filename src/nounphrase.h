@@ -31,6 +31,10 @@ struct entity {
 	bool state, vague;
 	bool thing; /* a thing that speaks only as a text ("the programme") */
 	const char *role;
+	/* a document named by its maker ("LSEG data"): the maker, and what
+	 * kind of source it is, for "the ministry" said later */
+	const char *issuer;
+	enum source_type issuer_type;
 	size_t ms, me; /* mention, sentence offsets */
 };
 

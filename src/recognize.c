@@ -472,6 +472,10 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	s->channel = channel;
 	s->rule = f->rule;
 	s->turn = f->label;
+	if (en->issuer) {
+		s->issuer = arena_strdup(&doc->arena, en->issuer);
+		s->issuer_type = en->issuer_type;
+	}
 	s->via = nvia ? arena_alloc(&doc->arena, nvia * sizeof(*s->via)) : NULL;
 	for (size_t i = 0; i < nvia; i++)
 		if (strcmp(via[i], en->name) != 0)

@@ -508,7 +508,8 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				continue;
 			if (s->ref == REF_GROUP && !strcmp(s->name, head))
 				continue;
-			if (s->type == SRC_DOCUMENT && !lex_get(&r->documents, head))
+			if (s->type == SRC_DOCUMENT && !lex_get(&r->documents, head) &&
+			    !(s->issuer && name_has_word(s->issuer, head)))
 				continue; /* "the bank" is not "Bank of Russia data" */
 			/* "the council" is the council, not its spokesperson */
 			if (lex_class(&r->orgs, head) && (s->type == SRC_OFFICIAL ||
@@ -640,6 +641,13 @@ static void take(struct source *dst, const struct source *src)
 	dst->type = src->type;
 	dst->state = src->state;
 	dst->ref = REF_NONE; /* named now */
+	/* "the ministry" after "results published by the Ministry of
+	 * Internal Administration": the ministry, not its results */
+	if (src->issuer && dst->ref_word && !name_has_word(src->name + strlen(src->issuer), dst->ref_word) &&
+	    name_has_word(src->issuer, dst->ref_word)) {
+		dst->name = src->issuer;
+		dst->type = src->issuer_type;
+	}
 }
 
 static void name_person(struct source *s, const struct person *p, const struct pc_doc *doc)

@@ -195,6 +195,25 @@ START_TEST(resolve_transcript_mixed_labels)
 }
 END_TEST
 
+/* A document named by its maker keeps the maker for later: "the
+ * ministry" is the ministry, not its results; "the results" are the
+ * results. */
+START_TEST(resolve_issuer_of_document)
+{
+	pc_doc *d = analyse(
+		"Count nears its end\n\n"
+		"Falcao leads with 38.6%, according to provisional results published by the "
+		"Ministry of Internal Administration.\n\n"
+		"Turnout reached 52.7%, the ministry said.\n\n"
+		"The results also showed 4,000 spoiled ballots.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Falcao leads"), "Ministry of Internal Administration provisional results");
+	source_named(claim_at(d, "Turnout reached"), "Ministry of Internal Administration");
+	source_named(claim_at(d, "The results also"), "Ministry of Internal Administration provisional results");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -258,6 +277,7 @@ int main(void)
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
+	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
