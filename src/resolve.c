@@ -163,6 +163,17 @@ static bool is_name_token(const struct rctx *x, const struct token *t)
 	return !(l > 2 && t->low[l - 2] == '\'' && t->low[l - 1] == 's');
 }
 
+/* The bytes of a possessive ending ("'s", "’s") closing the word w,
+ * 0 if none. */
+static size_t possessive_end(const char *w, size_t n)
+{
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] == '\'')
+		return 2;
+	if (n > 5 && w[n - 1] == 's' && !memcmp(w + n - 4, "\xE2\x80\x99", 3))
+		return 4;
+	return 0;
+}
+
 static void scan_claim(struct rctx *x, size_t ci)
 {
 	struct pc_doc *doc = x->doc;
@@ -236,7 +247,11 @@ static void scan_claim(struct rctx *x, size_t ci)
 			    lex_get(&x->r->unnamed, t[k].low))
 				bad = true;
 		}
-		char *name = str_fold(&x->tmp, s + t[b].s, t[ne - 1].e - t[b].s);
+		/* "Verant Medical's quality chief": the name without its "'s" */
+		size_t nend = t[ne - 1].e;
+		if (possessive_end(s + t[ne - 1].s, nend - t[ne - 1].s))
+			nend -= possessive_end(s + t[ne - 1].s, nend - t[ne - 1].s);
+		char *name = str_fold(&x->tmp, s + t[b].s, nend - t[b].s);
 		char *key = name_key(name);
 		if (rules_gazetteer_lookup(x->r, key) || lex_get(&x->companies, key))
 			bad = true;

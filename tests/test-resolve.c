@@ -214,6 +214,20 @@ START_TEST(resolve_issuer_of_document)
 }
 END_TEST
 
+/* A name read before its possessive is the name without the "'s":
+ * "Verant said" later is Verant Medical, not "Verant Medical's". */
+START_TEST(resolve_possessive_name)
+{
+	pc_doc *d = analyse(
+		"Pump maker sat on fault\n\n"
+		"Verant Medical's quality chief warned in February that the pump could fail.\n\n"
+		"In a statement, Verant said it had acted on the evidence.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "In a statement"), "Verant Medical");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -278,6 +292,7 @@ int main(void)
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_issuer_of_document);
+	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
