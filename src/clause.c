@@ -861,7 +861,11 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		 * name found, an adverbial phrase closes the chain */
 		if (adverbial && best_rank >= 4)
 			break;
-		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial);
+		/* "based in Portland, Oregon,": a lone capitalised word after
+		 * a capitalised word and a comma ends a place's name */
+		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
+				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD;
+		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial || place_tail);
 		bool modifier = !relative && i < end && !x->t[i].upper &&
 				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));
 		if (i < end && !relative && !modifier) {
@@ -874,8 +878,13 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			 * follow it */
 			for (int pp = 0; pp < 4 && s2 > i + 1 && s2 < e2 && has(x, s2 - 1, G_PREPOSITION) &&
 					 !has(x, s2 - 1, G_CLAUSAL); pp++) {
-				size_t e3, s3 = np_last(x, i, s2 - 1, &e3);
-				if (s3 >= e3 || e3 != s2 - 1)
+				/* "a conservation group based in Portland": the
+				 * head before the participle that places it */
+				size_t pt = s2 - 2, to = s2 - 1;
+				if (pt > i && !x->t[pt].upper && ends(x, pt, "ed", 4) && !x->cu[pt])
+					to = pt;
+				size_t e3, s3 = np_last(x, i, to, &e3);
+				if (s3 >= e3 || e3 != to)
 					break;
 				s2 = s3, e2 = e3;
 			}

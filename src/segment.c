@@ -291,7 +291,22 @@ static bool is_call(const pc_rules *rules, struct arena *a, const char *t, bool 
 		l++;
 	if (l >= 2 && t[0] >= 'A' && t[0] <= 'Z' && t[l] == ':' && t[l + 1] == ' ')
 		t += l + 2;
-	return call_at(rules, a, t0, quoted) || (t != t0 && call_at(rules, a, t, quoted));
+	if (call_at(rules, a, t0, quoted) || (t != t0 && call_at(rules, a, t, quoted)))
+		return true;
+	/* "HOST: Marcus Fenwick, thank you.": a turn that opens by naming
+	 * whom it speaks to */
+	if (t == t0)
+		return false;
+	const char *v = t;
+	for (int words = 0; words < 3 && *v >= 'A' && *v <= 'Z'; words++) {
+		while (*v && *v != ' ' && *v != ',')
+			v++;
+		if (v[0] == ',' && v[1] == ' ')
+			return call_at(rules, a, v + 2, quoted);
+		if (*v == ' ')
+			v++;
+	}
+	return false;
 }
 
 /* "Remind Colette Varga that ...", "Tell your MP": a sentence opening on

@@ -278,6 +278,11 @@ static const struct shape_case shapes[] = {
 	 * the head's phrase */
 	{ 4, false, "Hollis Creek Capital, which owns about 7% of Sunmark's shares, said the airline was too small.",
 	  "Hollis Creek Capital", NULL },
+	/* a place and its state between commas are one place, and a
+	 * participle places the head before it */
+	{ 4, false, "The Wild Forests Coalition, a conservation group based in Portland, Oregon, called the vote a gift to the timber industry.",
+	  "Wild Forests Coalition", "Oregon" },
+	{ 4, false, "Councilor Rosa Delgado told the council that approvals take too long.", "Rosa Delgado", NULL },
 	{ 4, false, "Two diplomats involved in drafting the text, who asked not to be named, said a paragraph was cut.",
 	  "diplomats involved in drafting the text", NULL },
 	/* a document publishes figures as an office does */

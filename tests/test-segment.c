@@ -100,12 +100,29 @@ START_TEST(segment_live_blog_times)
 }
 END_TEST
 
+/* A transcript's courtesies state nothing, even when the turn opens by
+ * naming whom it speaks to; what the turn says after the name does. */
+START_TEST(segment_transcript_courtesies)
+{
+	pc_doc *d = analyse("Housing chief on the record\n\n"
+			    "HOST: Marcus, thanks for coming in.\n\n"
+			    "FENWICK: Glad to be here.\n\n"
+			    "HOST: Marcus Fenwick, the city has 212 empty units.\n",
+			    PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "HOST: Marcus, thanks")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "FENWICK: Glad")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "HOST: Marcus Fenwick, the city")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("segment", &s);
 	tcase_add_test(tc, segment_dek_sentences);
 	tcase_add_test(tc, segment_live_blog_times);
+	tcase_add_test(tc, segment_transcript_courtesies);
 	size_t n = 0;
 	while (cases[n].text)
 		n++;
