@@ -293,6 +293,9 @@ static void scan_claim(struct rctx *x, size_t ci)
 			g = gender_word(x->r, t[k].low);
 		if (!g && role)
 			g = gender_word(x->r, role);
+		/* "Robert Haines": a first name that names a man or a woman */
+		if (!g && ntok >= 2)
+			g = gender_word(x->r, t[b].low);
 		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
 			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(x->r, t[k].low))
 				break; /* another name: the pronoun may be theirs */

@@ -228,6 +228,22 @@ START_TEST(resolve_possessive_name)
 }
 END_TEST
 
+/* A first name that names a man or a woman tells "she" whom to skip,
+ * and a prize is nobody: "she" after "the Alder Prize ... with Robert
+ * Haines" is Eileen Corrigan. */
+START_TEST(resolve_pronoun_first_name_gender)
+{
+	pc_doc *d = analyse(
+		"Physicist dies at 87\n\n"
+		"Eileen Corrigan, the physicist, died on Sunday, her family said.\n\n"
+		"In 1994 she shared the Alder Prize for Physics with the American physicist Robert Haines.\n\n"
+		"\"I liked the rain,\" she told The Irish Times in 2003.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"I liked"), "Eileen Corrigan");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -293,6 +309,7 @@ int main(void)
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
+	tcase_add_test(tc, resolve_pronoun_first_name_gender);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
