@@ -542,6 +542,13 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 				 x->t[k - 1].e - x->t[k - 1].s <= 2))
 			k--;
 		s = k;
+	} else if (nw == 3 && s >= 2 && x->t[s - 1].kind == TOK_WORD && is(x, s - 1, G_PREPOSITION) &&
+		   lex_get(&x->r->roles, x->t[s - 2].low) && !(x->g[s - 2] & G_RELATIONAL) &&
+		   !(x->g[s + 1] & G_CONNECTOR) &&
+		   x->t[s + 1].kind == TOK_WORD && x->t[s + 1].e - x->t[s + 1].s > 2) {
+		/* "Minister for Agriculture Tesfaye Worku": the role's
+		 * portfolio before a name of two words */
+		s++;
 	}
 	return s < e ? words(x, s, e, false) : NULL;
 }

@@ -237,6 +237,13 @@ static void scan_claim(struct rctx *x, size_t ci)
 		size_t ne = e;
 		while (ne > b && (t[ne - 1].kind == TOK_PUNCT))
 			ne--;
+		/* "Minister for Agriculture Tesfaye Worku": the role's
+		 * portfolio before a name of two words */
+		if (ne - b == 3 && b == a && a >= 2 && (rules_grammar(x->r, t[a - 1].low) & G_PREPOSITION) &&
+		    lex_get(&x->r->roles, t[a - 2].low) &&
+		    !(rules_grammar(x->r, t[a - 2].low) & G_RELATIONAL) && t[b + 1].kind == TOK_WORD &&
+		    t[b + 1].e - t[b + 1].s > 2 && t[b + 2].kind == TOK_WORD)
+			b++;
 		i = e > i ? e : i + 1;
 		if (ne <= b || ne - b > 4)
 			continue;

@@ -283,6 +283,12 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "The Wild Forests Coalition, a conservation group based in Portland, Oregon, called the vote a gift to the timber industry.",
 	  "Wild Forests Coalition", "Oregon" },
 	{ 4, false, "Councilor Rosa Delgado told the council that approvals take too long.", "Rosa Delgado", NULL },
+	/* a role's portfolio before a name of two words is no part of it;
+	 * a spokesperson's body is all of its name */
+	{ 4, false, "State Minister for Agriculture Tesfaye Worku said aid was coming.", "Tesfaye Worku", NULL },
+	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
+	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
+	  "Siam Digital Infrastructure", "Digital Infrastructure" },
 	{ 4, false, "Two diplomats involved in drafting the text, who asked not to be named, said a paragraph was cut.",
 	  "diplomats involved in drafting the text", NULL },
 	/* a document publishes figures as an office does */
