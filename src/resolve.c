@@ -420,6 +420,9 @@ static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
 	size_t from = ci > WINDOW ? ci - WINDOW : 0;
 	for (size_t k = from; k < doc->nclaims && k < ci + WINDOW; k++)
 		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
+			/* "Harbourline Care" speaking as a company is no person */
+			if (doc->claims[k].sources[i].type == SRC_ORGANIZATION)
+				continue;
 			const char *n = doc->claims[k].sources[i].name, *nw;
 			size_t nl = last_word(n, &nw);
 			if (nl == ll && !strcmp(nw, lw))
@@ -519,6 +522,200 @@ static bool type_fits(const char *head, enum source_type t)
 	if (!strcmp(head, "government"))
 		return t == SRC_GOVERNMENT;
 	return false;
+}
+
+/* How many times the story writes w as a word, capitalised as given. */
+static size_t word_count_in(const struct pc_doc *doc, const char *w)
+{
+	size_t n = 0, l = strlen(w);
+	for (size_t ci = 0; ci < doc->nclaims && l; ci++) {
+		const char *t = doc->claims[ci].text;
+		for (const char *p = t; (p = strstr(p, w)); p += l)
+			n += (p == t || !cp_is_alpha((unsigned char)p[-1])) &&
+			     !cp_is_alpha((unsigned char)p[l]);
+	}
+	return n;
+}
+
+/* Does the name hold the head noun of a body that is no business:
+ * "Philippine Coast Guard", "Australian Bureau of Statistics"? */
+static bool public_body(const pc_rules *r, const char *name)
+{
+	char w[48];
+	for (const char *p = name; *p;) {
+		size_t l = strcspn(p, " ");
+		if (l < sizeof(w)) {
+			for (size_t i = 0; i < l; i++)
+				w[i] = (char)((p[i] >= 'A' && p[i] <= 'Z') ? p[i] + 32 : p[i]);
+			w[l] = '\0';
+			unsigned c = lex_class(&r->orgs, w);
+			if ((c & (ORG_ORG | ORG_GOVERNMENT | ORG_WHERE)) && !(c & (ORG_BUSINESS | ORG_LEGAL)))
+				return true;
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* The fullest form the story writes of a name ("Veltris Cloud" for
+ * "Veltris"): the capitalised words after it that end in a legal form
+ * ("Halvard Motor Co."), else the first longer form, else the name as
+ * it is. */
+static const char *fullest_run(const struct rctx *x, const char *name)
+{
+	struct pc_doc *doc = x->doc;
+	const char *best = name;
+	size_t l = strlen(name);
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		const char *t = doc->claims[ci].text;
+		for (const char *p = t; (p = strstr(p, name)); p += l) {
+			if (p > t && cp_is_alpha((unsigned char)p[-1]))
+				continue;
+			const char *e = p + l;
+			/* "Veltris Cloud", "Halvard Motor Co.": capitalised words
+			 * and a legal form's point */
+			while (e[0] == ' ' && e[1] >= 'A' && e[1] <= 'Z') {
+				const char *w = e + 1;
+				while (*w && *w != ' ' && *w != ',' && *w != '\'' && *w != ';' && *w != ':')
+					w++;
+				if (w[-1] == '.' && (w[0] == '\0' || w - e < 4))
+					w--;
+				e = w;
+			}
+			size_t len = (size_t)(e - p);
+			if (len <= l || len >= 80)
+				continue;
+			char *run = arena_strndup(&doc->arena, p, len);
+			/* "Halvard Motor Co.": a legal form ends a company's name */
+			const char *lw = strrchr(run, ' ') ? strrchr(run, ' ') + 1 : run;
+			char low[16];
+			size_t ll = strcspn(lw, ".");
+			if (ll < sizeof(low)) {
+				for (size_t i = 0; i < ll; i++)
+					low[i] = (char)((lw[i] >= 'A' && lw[i] <= 'Z') ? lw[i] + 32 : lw[i]);
+				low[ll] = '\0';
+				if (lex_class(&x->r->orgs, low) & ORG_LEGAL)
+					return arena_strdup(&doc->arena, run);
+			}
+			/* else the longer form the story writes first */
+			if (best == name)
+				best = arena_strdup(&doc->arena, run);
+		}
+	}
+	return best;
+}
+
+/* Does the story write the name with a legal form or a business noun
+ * after it: "Halvard Motor Co.", "Orrin Systems Inc"? */
+static bool business_named(const struct rctx *x, const char *name)
+{
+	const struct pc_doc *doc = x->doc;
+	size_t l = strlen(name);
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		const char *t = doc->claims[ci].text;
+		for (const char *p = t; (p = strstr(p, name)); p += l) {
+			if (p > t && cp_is_alpha((unsigned char)p[-1]))
+				continue;
+			/* up to three capitalised words, then the noun */
+			const char *e = p + l;
+			for (int k = 0; k < 4 && e[0] == ' ' && cp_is_alpha((unsigned char)e[1]); k++) {
+				const char *w = e + 1;
+				size_t wl = strcspn(w, " ,.;:'");
+				char low[24];
+				if (wl >= sizeof(low))
+					break;
+				for (size_t i = 0; i < wl; i++)
+					low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+				low[wl] = '\0';
+				if (lex_class(&x->r->orgs, low) & (ORG_LEGAL | ORG_BUSINESS))
+					return true;
+				if (!(w[0] >= 'A' && w[0] <= 'Z'))
+					break;
+				e = w + wl;
+			}
+		}
+	}
+	return false;
+}
+
+/* "The company said", "the carmaker says", with no source before
+ * holding the word: the business the story is about.  Its candidates
+ * are the names the story gives its sources that no gazetteer lists as
+ * an outlet, an agency or a state, and that name no person known by a
+ * title or a gender (read as a person's, one word no full name ends in); the story's is the one whose first word it writes
+ * most, twice at least ("Orrin" of "Orrin Systems").  A name holding the
+ * head word ("Rheinmark Bank" for "the bank") comes first, then the
+ * names read as organizations'. */
+static const char *story_company(const struct rctx *x, const char *head)
+{
+	const struct pc_doc *doc = x->doc;
+	const char *best = NULL;
+	char best_first[64] = "";
+	size_t best_n = 0, second_n = 0;
+	int best_rank = -1;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
+			const struct source *s = &doc->claims[ci].sources[i];
+			/* a bare name no person completes stays a surname */
+			if ((s->ref != REF_NONE && s->ref != REF_SURNAME) ||
+			    (s->type != SRC_ORGANIZATION && s->type != SRC_PERSON))
+				continue;
+			/* read as a person, a business has one word that no
+			 * person's full name ends in ("Halvard said"), and the
+			 * story writes a legal form or a business noun after
+			 * it ("Halvard Motor Co.") */
+			const struct person *full = s->type == SRC_PERSON ? fullest(doc, s->name) : NULL;
+			if (s->type == SRC_PERSON &&
+			    (strchr(s->name, ' ') || (full && strcmp(full->name, s->name)) ||
+			     !business_named(x, s->name)))
+				continue;
+			const struct person *p = person_named(doc, s->name);
+			if (p && (p->gender || p->nroles))
+				continue;
+			char *key = name_key(s->name);
+			const struct gaz_entry *g = rules_gazetteer_lookup(x->r, key);
+			free(key);
+			if ((g && (g->type != SRC_ORGANIZATION || g->state)) || public_body(x->r, s->name))
+				continue;
+			/* "ABS", "NTSB": an acronym is spelt out later, most often
+			 * a public body's */
+			bool acronym = true;
+			for (const char *c = s->name; *c && acronym; c++)
+				acronym = !(*c >= 'a' && *c <= 'z');
+			if (acronym)
+				continue;
+			char first[64];
+			size_t fl = strcspn(s->name, " ");
+			if (fl == 0 || fl >= sizeof(first))
+				continue;
+			memcpy(first, s->name, fl);
+			first[fl] = '\0';
+			/* a name that holds the head word, then an organization's,
+			 * then the one written most */
+			int rank = 2 * name_has_word(s->name, head) + (s->type == SRC_ORGANIZATION);
+			size_t n = word_count_in(doc, first);
+			if (n < 2 || (best && !strcmp(best_first, first)))
+				continue;
+			if (rank > best_rank || (rank == best_rank && n > best_n)) {
+				if (rank == best_rank)
+					second_n = best_n;
+				else
+					second_n = 0;
+				best = rank >= 2 ? s->name : arena_strdup(&x->doc->arena, first);
+				snprintf(best_first, sizeof(best_first), "%s", first);
+				best_n = n;
+				best_rank = rank;
+			} else if (rank == best_rank && n > second_n) {
+				second_n = n;
+			}
+		}
+	/* two businesses written as often: the story is about both, and
+	 * "the company" names neither for sure */
+	if (!best || (best_rank < 2 && best_n < 2 * second_n))
+		return NULL;
+	return fullest_run(x, best);
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
@@ -847,6 +1044,16 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		break;
 	case REF_GROUP:
 		g = group_antecedent(x->r, doc, ci, s->ref_word, heading);
+		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
+		    (!g || !name_has_word(g->name, s->ref_word))) {
+			const char *company = story_company(x, s->ref_word);
+			if (company) {
+				s->name = company;
+				s->type = SRC_ORGANIZATION;
+				s->ref = REF_NONE;
+				break;
+			}
+		}
 		if (g)
 			take(s, g);
 		break;

@@ -121,7 +121,8 @@ struct cue_use {
 enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 8,
 		  ABBR_ANY = ABBR_TITLE | ABBR_INNER | ABBR_FINAL };
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
-enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, ORG_POLITY = 16 };
+enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, ORG_POLITY = 16,
+		 ORG_BUSINESS = 32 };
 /* The classes that make a word a place, never an organization's head. */
 #define ORG_WHERE (ORG_PLACE | ORG_POLITY)
 enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };

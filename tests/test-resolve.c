@@ -244,6 +244,30 @@ START_TEST(resolve_pronoun_first_name_gender)
 }
 END_TEST
 
+/* "The company said" with no source before holding the word: the
+ * business the story is about, by its fullest name; with two businesses
+ * written as often, neither. */
+START_TEST(resolve_story_company)
+{
+	pc_doc *d = analyse(
+		"Halvard recalls 212,000 SUVs\n\n"
+		"Halvard Motor Co. is recalling about 212,000 vehicles, regulators said on Thursday.\n\n"
+		"Halvard said in a statement that it knew of 14 cases.\n\n"
+		"The National Highway Traffic Safety Administration said owners would be told by mail.\n\n"
+		"Repairs will be free, the company said.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Repairs will be free"), "Halvard Motor Co.");
+	pc_doc_free(d);
+	d = analyse("Two grocers report\n\n"
+		    "Marlow said sales rose. Brightwell said sales fell.\n\n"
+		    "Marlow said margins held. Brightwell said margins narrowed.\n\n"
+		    "Stores will close, the company said.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Stores will close"), "company");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -310,6 +334,7 @@ int main(void)
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
+	tcase_add_test(tc, resolve_story_company);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
