@@ -163,6 +163,20 @@ static bool is_name_token(const struct rctx *x, const struct token *t)
 	return !(l > 2 && t->low[l - 2] == '\'' && t->low[l - 1] == 's');
 }
 
+/* "A330", "Piraeus-based", "Kyiv-born": a capitalised word with a
+ * figure in it, or with a lower-case word after its hyphen, describes
+ * or numbers something; it is no part of a person's name. */
+static bool descriptor_token(const struct token *t, const char *s)
+{
+	for (size_t i = t->s; i < t->e; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+		if (s[i] == '-' && i + 1 < t->e && s[i + 1] >= 'a' && s[i + 1] <= 'z')
+			return true;
+	}
+	return false;
+}
+
 /* The bytes of a possessive ending ("'s", "’s") closing the word w,
  * 0 if none. */
 static size_t possessive_end(const char *w, size_t n)
@@ -191,7 +205,8 @@ static void scan_claim(struct rctx *x, size_t ci)
 	}
 
 	for (size_t i = 0; i < nt;) {
-		if (!is_name_token(x, &t[i]) && !(t[i].upper && t[i].kind == TOK_WORD)) {
+		if ((!is_name_token(x, &t[i]) && !(t[i].upper && t[i].kind == TOK_WORD)) ||
+		    descriptor_token(&t[i], s)) {
 			i++;
 			continue;
 		}
@@ -208,7 +223,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				break;
 			bool conn = !t[e].upper && e > a && e + 1 < nt && t[e + 1].upper &&
 				    (rules_grammar(x->r, t[e].low) & G_MIDNAME);
-			if (!t[e].upper && !conn)
+			if ((!t[e].upper && !conn) || descriptor_token(&t[e], s))
 				break;
 			e++;
 			if (t[e - 1].low[strlen(t[e - 1].low) - 1] == 's' &&

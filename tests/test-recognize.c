@@ -289,6 +289,9 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
 	  "Siam Digital Infrastructure", "Digital Infrastructure" },
+	/* a trust is a body, not a person's title before two names */
+	{ 4, false, "Mercia Valley Hospitals NHS Trust said in a statement that it had co-operated fully.",
+	  "Mercia Valley Hospitals NHS Trust", "NHS Trust" },
 	{ 4, false, "Two diplomats involved in drafting the text, who asked not to be named, said a paragraph was cut.",
 	  "diplomats involved in drafting the text", NULL },
 	/* a document publishes figures as an office does */

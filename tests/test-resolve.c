@@ -268,6 +268,24 @@ START_TEST(resolve_story_company)
 }
 END_TEST
 
+/* A model number, a maker and a "-based" describe; they name nobody:
+ * "Solvair said" stays Solvair, not "Solvair Airbus A330", and
+ * "Kallisto Maritime" loses "Piraeus-based". */
+START_TEST(resolve_descriptors_are_no_names)
+{
+	pc_doc *d = analyse(
+		"Jet lands safely\n\n"
+		"The plane, a Solvair Airbus A330 carrying 281 people, landed safely.\n\n"
+		"Solvair said in a statement that a warning had lit.\n\n"
+		"Piraeus-based Kallisto Maritime owns the ship.\n\n"
+		"Kallisto said none of its ships had called at the port.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Solvair said"), "Solvair");
+	source_named(claim_at(d, "Kallisto said"), "Kallisto Maritime");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* An acronym names the organization whose initials it spells when the
  * story names it too: one origin, not two. */
 START_TEST(resolve_acronym_spelled_out)
@@ -335,6 +353,7 @@ int main(void)
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
 	tcase_add_test(tc, resolve_story_company);
+	tcase_add_test(tc, resolve_descriptors_are_no_names);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
