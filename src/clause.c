@@ -1421,7 +1421,10 @@ static bool document_before(struct ctx *x, size_t g, struct entity *en)
 		}
 	}
 	for (size_t d = from; d < g; d++) {
-		if (x->t[d].upper || !lex_get(&x->r->documents, x->t[d].low))
+		/* "Emails obtained by the Ledger show": a capital opening the
+		 * sentence is no name's */
+		bool opening = d == 0 || (d == 1 && has(x, 0, G_CONJUNCTION));
+		if ((x->t[d].upper && !opening) || !lex_get(&x->r->documents, x->t[d].low))
 			continue;
 		size_t e, s = np_last(x, 0, d + 1, &e);
 		if (s >= e)

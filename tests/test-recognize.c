@@ -289,6 +289,8 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
 	  "Siam Digital Infrastructure", "Digital Infrastructure" },
+	/* a court's defence speaks as the prosecution does */
+	{ 1, false, "The defence says the money was the repayment of a loan.", "defence", NULL },
 	/* a trust is a body, not a person's title before two names */
 	{ 4, false, "Mercia Valley Hospitals NHS Trust said in a statement that it had co-operated fully.",
 	  "Mercia Valley Hospitals NHS Trust", "NHS Trust" },
