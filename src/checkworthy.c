@@ -262,7 +262,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				/* describes a place: counts for nothing */
 			} else if (places_only(r, t, nt, i)) {
 				f[CWF_DATE]++;
-			} else if (before_def || one_of) {
+			} else if (before_def || one_of ||
+				   (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_EXTENT))) {
+				/* "a 19-page dissent", "a four-storey hostel": the
+				 * size of the story's own material */
 				f[CWF_MATERIAL]++;
 			} else if ((ncls & CW_TIMEUNIT) || range_of_time(r, t, nt, i) ||
 				   (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_TIMEUNIT))) {

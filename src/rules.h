@@ -134,12 +134,12 @@ enum cw_class {
 	CW_DAMAGE = 1 << 10, CW_VAGUE = 1 << 11, CW_RANK = 1 << 12, CW_RHETORIC = 1 << 13,
 	CW_ORDINAL = 1 << 14, CW_HISTORY = 1 << 15, CW_CLOCK = 1 << 16, CW_LABEL = 1 << 17,
 	CW_PERIOD = 1 << 18, CW_HOUR = 1 << 19, CW_PHRASAL = 1 << 20, CW_LIFEAGE = 1 << 21,
-	CW_SETTLEMENT = 1 << 22, CW_RANGE = 1 << 23,
+	CW_SETTLEMENT = 1 << 22, CW_RANGE = 1 << 23, CW_EXTENT = 1 << 24,
 };
 #define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
 	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
 	"rank", "rhetoric", "ordinal", "history", "clock", "label", "period", \
-	"hour", "phrasal", "lifeage", "settlement", "range"
+	"hour", "phrasal", "lifeage", "settlement", "range", "extent"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 32
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };

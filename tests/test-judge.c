@@ -132,6 +132,12 @@ START_TEST(judge_model_number)
 	checkworthy_features(test_rules, d, claim_at(d, "The index"), f);
 	ck_assert(f[CWF_FIGURE] == 1);
 	pc_doc_free(d);
+	/* "a 19-page dissent" sizes the story's own material */
+	d = analyse("Report\n\nThe council met on Monday.\n\n"
+		    "In a 19-page dissent, the judge disagreed.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "In a 19-page"), f);
+	ck_assert(f[CWF_FIGURE] == 0 && f[CWF_MATERIAL] == 1);
+	pc_doc_free(d);
 }
 END_TEST
 
