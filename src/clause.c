@@ -2125,6 +2125,14 @@ void clause_tag(struct ctx *x)
 	for (size_t i = 0; i < x->nt; i++) {
 		x->g[i] = rules_grammar(x->r, x->t[i].low);
 		x->cu[i] = x->t[i].kind == TOK_WORD ? rules_cue(x->r, x->t[i].low) : NULL;
+		/* "al-Assad": a name's particle joined to a capital is a
+		 * name's word, as if capitalised itself */
+		struct token *t = &x->t[i];
+		if (t->kind == TOK_WORD && !t->upper && rules_joined_particle(x->r, x->s + t->s, t->e - t->s)) {
+			t->upper = true;
+			x->g[i] = 0;
+			x->cu[i] = NULL;
+		}
 	}
 }
 

@@ -223,6 +223,8 @@ static void scan_claim(struct rctx *x, size_t ci)
 				break;
 			bool conn = !t[e].upper && e > a && e + 1 < nt && t[e + 1].upper &&
 				    (rules_grammar(x->r, t[e].low) & G_MIDNAME);
+			/* "Hussein al-Wadei": a particle joined to a capital */
+			conn |= !t[e].upper && e > a && rules_joined_particle(x->r, s + t[e].s, t[e].e - t[e].s);
 			if ((!t[e].upper && !conn) || descriptor_token(&t[e], s))
 				break;
 			e++;

@@ -366,6 +366,21 @@ long rules_number_word(const pc_rules *r, const char *low)
 	return a >= 20 && a % 10 == 0 && b > 0 && b < 10 ? a + b : -1;
 }
 
+bool rules_joined_particle(const pc_rules *r, const char *w, size_t n)
+{
+	const char *hy = memchr(w, '-', n);
+	if (!hy || hy == w || hy - w >= 8 || hy + 1 >= w + n || !(hy[1] >= 'A' && hy[1] <= 'Z'))
+		return false;
+	char prefix[8];
+	for (size_t i = 0; i < (size_t)(hy - w); i++) {
+		if (!(w[i] >= 'a' && w[i] <= 'z'))
+			return false;
+		prefix[i] = w[i];
+	}
+	prefix[hy - w] = '\0';
+	return (rules_grammar(r, prefix) & G_CONNECTOR) != 0;
+}
+
 uint64_t rules_grammar(const pc_rules *r, const char *low)
 {
 	const struct lex_entry *e = lex_get(&r->grammar, low);

@@ -237,6 +237,10 @@ pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
+/* Is the word (as written, n bytes) a name's particle joined to a
+ * capitalised word: "al-Assad", "bin-Salman" (a connector of
+ * rules/grammar.txt before the hyphen)? */
+bool rules_joined_particle(const pc_rules *r, const char *w, size_t n);
 /* The value of a number word (rules/numbers.txt), "thirty-one" read as
  * 31; -1 when the lower-cased word is none. */
 long rules_number_word(const pc_rules *r, const char *low);

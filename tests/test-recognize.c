@@ -289,6 +289,10 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
 	  "Siam Digital Infrastructure", "Digital Infrastructure" },
+	/* a name's particle joined to a capital: "al-Assad" */
+	{ 4, false, "Bashar al-Assad said the war was over.", "Bashar al-Assad", NULL },
+	{ 8, false, "Military spokesman Hussein al-Wadei said the ship was hit, Reuters reported.",
+	  "Hussein al-Wadei", NULL },
 	/* a court's defence speaks as the prosecution does */
 	{ 1, false, "The defence says the money was the repayment of a loan.", "defence", NULL },
 	/* a trust is a body, not a person's title before two names */
