@@ -1177,8 +1177,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		/* "A former director of personnel at one council, who": the
 		 * head before the phrases that follow it */
 		bool headed = false;
+		/* "belongs to the navy, which": after "to" the phrase is the
+		 * verb's object, the antecedent itself ("an adviser to the
+		 * minister, who" is the adviser) */
 		for (int pp = 0; pp < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
-				 !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR); pp++) {
+				 !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR) &&
+				 !(word_is(x, s - 1, "to") && !has(x, s - 2, G_RELATIONAL)); pp++) {
 			size_t e2, s2 = np_last(x, 0, s - 1, &e2);
 			if (s2 >= e2 || e2 != s - 1)
 				break;

@@ -293,6 +293,8 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Bashar al-Assad said the war was over.", "Bashar al-Assad", NULL },
 	{ 8, false, "Military spokesman Hussein al-Wadei said the ship was hit, Reuters reported.",
 	  "Hussein al-Wadei", NULL },
+	/* after a verb's "to", the phrase is the relative's antecedent */
+	{ 4, false, "The frigate belongs to the navy, which said that it had reached the vessel.", "navy", "frigate belongs" },
 	/* a court's defence speaks as the prosecution does */
 	{ 1, false, "The defence says the money was the repayment of a loan.", "defence", NULL },
 	/* a trust is a body, not a person's title before two names */
