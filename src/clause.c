@@ -1700,7 +1700,14 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			(en.kind == ENT_UNNAMED && en.role && lex_get(&x->r->roles, en.role))) &&
 		       !(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
 			 (G_TIME | G_NONNAME)); /* never "November" */
-	if (doc_only && (!found || !text_entity(x, &en))) {
+	/* "Documents obtained by the Ledger show": the name after "by" is
+	 * who holds the documents, not what shows */
+	size_t ms = 0;
+	while (found && ms < x->nt && x->t[ms].s < en.ms)
+		ms++;
+	bool by_holder = found && ms > 1 && ms < x->nt && word_is(x, ms - 1, "by") &&
+			 en.kind != ENT_DOCUMENT;
+	if (doc_only && (!found || !text_entity(x, &en) || by_holder)) {
 		/* the document the clause is about comes first: "A study
 		 * published in November ... found that" is the study's */
 		struct entity doc;

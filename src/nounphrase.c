@@ -201,8 +201,12 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		/* "the remarks", "Clinton's claims": a cue's form after a
 		 * determiner is a noun */
 		bool noun_after_det = i > lo && (is(x, i - 1, G_SPECIFIER) || is_possessive(&x->t[i - 1]));
+		/* "Documents seen by Reuters show that": a cue's base form
+		 * before "that" is the verb, not "Reuters show" */
+		bool verb_before_clause = i + 1 < hi && lex_get(&x->r->cues, t->low) && is(x, i + 1, G_CLAUSAL);
 		if (i > lo && !participle_after_group &&
-		    (is(x, i, G_INTERPOSED) || (is_cue_word(x, t->low) && !noun_after_det)) && !t->upper)
+		    (is(x, i, G_INTERPOSED) || ((is_cue_word(x, t->low) || verb_before_clause) && !noun_after_det)) &&
+		    !t->upper)
 			break;
 		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
 			break;

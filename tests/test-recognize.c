@@ -295,6 +295,8 @@ static const struct shape_case shapes[] = {
 	  "Hussein al-Wadei", NULL },
 	/* after a verb's "to", the phrase is the relative's antecedent */
 	{ 4, false, "The frigate belongs to the navy, which said that it had reached the vessel.", "navy", "frigate belongs" },
+	/* a cue's base form before "that" is the verb: not "Reuters show" */
+	{ 6, false, "Documents seen by Reuters show that the department kept splitting orders.", "documents", "Reuters" },
 	/* a court's defence speaks as the prosecution does */
 	{ 1, false, "The defence says the money was the repayment of a loan.", "defence", NULL },
 	/* a trust is a body, not a person's title before two names */
