@@ -1436,7 +1436,7 @@ static bool document_before(struct ctx *x, size_t g, struct entity *en)
 		struct entity doc;
 		/* "poll by the Public Policy Institute": its issuer too; "poll
 		 * out this week", "poll of 24 analysts": the noun ends it */
-		size_t end = d + 1, by = d + 1 < g && np_issued(x, d + 1) ? d + 2 : d + 1;
+		size_t end = d + 1, by = np_maker_at(x, d, g);
 		if ((word_is(x, by, "by") || word_is(x, by, "from")) && by + 1 < g)
 			end = np_first(x, by + 1, g);
 		x->subject = true;

@@ -76,10 +76,35 @@ void np_tokens(const struct ctx *x, size_t a, size_t b, size_t *lo, size_t *hi)
  * make it part of the name ("head of", "familiar with", "officials in"). */
 /* "data compiled by", "a survey conducted by": the participle at i
  * stands between a document and its maker. */
+size_t np_maker_at(const struct ctx *x, size_t h, size_t hi)
+{
+	if (h + 1 < hi && np_issued(x, h + 1))
+		return h + 2;
+	/* "a survey of 2,140 owners by HomeWise": past the "of" phrase */
+	if (h + 2 < hi && !strcmp(x->t[h + 1].low, "of"))
+		for (size_t k = h + 2; k < hi && k < h + 10; k++) {
+			if (x->t[k].kind == TOK_PUNCT || (x->cu[k] && !x->t[k].upper))
+				break;
+			if (!strcmp(x->t[k].low, "by"))
+				return k;
+		}
+	return h + 1;
+}
+
 bool np_issued(const struct ctx *x, size_t i)
 {
 	return i > 0 && is(x, i, G_ISSUING) && !x->t[i].upper && i + 1 < x->nt &&
 	       !strcmp(x->t[i + 1].low, "by") && lex_get(&x->r->documents, x->t[i - 1].low);
+}
+
+/* "a survey of 500 firms by the chamber": the "by" at i names the maker
+ * of a document noun before the "of" phrase. */
+static bool maker_after_of(const struct ctx *x, size_t lo, size_t i, size_t hi)
+{
+	for (size_t h = i; h-- > lo && i - h < 10;)
+		if (lex_get(&x->r->documents, x->t[h].low) && i > h + 2 && np_maker_at(x, h, hi) == i)
+			return true;
+	return false;
 }
 
 static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
@@ -131,7 +156,8 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	if (!strcmp(w, "by"))
 		return (lex_get(&x->r->documents, prev->low) &&
 			(next->upper || (is(x, i + 1, G_DEFINITE) && i + 2 < hi && x->t[i + 2].upper))) ||
-		       (np_issued(x, i - 1) && (next->upper || is(x, i + 1, G_DEFINITE)));
+		       (np_issued(x, i - 1) && (next->upper || is(x, i + 1, G_DEFINITE))) ||
+		       (maker_after_of(x, lo, i, hi) && (next->upper || is(x, i + 1, G_DEFINITE)));
 	return false;
 }
 
@@ -840,12 +866,19 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->role = x->t[h].low;
 		return;
 	}
-	size_t by = h + 1 < e && np_issued(x, h + 1) ? h + 2 : h + 1;
+	size_t by = np_maker_at(x, h, e);
 	if (lex_get(&r->documents, hl) && by + 1 < e &&
 	    (!strcmp(x->t[by].low, "from") || !strcmp(x->t[by].low, "by"))) {
 		size_t ns = by + 1;
 		while (ns < e && is(x, ns, G_SPECIFIER))
 			ns++;
+		/* "by the consumer group HomeWise": what the maker is, then
+		 * its name */
+		size_t nu = ns;
+		while (nu < e && !x->t[nu].upper && x->t[nu].kind == TOK_WORD)
+			nu++;
+		if (nu > ns && nu < e && np_all_upper(x, nu, e))
+			ns = nu;
 		if (ns < e && x->t[ns].upper) {
 			struct entity org;
 			np_classify(x, ns, e, &org);

@@ -90,6 +90,10 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e);
 /* Is token i a participle between a document and its maker ("data
  * compiled by LSEG")? */
 bool np_issued(const struct ctx *x, size_t i);
+/* Where "by" or "from" would name the maker of the document whose head
+ * is token h ("data compiled by", "a survey of 2,140 owners by"): that
+ * token, else h + 1. */
+size_t np_maker_at(const struct ctx *x, size_t h, size_t hi);
 /* Any other noun phrase as the subject of a reporting verb: a group by its
  * own words ("port operators"), a role to resolve ("the judge"), or a
  * text when the verb takes one ("the email said"); after "according to"

@@ -313,6 +313,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Prices rose 3%, according to figures published by the Office for National Statistics.",
 	  "Office for National Statistics figures", "Office for National Statistics" },
 	{ 6, false, "A survey conducted by Ipsos found that 40% backed the plan.", "Ipsos survey", "survey" },
+	/* past the "of" phrase to the maker, past what the maker is */
+	{ 6, false, "A survey of 2,140 heat pump owners by the consumer group HomeWise found that most were happy.",
+	  "HomeWise survey", "survey" },
+	{ 6, false, "Prices rose 3%, according to a survey of 500 firms by the British Chambers of Commerce.",
+	  "British Chambers of Commerce survey", "survey" },
 	{ 6, false, "The rental report counted 1,180 homes.", "rental report", NULL },
 	/* someone puts a figure on something; "put the hosts ahead" is play */
 	{ 6, false, "He put losses in the county at about 1.2 billion lei.", "he", NULL },
