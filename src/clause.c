@@ -329,8 +329,13 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 					     word_is(x, after, "to") || word_is(x, after, "for") ||
 					     word_is(x, after, "as")))
 			return false;
+		/* "was told of the plan"; but "told about 2,000 guests"
+		 * counts the hearers */
+		bool counted = after + 1 < x->nt &&
+			       (x->t[after + 1].kind == TOK_NUM || has(x, after + 1, G_NUMBER));
 		if ((u->cls & CUE_TELL) && x->t[p - 1].kind == TOK_WORD && !has(x, p - 1, G_PRONOUN) &&
-		    (word_is(x, after, "of") || word_is(x, after, "on") || word_is(x, after, "about")))
+		    (word_is(x, after, "of") || word_is(x, after, "on") ||
+		     (word_is(x, after, "about") && !counted)))
 			return false;
 		return true;
 	case FORM_ING:

@@ -297,6 +297,9 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "The frigate belongs to the navy, which said that it had reached the vessel.", "navy", "frigate belongs" },
 	/* a cue's base form before "that" is the verb: not "Reuters show" */
 	{ 6, false, "Documents seen by Reuters show that the department kept splitting orders.", "documents", "Reuters" },
+	/* "told about 2,000 guests": a count of the hearers, not a topic */
+	{ 8, false, "\"Your phone should not be the worry,\" chief executive Maya Castellanos told about 2,000 invited guests.",
+	  "Maya Castellanos", NULL },
 	/* a court's defence speaks as the prosecution does */
 	{ 1, false, "The defence says the money was the repayment of a loan.", "defence", NULL },
 	/* a trust is a body, not a person's title before two names */
