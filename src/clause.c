@@ -1879,20 +1879,25 @@ static bool mixed_label(const char *s, size_t n)
 
 /* Mixed-case labels are trusted only where the story is a transcript:
  * three paragraphs or more open with one ("Note: ..." opens one). */
-static bool transcript_doc(const struct pc_doc *doc)
+static bool transcript_doc(struct pc_doc *doc)
 {
-	size_t n = 0;
-	for (size_t b = 0; b < doc->nblocks && n < 3; b++)
-		n += doc->blocks[b].kind == BLOCK_BODY &&
-		     mixed_label(doc->blocks[b].text, doc->blocks[b].len);
-	return n >= 3;
+	if (!doc->transcript) {
+		size_t n = 0;
+		for (size_t b = 0; b < doc->nblocks && n < 3; b++)
+			n += doc->blocks[b].kind == BLOCK_BODY &&
+			     mixed_label(doc->blocks[b].text, doc->blocks[b].len);
+		doc->transcript = n >= 3 ? 2 : 1;
+	}
+	return doc->transcript == 2;
 }
 
 /* Does the story name someone in full whose last name is w ("Dana
  * Whitfield" for "Whitfield")? */
 static bool surname_in(const struct pc_doc *doc, const char *w, size_t n)
 {
-	for (size_t b = 0; b < doc->nblocks; b++) {
+	/* a transcript names its speakers early; a long archive is not
+	 * read whole for each label */
+	for (size_t b = 0; b < doc->nblocks && b < 400; b++) {
 		const char *t = doc->blocks[b].text, *end = t + doc->blocks[b].len;
 		for (const char *p = t; p + n <= end; p++) {
 			if (memcmp(p, w, n) || p < t + 2 || p[-1] != ' ' ||

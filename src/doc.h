@@ -182,6 +182,9 @@ struct pc_doc {
 	struct lexicon people_by_name, people_by_last, people_by_first;
 	char *warnings;
 	size_t nsuppressed; /* findings hidden by inline suppressions */
+	/* does the story read as a transcript (recognizer, clause.c):
+	 * 0 not yet asked, 1 no, 2 yes */
+	unsigned char transcript;
 	/* position cursor: offsets are asked for in order, so line and column
 	 * advance instead of rescanning from the start */
 	size_t cur_off;

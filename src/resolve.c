@@ -26,6 +26,11 @@ struct rctx {
 	/* the byline's writer, read at the first interview turn */
 	const char *writer;
 	bool writer_read;
+	/* the businesses "the company" may name (story_company), read once
+	 * from the story's first WINDOW claims */
+	struct company *companies_read;
+	size_t ncompanies;
+	bool companies_done;
 };
 
 
@@ -545,7 +550,7 @@ static bool type_fits(const char *head, enum source_type t)
 static size_t word_count_in(const struct pc_doc *doc, const char *w)
 {
 	size_t n = 0, l = strlen(w);
-	for (size_t ci = 0; ci < doc->nclaims && l; ci++) {
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW && l; ci++) {
 		const char *t = doc->claims[ci].text;
 		for (const char *p = t; (p = strstr(p, w)); p += l)
 			n += (p == t || !cp_is_alpha((unsigned char)p[-1])) &&
@@ -585,7 +590,7 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 	struct pc_doc *doc = x->doc;
 	const char *best = name;
 	size_t l = strlen(name);
-	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
 		const char *t = doc->claims[ci].text;
 		for (const char *p = t; (p = strstr(p, name)); p += l) {
 			if (p > t && cp_is_alpha((unsigned char)p[-1]))
@@ -630,7 +635,7 @@ static bool business_named(const struct rctx *x, const char *name)
 {
 	const struct pc_doc *doc = x->doc;
 	size_t l = strlen(name);
-	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
 		const char *t = doc->claims[ci].text;
 		for (const char *p = t; (p = strstr(p, name)); p += l) {
 			if (p > t && cp_is_alpha((unsigned char)p[-1]))
@@ -657,22 +662,22 @@ static bool business_named(const struct rctx *x, const char *name)
 	return false;
 }
 
-/* "The company said", "the carmaker says", with no source before
- * holding the word: the business the story is about.  Its candidates
- * are the names the story gives its sources that no gazetteer lists as
- * an outlet, an agency or a state, and that name no person known by a
- * title or a gender (read as a person's, one word no full name ends in); the story's is the one whose first word it writes
- * most, twice at least ("Orrin" of "Orrin Systems").  A name holding the
- * head word ("Rheinmark Bank" for "the bank") comes first, then the
- * names read as organizations'. */
-static const char *story_company(const struct rctx *x, const char *head)
+struct company {
+	const char *name;       /* the source's name as first read */
+	const char *full;       /* the fullest form of its first word */
+	const char *full_named; /* the fullest form of the whole name */
+	size_t n;               /* how often the story writes its first word */
+	bool org;               /* read as an organization's */
+};
+
+/* The candidates of story_company, once per document: one a first word,
+ * from the sources of the story's first WINDOW claims. */
+static void read_companies(struct rctx *x)
 {
-	const struct pc_doc *doc = x->doc;
-	const char *best = NULL;
-	char best_first[64] = "";
-	size_t best_n = 0, second_n = 0;
-	int best_rank = -1;
-	for (size_t ci = 0; ci < doc->nclaims; ci++)
+	struct pc_doc *doc = x->doc;
+	size_t cap = 0;
+	x->companies_done = true;
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++)
 		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
 			const struct source *s = &doc->claims[ci].sources[i];
 			/* a bare name no person completes stays a surname */
@@ -703,36 +708,64 @@ static const char *story_company(const struct rctx *x, const char *head)
 				acronym = !(*c >= 'a' && *c <= 'z');
 			if (acronym)
 				continue;
-			char first[64];
 			size_t fl = strcspn(s->name, " ");
-			if (fl == 0 || fl >= sizeof(first))
+			if (fl == 0 || fl >= 64)
 				continue;
-			memcpy(first, s->name, fl);
-			first[fl] = '\0';
-			/* a name that holds the head word, then an organization's,
-			 * then the one written most */
-			int rank = 2 * name_has_word(s->name, head) + (s->type == SRC_ORGANIZATION);
-			size_t n = word_count_in(doc, first);
-			if (n < 2 || (best && !strcmp(best_first, first)))
+			char *first = arena_strndup(&doc->arena, s->name, fl);
+			bool seen = false;
+			for (size_t k = 0; k < x->ncompanies && !seen; k++)
+				if (!strncmp(x->companies_read[k].name, first, fl) &&
+				    (x->companies_read[k].name[fl] == ' ' || !x->companies_read[k].name[fl])) {
+					x->companies_read[k].org |= s->type == SRC_ORGANIZATION;
+					seen = true;
+				}
+			size_t n = seen ? 0 : word_count_in(doc, first);
+			if (seen || n < 2)
 				continue;
-			if (rank > best_rank || (rank == best_rank && n > best_n)) {
-				if (rank == best_rank)
-					second_n = best_n;
-				else
-					second_n = 0;
-				best = rank >= 2 ? s->name : arena_strdup(&x->doc->arena, first);
-				snprintf(best_first, sizeof(best_first), "%s", first);
-				best_n = n;
-				best_rank = rank;
-			} else if (rank == best_rank && n > second_n) {
-				second_n = n;
-			}
+			x->companies_read = arena_grow(&doc->arena, x->companies_read, &cap,
+						       x->ncompanies + 1, sizeof(*x->companies_read));
+			struct company *c = &x->companies_read[x->ncompanies++];
+			c->name = s->name;
+			c->n = n;
+			c->org = s->type == SRC_ORGANIZATION;
+			c->full = fullest_run(x, first);
+			c->full_named = fullest_run(x, s->name);
 		}
+}
+
+/* "The company said", "the carmaker says", with no source before
+ * holding the word: the business the story is about.  Its candidates
+ * are the names the story gives its sources that no gazetteer lists as
+ * an outlet, an agency or a state, and that name no person known by a
+ * title or a gender (read as a person's, one word no full name ends in); the story's is the one whose first word it writes
+ * most, twice at least ("Orrin" of "Orrin Systems").  A name holding the
+ * head word ("Rheinmark Bank" for "the bank") comes first, then the
+ * names read as organizations'. */
+static const char *story_company(struct rctx *x, const char *head)
+{
+	if (!x->companies_done)
+		read_companies(x);
+	const struct company *best = NULL;
+	size_t second_n = 0;
+	int best_rank = -1;
+	for (size_t k = 0; k < x->ncompanies; k++) {
+		const struct company *c = &x->companies_read[k];
+		/* a name that holds the head word, then an organization's,
+		 * then the one written most */
+		int rank = 2 * name_has_word(c->name, head) + c->org;
+		if (!best || rank > best_rank || (rank == best_rank && c->n > best->n)) {
+			second_n = best && rank == best_rank ? best->n : 0;
+			best = c;
+			best_rank = rank;
+		} else if (rank == best_rank && c->n > second_n) {
+			second_n = c->n;
+		}
+	}
 	/* two businesses written as often: the story is about both, and
 	 * "the company" names neither for sure */
-	if (!best || (best_rank < 2 && best_n < 2 * second_n))
+	if (!best || (best_rank < 2 && best->n < 2 * second_n))
 		return NULL;
-	return fullest_run(x, best);
+	return best_rank >= 2 ? best->full_named : best->full;
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
