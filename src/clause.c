@@ -1939,27 +1939,33 @@ static size_t mixed_label_name(const struct ctx *x, size_t *colon)
 	return e;
 }
 
-/* "Dana Whitfield, chief executive: ...", "Whitfield: ...": the label's
- * name speaks the turn, a surname completed from the story. */
-static void mixed_turn(struct ctx *x, size_t e, size_t colon)
+/* A label's speaker: a role ("HOST", "Moderator") or a person named
+ * `person`, whose surname the resolver completes from the story. */
+static void label_speaker(const struct ctx *x, const char *name, const char *person,
+			  struct entity *en)
+{
+	const char *lw = str_lower(x->tmp, name, strlen(name));
+	if (lex_get(&x->r->roles, lw)) {
+		en->kind = ENT_ROLE;
+		en->type = SRC_OFFICIAL;
+		en->role = lw;
+		en->name = lw;
+	} else {
+		en->kind = ENT_PERSON;
+		en->type = SRC_PERSON;
+		en->name = person;
+		en->role = person; /* a surname to complete from the document */
+	}
+}
+
+/* The frame of a label ending at token e, its colon the cue: it speaks
+ * the whole turn. */
+static void label_frame(struct ctx *x, size_t e, size_t colon, const struct entity *en)
 {
 	struct frame f = { .rule = "transcript-label", .kind = FRAME_SPEAKER,
-			   .cue_s = x->t[colon].s, .cue_e = x->t[colon].e };
-	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
-	const char *lw = str_lower(x->tmp, name, strlen(name));
+			   .cue_s = x->t[colon].s, .cue_e = x->t[colon].e, .ent = *en };
 	f.ent.ms = 0;
 	f.ent.me = x->t[e - 1].e;
-	f.ent.name = name;
-	f.ent.type = SRC_PERSON;
-	if (lex_get(&x->r->roles, lw)) {
-		f.ent.kind = ENT_ROLE;
-		f.ent.type = SRC_OFFICIAL;
-		f.ent.role = lw;
-		f.ent.name = lw;
-	} else {
-		f.ent.kind = ENT_PERSON;
-		f.ent.role = name; /* a surname to complete from the document */
-	}
 	f.pos = 0;
 	f.label = true;
 	recognize_add_frame(x, &f);
@@ -1979,9 +1985,14 @@ void clause_label(struct ctx *x)
 		e++;
 	}
 	if (e == 0 || e >= x->nt || !punct(x, e, ':')) {
+		/* "Dana Whitfield, chief executive: ...", "Whitfield: ..." */
 		e = mixed_label_name(x, &colon);
-		if (e)
-			mixed_turn(x, e, colon);
+		if (e) {
+			struct entity en = { 0 };
+			char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
+			label_speaker(x, name, name, &en);
+			label_frame(x, e, colon, &en);
+		}
 		return;
 	}
 	/* "Q:" and "A:" of a published interview: the interviewer and the
@@ -2000,33 +2011,15 @@ void clause_label(struct ctx *x)
 			*p = (char)(*p - 32);
 		cap = *p == ' ' || *p == '-' || *p == '\'';
 	}
-	struct frame f = { .rule = "transcript-label", .kind = FRAME_SPEAKER,
-			   .cue_s = x->t[e].s, .cue_e = x->t[e].e };
-	f.ent.ms = 0;
-	f.ent.me = x->t[e - 1].e;
-	f.ent.name = low;
-	const char *lw = str_lower(x->tmp, name, strlen(name));
-	if (initials) {
-		f.ent.kind = ENT_INITIALS;
-		f.ent.type = SRC_PERSON;
-		f.ent.name = name; /* as written until the resolver names them */
-	} else if (turn) {
-		f.ent.kind = turn & TURN_ASKER ? ENT_ASKER : ENT_ANSWERER;
-		f.ent.type = SRC_PERSON;
-		f.ent.name = name; /* as written until the resolver names them */
-	} else if (lex_get(&x->r->roles, lw)) {
-		f.ent.kind = ENT_ROLE;
-		f.ent.type = SRC_OFFICIAL;
-		f.ent.role = lw;
-		f.ent.name = lw;
+	struct entity en = { 0 };
+	if (initials || turn) {
+		en.kind = initials ? ENT_INITIALS : turn & TURN_ASKER ? ENT_ASKER : ENT_ANSWERER;
+		en.type = SRC_PERSON;
+		en.name = name; /* as written until the resolver names them */
 	} else {
-		f.ent.kind = ENT_PERSON;
-		f.ent.type = SRC_PERSON;
-		f.ent.role = low; /* a surname to complete from the document */
+		label_speaker(x, name, low, &en);
 	}
-	f.pos = 0;
-	f.label = true;
-	recognize_add_frame(x, &f);
+	label_frame(x, e, e, &en);
 }
 
 /* Are the words from token `from` on in title case, capitals saying

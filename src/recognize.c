@@ -686,16 +686,24 @@ static void assemble(struct ctx *x)
 /* "Dana Whitfield, chief executive: Thank you, and good morning.": the
  * greeting is no claim, but its label names who speaks the rest of the
  * turn (resolve.c spreads it, then drops it from the greeting). */
+/* The claim's words, tokenized and tagged. */
+static void ctx_open(struct ctx *x, struct pc_doc *doc, const pc_rules *rules, struct claim *c,
+		     struct arena *tmp)
+{
+	*x = (struct ctx){ .doc = doc, .r = rules, .c = c, .tmp = tmp };
+	x->s = c->block->text + c->tstart;
+	x->n = c->tend - c->tstart;
+	if (x->n > 8192)
+		x->n = 8192; /* a run-on "sentence" is no attribution frame */
+	x->nt = tokenize(tmp, x->s, x->n, &x->t);
+	clause_tag(x);
+}
+
 static void recognize_turn_label(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
 				 struct arena *tmp)
 {
-	struct ctx x = { .doc = doc, .r = rules, .c = c, .tmp = tmp };
-	x.s = c->block->text + c->tstart;
-	x.n = c->tend - c->tstart;
-	if (x.n > 8192)
-		x.n = 8192;
-	x.nt = tokenize(tmp, x.s, x.n, &x.t);
-	clause_tag(&x);
+	struct ctx x;
+	ctx_open(&x, doc, rules, c, tmp);
 	clause_label(&x);
 	assemble(&x);
 }
@@ -703,13 +711,8 @@ static void recognize_turn_label(struct pc_doc *doc, const pc_rules *rules, stru
 static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
 			  struct arena *tmp)
 {
-	struct ctx x = { .doc = doc, .r = rules, .c = c, .tmp = tmp };
-	x.s = c->block->text + c->tstart;
-	x.n = c->tend - c->tstart;
-	if (x.n > 8192)
-		x.n = 8192; /* a run-on "sentence" is no attribution frame */
-	x.nt = tokenize(tmp, x.s, x.n, &x.t);
-	clause_tag(&x);
+	struct ctx x;
+	ctx_open(&x, doc, rules, c, tmp);
 	find_quotes(&x);
 	/* the patterns first: a construction a pattern names keeps its id */
 	for (size_t i = 0; i < rules->npats; i++) {

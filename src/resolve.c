@@ -547,14 +547,34 @@ static bool type_fits(const char *head, enum source_type t)
 }
 
 /* How many times the story writes w as a word, capitalised as given. */
+/* The next place from p on in t where w (l bytes) opens a word. */
+static const char *word_start(const char *t, const char *p, const char *w, size_t l)
+{
+	while ((p = strstr(p, w)) && p > t && cp_is_alpha((unsigned char)p[-1]))
+		p += l;
+	return p;
+}
+
+/* The rules/organizations.txt classes of the word of n bytes at w, read
+ * in lower case; 0 for a word longer than any listed. */
+static unsigned org_word(const pc_rules *r, const char *w, size_t n)
+{
+	char low[48];
+	if (n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+	low[n] = '\0';
+	return lex_class(&r->orgs, low);
+}
+
 static size_t word_count_in(const struct pc_doc *doc, const char *w)
 {
 	size_t n = 0, l = strlen(w);
 	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW && l; ci++) {
 		const char *t = doc->claims[ci].text;
-		for (const char *p = t; (p = strstr(p, w)); p += l)
-			n += (p == t || !cp_is_alpha((unsigned char)p[-1])) &&
-			     !cp_is_alpha((unsigned char)p[l]);
+		for (const char *p = word_start(t, t, w, l); p; p = word_start(t, p + l, w, l))
+			n += !cp_is_alpha((unsigned char)p[l]);
 	}
 	return n;
 }
@@ -563,17 +583,11 @@ static size_t word_count_in(const struct pc_doc *doc, const char *w)
  * "Philippine Coast Guard", "Australian Bureau of Statistics"? */
 static bool public_body(const pc_rules *r, const char *name)
 {
-	char w[48];
 	for (const char *p = name; *p;) {
 		size_t l = strcspn(p, " ");
-		if (l < sizeof(w)) {
-			for (size_t i = 0; i < l; i++)
-				w[i] = (char)((p[i] >= 'A' && p[i] <= 'Z') ? p[i] + 32 : p[i]);
-			w[l] = '\0';
-			unsigned c = lex_class(&r->orgs, w);
-			if ((c & (ORG_ORG | ORG_GOVERNMENT | ORG_WHERE)) && !(c & (ORG_BUSINESS | ORG_LEGAL)))
-				return true;
-		}
+		unsigned c = org_word(r, p, l);
+		if ((c & (ORG_ORG | ORG_GOVERNMENT | ORG_WHERE)) && !(c & (ORG_BUSINESS | ORG_LEGAL)))
+			return true;
 		p += l;
 		while (*p == ' ')
 			p++;
@@ -592,9 +606,7 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 	size_t l = strlen(name);
 	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
 		const char *t = doc->claims[ci].text;
-		for (const char *p = t; (p = strstr(p, name)); p += l) {
-			if (p > t && cp_is_alpha((unsigned char)p[-1]))
-				continue;
+		for (const char *p = word_start(t, t, name, l); p; p = word_start(t, p + l, name, l)) {
 			const char *e = p + l;
 			/* "Veltris Cloud", "Halvard Motor Co.": capitalised words
 			 * and a legal form's point */
@@ -612,15 +624,9 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 			char *run = arena_strndup(&doc->arena, p, len);
 			/* "Halvard Motor Co.": a legal form ends a company's name */
 			const char *lw = strrchr(run, ' ') ? strrchr(run, ' ') + 1 : run;
-			char low[16];
 			size_t ll = strcspn(lw, ".");
-			if (ll < sizeof(low)) {
-				for (size_t i = 0; i < ll; i++)
-					low[i] = (char)((lw[i] >= 'A' && lw[i] <= 'Z') ? lw[i] + 32 : lw[i]);
-				low[ll] = '\0';
-				if (lex_class(&x->r->orgs, low) & ORG_LEGAL)
-					return arena_strdup(&doc->arena, run);
-			}
+			if (ll < 16 && (org_word(x->r, lw, ll) & ORG_LEGAL))
+				return arena_strdup(&doc->arena, run);
 			/* else the longer form the story writes first */
 			if (best == name)
 				best = arena_strdup(&doc->arena, run);
@@ -637,21 +643,15 @@ static bool business_named(const struct rctx *x, const char *name)
 	size_t l = strlen(name);
 	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
 		const char *t = doc->claims[ci].text;
-		for (const char *p = t; (p = strstr(p, name)); p += l) {
-			if (p > t && cp_is_alpha((unsigned char)p[-1]))
-				continue;
+		for (const char *p = word_start(t, t, name, l); p; p = word_start(t, p + l, name, l)) {
 			/* up to three capitalised words, then the noun */
 			const char *e = p + l;
 			for (int k = 0; k < 4 && e[0] == ' ' && cp_is_alpha((unsigned char)e[1]); k++) {
 				const char *w = e + 1;
 				size_t wl = strcspn(w, " ,.;:'");
-				char low[24];
-				if (wl >= sizeof(low))
+				if (wl >= 24)
 					break;
-				for (size_t i = 0; i < wl; i++)
-					low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
-				low[wl] = '\0';
-				if (lex_class(&x->r->orgs, low) & (ORG_LEGAL | ORG_BUSINESS))
+				if (org_word(x->r, w, wl) & (ORG_LEGAL | ORG_BUSINESS))
 					return true;
 				if (!(w[0] >= 'A' && w[0] <= 'Z'))
 					break;
