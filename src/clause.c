@@ -271,12 +271,15 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		for (size_t q = p - 1; q + 1 > 0 && p - q < 16; q--) {
 			if (q == 0 || boundary(x, q - 1) || has(x, q - 1, G_CONJUNCTION | G_SUBORDINATOR)) {
 				/* "Republican activists clamoring to block him say",
-				 * "supporters who have heard from him say" */
+				 * "supporters who have heard from him say", "aides
+				 * close to the senator say" */
 				for (size_t j = q; j + 1 < p && j < q + 4; j++) {
 					bool ing = !x->t[j + 1].upper && ends(x, j + 1, "ing", 4);
+					bool qualified = has(x, j + 1, G_AFTER_HEAD) &&
+						     !has(x, j + 1, G_PREPOSITION);
 					if (plural_noun(x, j) && np_speaker_noun(x, x->t[j].low) &&
-					    (ing || (has(x, j + 1, G_RELATIVE) &&
-									 !word_is(x, j + 1, "that"))))
+					    (ing || qualified ||
+					     (has(x, j + 1, G_RELATIVE) && !word_is(x, j + 1, "that"))))
 						return true;
 					if (has(x, j, G_PREPOSITION | G_AUX) || x->cu[j])
 						break;
@@ -303,8 +306,11 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (!speaker_end(x, p - 1) && !place)
 			return false;
 		/* "Reports suggest", "media reports said": a noun before a
-		 * verb; never after a pronoun ("who he claims has been") */
-		if (after < x->nt && (has(x, after, G_AUX) || x->cu[after]) &&
+		 * verb; never after a pronoun ("who he claims has been"), and
+		 * an -s form that is no noun stays a verb before a word that
+		 * may be one ("Trump says praise from Putin helps") */
+		if (after < x->nt &&
+		    (has(x, after, G_AUX) || (x->cu[after] && (u->cls & CUE_NOUNLIKE))) &&
 		    !has(x, p - 1, G_PRONOUN))
 			return false;
 		return true;

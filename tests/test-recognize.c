@@ -71,6 +71,13 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },
 	{ 1, false, "Almost half said they wanted an outsider.", "poll respondents", NULL },
+	/* a plural head qualified by what follows it, before a base form */
+	{ 1, false, "Rather, sources close to her campaign say she backs the plan.",
+	  "sources close to her campaign", NULL },
+	{ 1, false, "Aides close to the senator say he will run.", "aides close to the senator", NULL },
+	/* an -s form that is no noun before a word that may be one */
+	{ 1, false, "Trump says praise from Putin helps the country.", "Trump", NULL },
+	{ 1, false, "The envoy says talks will resume in May.", "envoy", NULL },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
 	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
 	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },
