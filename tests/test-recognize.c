@@ -78,6 +78,9 @@ static const struct shape_case shapes[] = {
 	/* an -s form that is no noun before a word that may be one */
 	{ 1, false, "Trump says praise from Putin helps the country.", "Trump", NULL },
 	{ 1, false, "The envoy says talks will resume in May.", "envoy", NULL },
+	/* a statement issued and what it carries: its issuer speaks */
+	{ 2, false, "On Saturday, Trump issued a statement saying that the judge was remarkable.", "Trump", NULL },
+	{ 2, false, "The court issued a statement on Monday.", NULL, NULL },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
 	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
 	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },
