@@ -1707,7 +1707,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	/* "the coroner found that ...": a finding an office states */
 	bool finding = found && word_is(x, k, "that") &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
-			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN ||
+			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN || en.kind == ENT_GROUPREF ||
 			(en.kind == ENT_UNNAMED && en.role && lex_get(&x->r->roles, en.role))) &&
 		       !(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
 			 (G_TIME | G_NONNAME)); /* never "November" */

@@ -53,6 +53,27 @@ static bool is_block(const xmlNode *n)
 	return false;
 }
 
+/* A <time> with no words beside it ("<time>Oct. 18, 6:05 a.m.</time>"
+ * between blocks, or alone in its <p>) is the page's timestamp: a block
+ * of its own, where one inside a sentence stays part of it. */
+static bool lone_time(const xmlNode *n)
+{
+	if (!markup_is(n, "time") || !n->parent)
+		return false;
+	for (const xmlNode *s = n->parent->children; s; s = s->next) {
+		if (s == n)
+			continue;
+		if (s->type == XML_TEXT_NODE) {
+			for (const xmlChar *c = s->content; c && *c; c++)
+				if (!strchr(" \t\r\n", *c))
+					return false;
+		} else if (s->type == XML_ELEMENT_NODE && !is_block(s)) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /* The next node in document order under `root`, children first. */
 static xmlNode *next_node(xmlNode *n, const xmlNode *root, int *depth)
 {
@@ -315,7 +336,8 @@ static void walk(struct html_state *st, xmlNode *parent, bool inside, bool dropp
 		}
 		bool in = inside || n == st->container;
 		bool drop = dropped || is_boilerplate(st, n);
-		if (!is_block(n) && !(hint == BLOCK_CAPTION && block_hint(st, n, hint) == BLOCK_CREDIT)) {
+		if (!is_block(n) && !(hint == BLOCK_CAPTION && block_hint(st, n, hint) == BLOCK_CREDIT) &&
+		    !lone_time(n)) {
 			walk(st, n, in, drop, hint);
 			continue;
 		}

@@ -108,8 +108,24 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		e = hi;
 		break;
 	}
+	/* "by the agency's estimate", "by Rautio's count": a group that
+	 * ends on a possessive names its possessor, read without the mark
+	 * (the name and its "'s" are one token) */
+	struct token *last = s < e ? &x->t[e - 1] : NULL, saved = { 0 };
+	size_t ll = last ? strlen(last->low) : 0;
+	if (last && ll > 2 && last->low[ll - 2] == '\'' && last->low[ll - 1] == 's' &&
+	    x->s[last->e - 1] == 's') {
+		saved = *last;
+		last->low = arena_strndup(x->tmp, last->low, ll - 2);
+		size_t m = last->e - 2; /* the mark, one byte or several */
+		while (m > last->s && ((unsigned char)x->s[m] & 0xC0) == 0x80)
+			m--;
+		last->e = m;
+	}
 	if (s < e)
 		np_classify(x, s, e, en);
+	if (saved.low)
+		*last = saved;
 	if (s < e && en->kind == ENT_NONE && p->any_phrase)
 		np_generic(x, s, e, NPG_ANY, en);
 	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER)

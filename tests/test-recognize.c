@@ -81,6 +81,11 @@ static const struct shape_case shapes[] = {
 	/* a statement issued and what it carries: its issuer speaks */
 	{ 2, false, "On Saturday, Trump issued a statement saying that the judge was remarkable.", "Trump", NULL },
 	{ 2, false, "The court issued a statement on Monday.", NULL, NULL },
+	/* an office's finding, the office named by a word that points back */
+	{ 2, false, "In a separate analysis released Monday, the office found that the plan would drain reserves.",
+	  "office", NULL },
+	/* whose count or estimate: a possessor too */
+	{ 2, false, "By Rautio's count, 40 people were hurt.", "Rautio", NULL },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
 	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
 	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },
