@@ -1182,6 +1182,31 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			a--;
 		if (a == 0)
 			return false;
+		/* "Sen. Harlan Boyd, R-Okla., who", "Okafor, the envoy, who":
+		 * a person named before an appositive that names no one */
+		size_t c = a;
+		while (c > 0 && a - c < 12 && !punct(x, c - 1, ',') &&
+		       !(is_punct(x, c - 1) && !punct(x, c - 1, '.') && !dash(x, c - 1)))
+			c--;
+		/* the appositive is a short phrase: no verb, no preposition
+		 * ("R-Okla.", "the envoy", not "is part of the mission") */
+		bool short_phrase = c < a && a - c <= 6;
+		for (size_t k = c; k < a && short_phrase; k++)
+			short_phrase = !has(x, k, G_AUX | G_PREPOSITION | G_RELATIVE | G_TIME) && !x->cu[k];
+		if (c > 1 && punct(x, c - 1, ',') && short_phrase) {
+			struct entity ap, nm;
+			subject_np(x, c, a, u, &ap);
+			size_t e3, s3 = np_last(x, 0, c - 1, &e3);
+			if (ap.kind != ENT_PERSON && s3 < e3 && e3 == c - 1) {
+				subject_np(x, s3, e3, u, &nm);
+				if (nm.kind == ENT_PERSON) {
+					*en = nm;
+					en->ms = x->t[j].s;
+					en->me = x->t[j].e;
+					return true;
+				}
+			}
+		}
 		size_t e, s = np_last(x, 0, a, &e);
 		if (s >= e)
 			return false;
@@ -1196,6 +1221,10 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 				 !(word_is(x, s - 1, "to") && !has(x, s - 2, G_RELATIONAL)); pp++) {
 			size_t e2, s2 = np_last(x, 0, s - 1, &e2);
 			if (s2 >= e2 || e2 != s - 1)
+				break;
+			/* "the exchange came with Harlan Boyd, who": a head
+			 * ends in a name or a word for who speaks, not a verb */
+			if (!x->t[e2 - 1].upper && !np_speaker_noun(x, x->t[e2 - 1].low))
 				break;
 			struct entity head;
 			subject_np(x, s2, e2, u, &head);

@@ -577,6 +577,24 @@ static size_t channel_subject(struct ctx *x)
  * say is part of their words, not a second attribution of the article.
  * An outlet's words are another matter: "The Post reported that Klein
  * said" is Klein, with the Post as the relay. */
+/* ", which Kowalczyk disputed.": a relative clause that closes the
+ * sentence after a comma answers all that went before it, not a verb
+ * inside someone's words. */
+static bool closing_rejoinder(const struct ctx *x, const struct frame *g)
+{
+	if (g->ent.kind == ENT_NONE || g->ent.ms < 8 || g->ent.ms > g->cue_s)
+		return false;
+	size_t b = g->ent.ms;
+	while (b > 0 && x->s[b - 1] == ' ')
+		b--;
+	if (b < 7 || strncmp(x->s + b - 5, "which", 5) || x->s[b - 6] != ' ' || x->s[b - 7] != ',')
+		return false;
+	size_t e = g->cue_e;
+	while (e < x->n && strchr(" \"'", x->s[e]))
+		e++;
+	return e >= x->n || strchr(".!?;", x->s[e]);
+}
+
 static void drop_nested(struct ctx *x)
 {
 	const unsigned principal = CUE_SPEECH | CUE_CLAUSE | CUE_TELL;
@@ -586,7 +604,8 @@ static void drop_nested(struct ctx *x)
 		/* a lesser verb, or a thing said to "add" or "show" something
 		 * inside someone's words */
 		bool nested = false;
-		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !g->closing; k++) {
+		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !g->closing &&
+				   !closing_rejoinder(x, g); k++) {
 			const struct frame *f = &x->f[k];
 			bool relayed = f->ent.kind == ENT_MEDIA && (g->cue_cls & principal) &&
 				       !g->ent.thing;
@@ -676,10 +695,12 @@ static void assemble(struct ctx *x)
 		const struct frame *f = &x->f[i];
 		if (f->ent.kind != ENT_MEDIA)
 			continue;
-		/* with someone else speaking, a medium only carries it */
-		if (nspeak || f->kind == FRAME_RELAY || nvia)
-			via[nvia++] = f->ent.name;
-		else
+		/* one outlet named twice ("told BBC Radio 4's Today
+		 * programme") carries it once */
+		bool again = false;
+		for (size_t k = 0; k < nvia && !again; k++)
+			again = !strcmp(via[k], f->ent.name);
+		if (!again)
 			via[nvia++] = f->ent.name;
 	}
 	if (!nspeak && !nvia && channel)

@@ -239,8 +239,10 @@ static void scan_claim(struct rctx *x, size_t ci)
 		}
 		size_t b = a;
 		for (size_t k = e; k-- > a + 1;)
-			if (lex_get(&x->r->roles, t[k - 1].low)) {
-				b = k; /* "Cagayan Governor Rafael Soriano" */
+			if (lex_get(&x->r->roles, t[k - 1].low) || role_before(x, t, k, s)) {
+				/* "Cagayan Governor Rafael Soriano", "Chief
+				 * Executive Dana Whitcombe" */
+				b = k;
 				break;
 			}
 		while (b < e && (skip_word(x->r, t[b].low) || t[b].kind == TOK_PUNCT ||

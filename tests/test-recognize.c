@@ -86,6 +86,13 @@ static const struct shape_case shapes[] = {
 	  "office", NULL },
 	/* whose count or estimate: a possessor too */
 	{ 2, false, "By Rautio's count, 40 people were hurt.", "Rautio", NULL },
+	/* a relative after a party tag or an appositive: the person before it */
+	{ 4, false, "The sharpest exchange came with Sen. Harlan Boyd, R-Okla., who accused Vaughan of lying.",
+	  "Harlan Boyd", "exchange" },
+	{ 4, false, "The frigate, the Hydra, is part of the Aspides naval mission, which said it was hit.",
+	  NULL, "Hydra" },
+	{ 4, false, "Rents rose 5.2% in the year to the end of December, according to the latest report by "
+	  "property website Daft.ie, which put the rent at 2,030.", "latest report", "December" },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
 	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
 	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },

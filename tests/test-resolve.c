@@ -49,6 +49,12 @@ START_TEST(resolve_surname_and_role)
 	source_named(claim_at(d, "Later, the mayor"), "Ihor Terekhov");
 	source_named(claim_at(d, "According to the Ukrainian"), "Ihor Terekhov");
 	pc_doc_free(d);
+	/* a title of two words before the name: "Chief Executive" */
+	d = analyse("Harwell cuts jobs\n\n"
+		    "Chief Executive Dana Whitcombe said the cuts were painful.\n\n"
+		    "\"The people leaving did nothing wrong,\" Whitcombe wrote.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"The people leaving"), "Dana Whitcombe");
+	pc_doc_free(d);
 }
 END_TEST
 
@@ -257,6 +263,13 @@ START_TEST(resolve_story_company)
 		"Repairs will be free, the company said.\n",
 		PC_FORMAT_TEXT);
 	source_named(claim_at(d, "Repairs will be free"), "Halvard Motor Co.");
+	pc_doc_free(d);
+	/* a business named by its plural head ("Medical Systems") */
+	d = analyse("Harwell to cut 2,300 jobs\n\n"
+		    "Harwell Medical Systems will cut about 2,300 jobs, the company said on Tuesday.\n\n"
+		    "Orders fell 14% in the quarter, Harwell said.\n\n"
+		    "Harwell shares rose 6.2%.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Harwell Medical Systems will"), "Harwell Medical Systems");
 	pc_doc_free(d);
 	d = analyse("Two grocers report\n\n"
 		    "Marlow said sales rose. Brightwell said sales fell.\n\n"
