@@ -1170,8 +1170,12 @@ static void spread_quotes(struct pc_doc *doc)
 		if (c->quote >= 0)
 			owner = quote_owner(doc, ci);
 		if (!owner && c->opens_quote && ci > 0) {
+			/* after an attributed quote, or in the paragraph of one
+			 * speaker's words: "..., she said. \"We're not there
+			 * yet.\"" */
 			const struct claim *prev = &doc->claims[ci - 1];
-			if (prev->kind == CLAIM_CLAIM && prev->nsources && prev->has_quote)
+			if (prev->kind == CLAIM_CLAIM && prev->nsources &&
+			    (prev->has_quote || (prev->block == c->block && prev->nsources == 1)))
 				owner = prev;
 		}
 		if (owner)

@@ -33,6 +33,16 @@ START_TEST(resolve_quoted_as_saying)
 	/* an attribution does not spread on its own to the next paragraph */
 	ck_assert_int_eq(claim_at(d, "The talks resume")->nsources, 0);
 	pc_doc_free(d);
+	/* a quotation after the speaker's sentence in her paragraph is hers,
+	 * where the sentence before would not have passed it on */
+	d = analyse("Drought bites\n\n"
+		    "Lisa Kermode and her husband had talked about selling the farm, she said. "
+		    "\"We're not there yet. But we've had the conversation.\"\n\n"
+		    "Rain is forecast for Friday.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"We're not there"), "Lisa Kermode");
+	source_named(claim_at(d, "But we've had"), "Lisa Kermode");
+	ck_assert_int_eq(claim_at(d, "Rain is forecast")->nsources, 0);
+	pc_doc_free(d);
 }
 END_TEST
 
