@@ -127,11 +127,22 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	if (punct(x, q, ',')) {
 		if (has(x, after, G_CLAUSAL) || quote_mark(x, after) || punct(x, after, ':'))
 			return true;
+		/* "Her chief policy aide, Jake Sullivan, calls": a name
+		 * between commas after a word for who speaks */
+		size_t n = q;
+		while (n > 0 && q - n < 5 && x->t[n - 1].upper && x->t[n - 1].kind == TOK_WORD &&
+		       !has(x, n - 1, G_NONNAME | G_TIME))
+			n--;
+		if (n < q && n > 1 && punct(x, n - 1, ',') && x->t[n - 2].kind == TOK_WORD &&
+		    !x->t[n - 2].upper && np_speaker_noun(x, x->t[n - 2].low))
+			return true;
 		/* "Michael Gerson, a speechwriter in Bush's White House, calls
-		 * Cruz": the comma closes an appositive after a name */
+		 * Cruz": the comma closes an appositive after a name, not an
+		 * opening place ("In Ohio, Texas and Florida, calls for") */
 		for (size_t c = q; c-- > 0 && q - c < 20;)
 			if (punct(x, c, ','))
-				return c > 0 && x->t[c - 1].upper && x->t[c - 1].kind == TOK_WORD;
+				return c > 0 && x->t[c - 1].upper && x->t[c - 1].kind == TOK_WORD &&
+				       !(c > 1 && has(x, c - 2, G_PREPOSITION));
 		return false;
 	}
 	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD;
@@ -846,7 +857,11 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		}
 		while (dashes && i > 0 && dash(x, i - 1) && i < end && dash(x, i))
 			i--;
-		bool at_start = i == 0 || !(punct(x, i - 1, ',') || dash(x, i - 1));
+		/* "Still, Petrilli, who ...,": after an opening word or
+		 * phrase the chain's head opens the clause */
+		bool at_start = i == 0 || !(punct(x, i - 1, ',') || dash(x, i - 1)) ||
+				(punct(x, i - 1, ',') &&
+				 (opening_phrase(x, i - 1) || (i == 2 && has(x, 0, G_NONNAME | G_ADVERB))));
 		/* "...,'' Robert Shrum, a strategist, said": a quotation closes
 		 * before the chain; what comes before it is the quote */
 		if (i < end && quote_mark(x, i) && !at_start) {
@@ -875,7 +890,8 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		/* "based in Portland, Oregon,": a lone capitalised word after
 		 * a capitalised word and a comma ends a place's name */
 		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
-				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD;
+				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD &&
+				  !has(x, i - 2, G_NONNAME) && !opening_phrase(x, i - 1);
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial || place_tail);
 		bool modifier = !relative && i < end && !x->t[i].upper &&
 				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));

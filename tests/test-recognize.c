@@ -91,6 +91,13 @@ static const struct shape_case shapes[] = {
 	  "Harlan Boyd", "exchange" },
 	{ 4, false, "The frigate, the Hydra, is part of the Aspides naval mission, which said it was hit.",
 	  NULL, "Hydra" },
+	/* a name between commas after a role, before a verb that is mostly
+	 * a noun; an opening word before the chain of appositives */
+	{ 4, false, "Her chief policy aide, Jake Sullivan, calls her record a \"blueprint\" for how she would govern.",
+	  "Jake Sullivan", NULL },
+	{ 4, false, "In Ohio, Texas and Florida, calls for a recount grew.", NULL, NULL },
+	{ 4, false, "Still, Petrilli, who thinks the administration made a power grab, called the law \"better.\"",
+	  "Petrilli", NULL },
 	{ 4, false, "Rents rose 5.2% in the year to the end of December, according to the latest report by "
 	  "property website Daft.ie, which put the rent at 2,030.", "latest report", "December" },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
