@@ -524,6 +524,27 @@ static bool clause_follows(const struct ctx *x, size_t k)
 /* "In March, the company recalled", "After the vote, the mayor
  * said": a phrase opening the sentence before the comma places what
  * follows; it is no words said before their cue. */
+/* "The weather service's head of climate services, Dr. Orla Dempsey,
+ * said": the words from the sentence's start to the comma are a phrase
+ * naming someone, the head of an appositive chain, not what was said. */
+static bool role_phrase(const struct ctx *x, size_t comma)
+{
+	if (comma < 2 || comma > 14 || !(has(x, 0, G_DETERMINER) || x->t[0].upper) ||
+	    (!has(x, 0, G_DETERMINER) && has(x, 0, G_NONNAME | G_ADVERB | G_PREPOSITION | G_SUBORDINATOR)))
+		return false;
+	for (size_t q = 0; q < comma; q++) {
+		if (possessive_mark(x, q))
+			continue;
+		if (quote_mark(x, q) || (is_punct(x, q) && !punct(x, q, '.')) || x->cu[q] ||
+		    has(x, q, G_AUX | G_CLAUSAL | G_RELATIVE | G_PRONOUN | G_NEGATION | G_MODAL) ||
+		    x->t[q].kind == TOK_NUM)
+			return false;
+		if (!x->t[q].upper && (ends(x, q, "ed", 3) || ends(x, q, "ing", 4)))
+			return false;
+	}
+	return true;
+}
+
 static bool opening_phrase(const struct ctx *x, size_t comma)
 {
 	if (comma == 0 || !has(x, 0, G_PREPOSITION | G_SUBORDINATOR))
@@ -891,7 +912,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		 * a capitalised word and a comma ends a place's name */
 		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
 				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD &&
-				  !has(x, i - 2, G_NONNAME) && !opening_phrase(x, i - 1);
+				  !has(x, i - 2, G_NONNAME | G_TIME);
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial || place_tail);
 		bool modifier = !relative && i < end && !x->t[i].upper &&
 				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));
@@ -1540,7 +1561,8 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 		for (size_t q = a; q + 1 < first; q++)
 			verb |= has(x, q, G_AUX) || (x->cu[q] && x->cu[q]->form != FORM_ING && q > a);
 		bool opening = (has(x, a, G_PREPOSITION | G_SUBORDINATOR) && !verb) ||
-			       ends(x, a, "ed", 4) || ends(x, a, "ing", 4);
+			       ends(x, a, "ed", 4) || ends(x, a, "ing", 4) ||
+			       (a == 0 && role_phrase(x, first - 1));
 		if (quoted || !opening || !punct(x, first - 1, ',') || k >= x->nt || is_punct(x, k)) {
 			f->closing = true;
 			f->content_s = x->t[a].s;
@@ -1663,6 +1685,17 @@ static bool data_document(const struct ctx *x, const struct entity *en)
 }
 
 /* One reading of the cue word at i. */
+/* "The group's president, Mark Tessier, said small employers who ...":
+ * a person's name closing the appositives before the verb is its
+ * subject; what follows is what was said, no inverted speaker. */
+static bool named_before(struct ctx *x, size_t g, const struct cue_use *u)
+{
+	if (g < 2 || !punct(x, g - 1, ',') || !x->t[g - 2].upper || x->t[g - 2].kind != TOK_WORD)
+		return false;
+	struct entity en;
+	return clause_appositive(x, g - 1, u, &en) && en.kind == ENT_PERSON;
+}
+
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 {
 	size_t k = i + 1;
@@ -1741,7 +1774,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		found = clause_subject(x, g - 1, u, &en);
 		fallback = true;
 	} else if ((u->cls & CUE_INVERTED) && !(u->cls & CUE_TELL) && after_mark && g == i &&
-		   subject_after(x, k, u, &en)) {
+		   !named_before(x, g, u) && subject_after(x, k, u, &en)) {
 		/* "..., had reported the capture of Bila Hora": no inversion
 		 * after an auxiliary */
 		found = true;

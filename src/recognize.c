@@ -557,6 +557,20 @@ static size_t channel_subject(struct ctx *x)
 			   .cue_e = chf->cue_e, .channel = chf->channel };
 	if (e <= lo)
 		return 0;
+	/* "Another passenger, Toronto student Amelia Hart, posted": a name
+	 * between commas after the opening phrase is who it is */
+	size_t nlo = lo;
+	if (e + 2 < x->nt && x->t[e].kind == TOK_PUNCT && x->t[e].low[0] == ',' && x->t[e + 1].upper) {
+		size_t e2 = np_first(x, e + 1, x->nt);
+		if (e2 > e + 1 && e2 + 1 < x->nt && x->t[e2].kind == TOK_PUNCT && x->t[e2].low[0] == ',') {
+			struct entity name;
+			np_classify(x, e + 1, e2, &name);
+			if (name.kind == ENT_PERSON) {
+				nlo = e + 1;
+				e = e2 + 1;
+			}
+		}
+	}
 	/* the subject acts: "thanked rescuers in a statement", not "was
 	 * asked in an interview" or "has started to ..." */
 	size_t v = e;
@@ -564,7 +578,7 @@ static size_t channel_subject(struct ctx *x)
 		v++;
 	if (v >= x->nt || x->t[v].kind != TOK_WORD || (x->g[v] & (G_AUX | G_NEGATION | G_MODAL)))
 		return 0;
-	np_classify(x, lo, e, &f.ent);
+	np_classify(x, nlo, nlo == lo ? e : e - 1, &f.ent);
 	if (f.ent.kind == ENT_NONE || f.ent.kind == ENT_DOCUMENT)
 		return 0;
 	f.pos = f.ent.ms;
@@ -577,17 +591,20 @@ static size_t channel_subject(struct ctx *x)
  * say is part of their words, not a second attribution of the article.
  * An outlet's words are another matter: "The Post reported that Klein
  * said" is Klein, with the Post as the relay. */
-/* ", which Kowalczyk disputed.": a relative clause that closes the
- * sentence after a comma answers all that went before it, not a verb
- * inside someone's words. */
+/* ", which Kowalczyk disputed.", ", a charge it rejects.": a phrase
+ * that closes the sentence after a comma answers all that went before
+ * it, not a verb inside someone's words. */
 static bool closing_rejoinder(const struct ctx *x, const struct frame *g)
 {
-	if (g->ent.kind == ENT_NONE || g->ent.ms < 8 || g->ent.ms > g->cue_s)
+	if (g->ent.kind == ENT_NONE || g->ent.ms > g->cue_s)
 		return false;
-	size_t b = g->ent.ms;
-	while (b > 0 && x->s[b - 1] == ' ')
+	/* a comma, then at most four words before the one who answers */
+	size_t b = g->ent.ms, words = 0;
+	while (b > 0 && x->s[b - 1] != ',' && words <= 4) {
 		b--;
-	if (b < 7 || strncmp(x->s + b - 5, "which", 5) || x->s[b - 6] != ' ' || x->s[b - 7] != ',')
+		words += x->s[b] == ' ';
+	}
+	if (b == 0 || words > 4)
 		return false;
 	size_t e = g->cue_e;
 	while (e < x->n && strchr(" \"'", x->s[e]))
@@ -607,7 +624,8 @@ static void drop_nested(struct ctx *x)
 		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !g->closing &&
 				   !closing_rejoinder(x, g); k++) {
 			const struct frame *f = &x->f[k];
-			bool relayed = f->ent.kind == ENT_MEDIA && (g->cue_cls & principal) &&
+			bool relayed = f->ent.kind == ENT_MEDIA &&
+				       (g->cue_cls & (principal | CUE_NAMING)) &&
 				       !g->ent.thing;
 			/* "..., NCDC data show": closing data cover every cue
 			 * of the words before them */

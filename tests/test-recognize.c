@@ -98,6 +98,18 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "In Ohio, Texas and Florida, calls for a recount grew.", NULL, NULL },
 	{ 4, false, "Still, Petrilli, who thinks the administration made a power grab, called the law \"better.\"",
 	  "Petrilli", NULL },
+	/* a name closing the appositives is the subject, not an inverted
+	 * speaker after the verb; what follows is what was said */
+	{ 4, false, "The group's president, Mark Tessier, said small employers who file as individuals "
+	  "\"were counting on this relief to hire.\"", "Mark Tessier", "small employers" },
+	{ 4, false, "In Madison, Wisconsin, said Tessier, the mood was grim.", "Tessier", "Wisconsin" },
+	{ 4, false, "The weather service's head of climate services, Dr. Orla Dempsey, said the figures "
+	  "pointed to a lasting shift.", "Orla Dempsey", "figures" },
+	{ 4, false, "Another passenger, Toronto student Amelia Hart, posted a video on Instagram showing fire engines.",
+	  "Amelia Hart", NULL },
+	/* an outlet reporting someone's naming words relays them */
+	{ 8, false, "Iran's foreign ministry spokesman, Hamid Rezaei, called the truce \"a victory\", IRNA reported.",
+	  "Hamid Rezaei", NULL },
 	{ 4, false, "Rents rose 5.2% in the year to the end of December, according to the latest report by "
 	  "property website Daft.ie, which put the rent at 2,030.", "latest report", "December" },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
