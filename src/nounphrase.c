@@ -38,7 +38,7 @@ static bool ing_word(const char *low)
 static bool names_kind(const struct ctx *x, size_t i)
 {
 	return i < x->nt && !x->t[i].upper &&
-	       ((lex_class(&x->r->orgs, x->t[i].low) & ~ORG_WHERE) || lex_get(&x->r->roles, x->t[i].low));
+	       ((lex_class(&x->r->orgs, x->t[i].low) & ORG_HEADS) || lex_get(&x->r->roles, x->t[i].low));
 }
 
 static bool is_possessive(const struct token *t)
@@ -50,7 +50,7 @@ static bool is_possessive(const struct token *t)
 static bool lex_noun(const struct ctx *x, const char *low)
 {
 	return lex_get(&x->r->unnamed, low) || lex_get(&x->r->roles, low) ||
-	       lex_get(&x->r->orgs, low) || lex_get(&x->r->documents, low);
+	       (lex_class(&x->r->orgs, low) & ORG_HEADS) || lex_get(&x->r->documents, low);
 }
 
 static bool is_abbrev_title(const struct ctx *x, size_t i)
@@ -151,7 +151,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	if (!strcmp(w, "in") || !strcmp(w, "at") || !strcmp(w, "from"))
 		return lex_get(&x->r->unnamed, prev->low) || !strcmp(prev->low, "involved") ||
 		       (!strcmp(w, "at") && lex_get(&x->r->roles, prev->low)) ||
-		       ((lex_class(&x->r->orgs, prev->low) & ~ORG_WHERE) && next->upper) ||
+		       ((lex_class(&x->r->orgs, prev->low) & ORG_HEADS) && next->upper) ||
 		       (!strcmp(w, "from") && lex_get(&x->r->documents, prev->low));
 	if (!strcmp(w, "by"))
 		return (lex_get(&x->r->documents, prev->low) &&
@@ -923,7 +923,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		/* "consultancy Northgate Energy", "retailer Brightwells": what
 		 * the company is, before its capitalised name */
 		while (b + 2 < e && (!x->t[b].upper || x->t[b].s == 0) &&
-		       (lex_class(&r->orgs, x->t[b].low) & ~ORG_WHERE) && np_all_upper(x, b + 1, e))
+		       (lex_class(&r->orgs, x->t[b].low) & ORG_HEADS) && np_all_upper(x, b + 1, e))
 			b++;
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
@@ -960,7 +960,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			memcpy(one, hl, l - 1);
 			one[l - 1] = '\0';
 			listed = lex_get(&r->unnamed, hl) || lex_get(&r->roles, one) ||
-				 lex_get(&r->unnamed, one) || (lex_class(&r->orgs, one) & ~ORG_WHERE);
+				 lex_get(&r->unnamed, one) || (lex_class(&r->orgs, one) & ORG_HEADS);
 		}
 		if (l > 3 && hl[l - 1] == 's' && hl[l - 2] != 's' && hl[l - 2] != '\'' && listed) {
 			en->kind = ENT_UNNAMED;
@@ -983,13 +983,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (h + 1 < e && h > b && (!strcmp(x->t[h + 1].low, "of") || !strcmp(x->t[h + 1].low, "at"))) {
 			bool org_head = false;
 			for (size_t i = b; i <= h; i++)
-				org_head |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) != 0;
+				org_head |= (lex_class(&r->orgs, x->t[i].low) & ORG_HEADS) != 0;
 			if (!org_head)
 				oe = h + 1;
 		}
 		for (size_t i = b; i < oe; i++)
-			if ((lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) ||
-			    x->t[i].low[0] == '&') { /* "Procter & Gamble" */
+			/* "Procter & Gamble", "Homes for All Providence": a
+			 * joining word between capitals makes it one body */
+			if ((lex_class(&r->orgs, x->t[i].low) & ORG_HEADS) || x->t[i].low[0] == '&' ||
+			    ((lex_class(&r->orgs, x->t[i].low) & ORG_JOIN) && i > b && i + 1 < oe &&
+			     x->t[i - 1].upper &&
+			     (x->t[i + 1].upper || (i + 2 < oe && is(x, i + 1, G_DEFINITE) && x->t[i + 2].upper)))) {
 				en->kind = ENT_ORG;
 				en->type = SRC_ORGANIZATION;
 				/* "Consultancy Northgate Energy" is Northgate Energy;
@@ -1040,7 +1044,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {
 			bool org = false;
 			for (size_t i = b; i < ns; i++)
-				org |= (lex_class(&r->orgs, x->t[i].low) & ~ORG_WHERE) != 0;
+				org |= (lex_class(&r->orgs, x->t[i].low) & ORG_HEADS) != 0;
 			/* "outage tracker Downdetector": a service named by what
 			 * it publishes */
 			org |= lex_get(&r->documents, x->t[ns - 1].low) != NULL;
@@ -1068,7 +1072,7 @@ static bool speaker_noun_one(const struct ctx *x, const char *low)
 {
 	const pc_rules *r = x->r;
 	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) ||
-	       (lex_class(&r->orgs, low) & ~ORG_WHERE) || lex_get(&r->documents, low) ||
+	       (lex_class(&r->orgs, low) & ORG_HEADS) || lex_get(&r->documents, low) ||
 	       lex_get(&r->gaz_alias, low) || agentive(x, low);
 }
 

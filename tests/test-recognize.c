@@ -107,6 +107,14 @@ static const struct shape_case shapes[] = {
 	  "pointed to a lasting shift.", "Orla Dempsey", "figures" },
 	{ 4, false, "Another passenger, Toronto student Amelia Hart, posted a video on Instagram showing fire engines.",
 	  "Amelia Hart", NULL },
+	/* names that only organizations have: joined by "for", a plural
+	 * head ("Public Schools") */
+	{ 12, false, "Homes for All Providence, which collected 9,000 signatures, said the ordinance was overdue.",
+	  "Homes for All Providence", "Homes" },
+	{ 12, false, "Wisconsin Public Schools Now, a coalition of parents, said districts had planned around the money.",
+	  "Wisconsin Public Schools Now", "Schools Now" },
+	{ 12, false, "\"It is a start,\" the U.N. humanitarian coordinator for Sudan said.",
+	  "U.N. humanitarian coordinator for Sudan", "Sudan" },
 	/* an outlet reporting someone's naming words relays them */
 	{ 8, false, "Iran's foreign ministry spokesman, Hamid Rezaei, called the truce \"a victory\", IRNA reported.",
 	  "Hamid Rezaei", NULL },
