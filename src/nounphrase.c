@@ -654,6 +654,20 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 		return;
 	}
+	/* "the Milwaukee Journal Sentinel editorial board", "the Post's
+	 * editors": an outlet's masthead speaks as the outlet */
+	size_t k = 0;
+	if (e > s + 2 && (lex_class(&x->r->orgs, x->t[e - 1].low) & ORG_MASTHEAD))
+		k = 1;
+	else if (e > s + 3 && (lex_class(&x->r->orgs, x->t[e - 2].low) & ORG_MASTHEAD))
+		k = 2; /* "editorial board", "editorial page" */
+	if (k) {
+		classify(x, s, e - k, en);
+		if (en->kind == ENT_MEDIA) {
+			en->me = x->t[e - 1].e;
+			return;
+		}
+	}
 	classify(x, s, e, en);
 }
 

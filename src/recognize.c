@@ -685,9 +685,14 @@ static void assemble(struct ctx *x)
 		}
 		x->nf = o;
 	}
+	/* a guess at who a participle's speaker is gives way to a subject
+	 * read off a verb, an outlet's too ("the editorial board, which
+	 * urged her ..., arguing") */
 	bool real = false;
 	for (size_t i = 0; i < x->nf; i++)
-		real |= is_speaker(&x->f[i]) && !x->f[i].fallback;
+		real |= (is_speaker(&x->f[i]) ||
+			 (x->f[i].kind == FRAME_SPEAKER && x->f[i].ent.kind == ENT_MEDIA)) &&
+			!x->f[i].fallback;
 	if (real) {
 		size_t o = 0;
 		for (size_t i = 0; i < x->nf; i++)

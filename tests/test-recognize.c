@@ -115,6 +115,13 @@ static const struct shape_case shapes[] = {
 	  "Wisconsin Public Schools Now", "Schools Now" },
 	{ 12, false, "\"It is a start,\" the U.N. humanitarian coordinator for Sudan said.",
 	  "U.N. humanitarian coordinator for Sudan", "Sudan" },
+	/* an outlet's masthead is the outlet; a participle's guessed
+	 * speaker gives way to the outlet the relative clause names */
+	{ 12, false, "The veto put Haugen at odds with the Milwaukee Journal Sentinel editorial board, which urged "
+	  "her to sign a smaller cut, arguing that the state could afford it.", "Milwaukee Journal Sentinel", "veto" },
+	/* a declaration cited is a document */
+	{ 8, false, "The two agreed to expand the base, the state news agency TASS reported, citing a joint "
+	  "declaration signed after talks.", "joint declaration", NULL },
 	/* an outlet reporting someone's naming words relays them */
 	{ 8, false, "Iran's foreign ministry spokesman, Hamid Rezaei, called the truce \"a victory\", IRNA reported.",
 	  "Hamid Rezaei", NULL },
