@@ -18,6 +18,10 @@ struct feats {
 	bool numbers;
 	bool figures; /* a number that is no date and no duration */
 	double total;
+	double margin[4]; /* gaps it states: "leads by 2 points" */
+	size_t nmargin;
+	double share[8]; /* shares it states: "45% to 43%" */
+	size_t nshare;
 };
 
 static const double item_weight[] = { 1.0, 2.0, 3.0 };
@@ -139,6 +143,21 @@ static size_t number_words(const pc_rules *r, const struct token *t, size_t nt, 
 	return last;
 }
 
+/* "by 2 points", "a four-point lead": a number the margin word follows is
+ * a gap between two figures (rules/checkworthy.txt, class margin). */
+static void add_margin(const pc_rules *r, struct feats *f, const struct token *t, size_t nt,
+		       size_t i, double v)
+{
+	const char *hy = strchr(t[i].low, '-');
+	bool margin = (i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_MARGIN)) ||
+		      (hy && (lex_class(&r->checkworthy, hy + 1) & CW_MARGIN));
+	if (margin && v > 0 && f->nmargin < COUNTOF(f->margin))
+		f->margin[f->nmargin++] = v;
+	bool share = i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_PERCENT);
+	if (share && f->nshare < COUNTOF(f->share))
+		f->share[f->nshare++] = v;
+}
+
 /* The items go to `a`; the tokens they come from to `scratch`, which the
  * caller resets: a document's tokens all alive at once took half the
  * memory of a long document. */
@@ -184,6 +203,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			 * duration places the fact; shared, it says little more
 			 * than a shared word */
 			bool date = token_is_date(t, nt, i);
+			add_margin(r, f, t, nt, i, strtod(buf, NULL));
 			add_item(a, f, &cap, buf, date || duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;
 			f->figures |= !duration && !date;
@@ -197,6 +217,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			i = last;
 			duration = i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_TIMEUNIT);
 			char buf[24];
+			add_margin(r, f, t, nt, i, (double)words_value);
 			snprintf(buf, sizeof(buf), duration ? "%ld~" : "%ld", words_value);
 			add_item(a, f, &cap, buf, duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;
@@ -304,6 +325,18 @@ static bool specific_figure(const char *x)
 	return strchr(x, '.') || strchr(x, '%') || (v >= 100 && v < 1e15);
 }
 
+/* Does a gap one claim states lie between two shares of the other
+ * ("leads by 2 points" and "45% to 43%")? */
+static bool gap_between(const struct feats *a, const struct feats *b)
+{
+	for (size_t m = 0; m < a->nmargin; m++)
+		for (size_t x = 0; x < b->nshare; x++)
+			for (size_t y = 0; y < b->nshare; y++)
+				if (fabs(b->share[x] - b->share[y] - a->margin[m]) < 0.051)
+					return true;
+	return false;
+}
+
 /* What two claims share: the weight of their common items, how many
  * names, words and numbers, and whether a figure of one rounds to the
  * other's. */
@@ -349,6 +382,10 @@ static void share(const struct feats *F, size_t i, size_t j, const unsigned *df,
 			       (rounds_to(F[i].items[a], F[j].items[b]) ||
 				rounds_to(F[j].items[b], F[i].items[a])));
 		sh->only_j = !hit;
+	}
+	if (!sh->numbers && !sh->rounded && (gap_between(&F[i], &F[j]) || gap_between(&F[j], &F[i]))) {
+		sh->rounded++;
+		sh->weight += item_weight[ITEM_NAME];
 	}
 }
 

@@ -65,13 +65,35 @@ static bool describes(const char *generic, const char *key_generic, const char *
 	return g < f && key_full[f - g - 1] == ' ' && !strcmp(key_full + f - g, key_generic);
 }
 
-static void add_origin(struct pc_doc *doc, struct claim *c, const char *name, size_t *cap)
+/* "a new poll" and "Granite Point Research poll": a document named in
+ * lower case only by its kind is the named document of that kind met in
+ * the linked claims (rules/documents.txt), not a second origin. */
+static bool kind_of_named(const pc_rules *r, const char *generic, const char *key_generic,
+			  const char *full, const char *key_full)
+{
+	for (const char *p = generic; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			return false;
+	bool named = false;
+	for (const char *p = full; *p && !named; p++)
+		named = *p >= 'A' && *p <= 'Z';
+	if (!named)
+		return false;
+	const char *hg = strrchr(key_generic, ' '), *hf = strrchr(key_full, ' ');
+	hg = hg ? hg + 1 : key_generic;
+	return hf && !strcmp(hg, hf + 1) && lex_get(&r->documents, hg);
+}
+
+static void add_origin(const pc_rules *r, struct pc_doc *doc, struct claim *c, const char *name,
+		       size_t *cap)
 {
 	char *key = name_key(name);
 	for (size_t i = 0; i < c->norigins; i++) {
 		char *k2 = name_key(c->origins[i]);
-		bool same = strcmp(key, k2) == 0 || describes(name, key, k2);
-		bool fuller = describes(c->origins[i], k2, key);
+		bool same = strcmp(key, k2) == 0 || describes(name, key, k2) ||
+			    kind_of_named(r, name, key, c->origins[i], k2);
+		bool fuller = describes(c->origins[i], k2, key) ||
+			      kind_of_named(r, c->origins[i], k2, name, key);
 		free(k2);
 		if (same || fuller) {
 			if (fuller)
@@ -147,14 +169,14 @@ static void judge_claim(const pc_rules *r, struct pc_doc *doc, struct claim *c,
 	if (c->nsame)
 		qsort(c->same_as, c->nsame, sizeof(*c->same_as), cmp_int);
 	for (size_t i = 0; i < c->nsources; i++)
-		add_origin(doc, c, c->sources[i].name, &cap);
+		add_origin(r, doc, c, c->sources[i].name, &cap);
 	for (size_t k = 0; k < c->nsame; k++) {
 		const struct claim *o = &doc->claims[c->same_as[k]];
 		for (size_t i = 0; i < o->nsources; i++)
-			add_origin(doc, c, o->sources[i].name, &cap);
+			add_origin(r, doc, c, o->sources[i].name, &cap);
 	}
 	for (size_t k = 0; k < c->ncorpus; k++)
-		add_origin(doc, c, c->corpus[k].name, &cap);
+		add_origin(r, doc, c, c->corpus[k].name, &cap);
 	c->status = c->norigins == 0 ? STATUS_UNSOURCED :
 		    c->norigins == 1 ? STATUS_SINGLE : STATUS_MULTI;
 

@@ -138,11 +138,12 @@ enum cw_class {
 	CW_ORDINAL = 1 << 14, CW_HISTORY = 1 << 15, CW_CLOCK = 1 << 16, CW_LABEL = 1 << 17,
 	CW_PERIOD = 1 << 18, CW_HOUR = 1 << 19, CW_PHRASAL = 1 << 20, CW_LIFEAGE = 1 << 21,
 	CW_SETTLEMENT = 1 << 22, CW_RANGE = 1 << 23, CW_EXTENT = 1 << 24,
+	CW_MARGIN = 1 << 25, CW_PERCENT = 1 << 26,
 };
 #define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
 	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
 	"rank", "rhetoric", "ordinal", "history", "clock", "label", "period", \
-	"hour", "phrasal", "lifeage", "settlement", "range", "extent"
+	"hour", "phrasal", "lifeage", "settlement", "range", "extent", "margin", "percent"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 32
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };

@@ -160,6 +160,30 @@ START_TEST(corroborate_repeated_sentence)
 }
 END_TEST
 
+/* A margin in points is the gap between two shares: "leads by 2 points"
+ * states "45% to 43%"; a league's "three points above" is no gap between
+ * two counts of games. */
+START_TEST(corroborate_poll_margin)
+{
+	pc_doc *d = analyse("Renfrow leads Ostrowski by 2 points among likely voters, a new poll shows\n\n"
+			    "The campaigns spent the weekend in Detroit.\n\n"
+			    "Renfrow had the support of 45% of likely voters to Ostrowski's 43%, the "
+			    "Grand Lakes University poll found.\n",
+			    PC_FORMAT_TEXT);
+	const struct claim *dek = claim_at(d, "Renfrow leads");
+	const struct claim *poll = claim_at(d, "Renfrow had the support");
+	ck_assert(same(dek, poll));
+	/* the poll named in the body is the new poll: one origin */
+	ck_assert_int_eq(dek->status, STATUS_SINGLE);
+	pc_doc_free(d);
+	d = analyse("Everton slump goes on\n\n"
+		    "Everton are 16th, three points above the relegation zone.\n\n"
+		    "The striker has nine goals in 12 league games.\n", PC_FORMAT_TEXT);
+	ck_assert(!same(claim_at(d, "Everton are 16th"), claim_at(d, "The striker has")));
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -172,5 +196,6 @@ int main(void)
 	tcase_add_test(tc, corroborate_shared_fact_completes);
 	tcase_add_test(tc, corroborate_repeated_sentence);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
+	tcase_add_test(tc, corroborate_poll_margin);
 	return run_suite(s);
 }
