@@ -92,7 +92,9 @@ static bool plural_noun(const struct ctx *x, size_t i)
 		return false;
 	if (lex_class(&x->r->unnamed, w) && w[strlen(w) - 1] != 's')
 		return true; /* "people say", "police say" */
-	return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'';
+	/* "vicious", "status", "crisis": no plural ("Houthis" is one) */
+	return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'' && w[l - 2] != 'u' &&
+	       !(w[l - 2] == 'i' && w[l - 3] == 's');
 }
 
 /* Can a subject end at token i, right before an -s verb? */
@@ -109,6 +111,14 @@ static bool speaker_end(const struct ctx *x, size_t i)
 	if (t->upper && !has(x, i, G_NONNAME))
 		return true;
 	return np_speaker_noun(x, t->low);
+}
+
+/* "%", "$", "£", "€" and "/" stand inside figures and names ("7%",
+ * "$4m", "Reuters/Ipsos"), never between phrases. */
+static bool figure_sign(const struct ctx *x, size_t i)
+{
+	uint32_t c = x->t[i].cp;
+	return c == '%' || c == '$' || c == '/' || c == 0xA3 || c == 0x20AC || c == 0xA5;
 }
 
 /* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
@@ -151,13 +161,19 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	size_t n0 = q;
 	/* "... University historian John Baick calls": a role word inside a
 	 * name's descriptors */
+	/* "Trump rushed out tweet attacks": a past verb is no part of the
+	 * phrase before the noun */
 	while (n0 > 0 && (name ? (x->t[n0 - 1].upper || punct(x, n0 - 1, '.') ||
 				 (x->t[n0 - 1].kind == TOK_WORD && lex_get(&x->r->roles, x->t[n0 - 1].low)))
-			       : has(x, n0 - 1, G_DETERMINER) || (x->t[n0 - 1].kind == TOK_WORD &&
-								  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION))) &&
+			       : has(x, n0 - 1, G_DETERMINER) ||
+					 (x->t[n0 - 1].kind == TOK_WORD &&
+					  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION) &&
+					  !(!x->t[n0 - 1].upper && ends(x, n0 - 1, "ed", 4)))) &&
 	       q - n0 < 6)
 		n0--;
-	return n0 == 0 || boundary(x, n0 - 1) ||
+	/* "the Obama/Clinton calls for": a slash joins names, it opens
+	 * nothing */
+	return n0 == 0 || (boundary(x, n0 - 1) && !figure_sign(x, n0 - 1)) ||
 	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE);
 }
 
@@ -832,14 +848,6 @@ static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *
 	np_generic(x, s, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 }
 
-/* "%", "$", "£", "€" and "/" stand inside figures and names ("7%",
- * "$4m", "Reuters/Ipsos"), never between phrases. */
-static bool figure_sign(const struct ctx *x, size_t i)
-{
-	uint32_t c = x->t[i].cp;
-	return c == '%' || c == '$' || c == '/' || c == 0xA3 || c == 0x20AC || c == 0xA5;
-}
-
 /* The rank of a name in a chain of appositives: a name beats a
  * description; ties go left, to the head of the chain. */
 static int rank(const struct entity *e, bool at_start)
@@ -1356,6 +1364,10 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	     described_as(x, s - 1)) &&
 	    relative_antecedent(x, s, u, en))
 		return true;
+	/* "did not release further details", "to release": a verb, not
+	 * the subject of the one after it */
+	if (s > 0 && !x->t[s].upper && (has(x, s - 1, G_NEGATION | G_MODAL) || word_is(x, s - 1, "to")))
+		return false;
 	s = modifier_pair(x, s, e);
 	s = listed_name(x, s);
 	subject_np(x, s, e, u, en);

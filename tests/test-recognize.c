@@ -122,6 +122,15 @@ static const struct shape_case shapes[] = {
 	/* a declaration cited is a document */
 	{ 8, false, "The two agreed to expand the base, the state news agency TASS reported, citing a joint "
 	  "declaration signed after talks.", "joint declaration", NULL },
+	/* nouns that look like cues, and words that look like speakers */
+	{ 5, false, "Gowdy did not release further details about the interviews.", NULL, NULL },
+	{ 5, false, "Syria proved to be resistant to the Obama/Clinton calls for regime change.", NULL, NULL },
+	{ 5, false, "Trump rushed out tweet attacks, while Clinton pushed policy proposals.", NULL, NULL },
+	{ 5, false, "It was a critique he made again and again, inviting vicious ridicule from Gov. Chris Christie.",
+	  NULL, NULL },
+	{ 5, false, "Curiel ordered that the playbooks and other records be released by Thursday.", NULL, NULL },
+	{ 5, false, "Enough said.", NULL, NULL },
+	{ 1, true, "Houthis claim missile strike on bulk carrier in Red Sea", "Houthis", NULL },
 	/* an outlet reporting someone's naming words relays them */
 	{ 8, false, "Iran's foreign ministry spokesman, Hamid Rezaei, called the truce \"a victory\", IRNA reported.",
 	  "Hamid Rezaei", NULL },
