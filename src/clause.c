@@ -1353,6 +1353,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			break;
 		struct entity head;
 		subject_np(x, s2, e2, u, &head);
+		/* "Clinton's attack on Trump indicates": a thing is the
+		 * subject, not the name after it ("dozens of residents" are
+		 * the residents) */
+		if (head.kind == ENT_NONE && !word_is(x, s - 1, "of") && !placed &&
+		    !ends(x, e2 - 1, "ed", 4) && !ends(x, e2 - 1, "ing", 4) && !has(x, e2 - 1, G_AUX))
+			return false;
 		if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
 			break;
 		*en = head;
@@ -1736,6 +1742,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	struct group vg;
 	if (!verb_group(x, i, u, &vg))
 		return;
+	/* "the metaphor is telling in its own right": telling no one, an
+	 * adjective */
+	if ((u->cls & CUE_TELL) && vg.progressive &&
+	    (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION)))
+		return;
 	/* the verb (and its particle) is the cue the report shows */
 	size_t cue_s = x->t[i].s, cue_e = x->t[k - 1].e;
 	if (vg.passive)
@@ -2097,6 +2108,9 @@ void clause_label(struct ctx *x)
 	/* "AK:", "CF:": a newspaper's Q&A labels its speakers by initials */
 	bool initials = !turn && e == 1 && letters == 2;
 	if (letters < 3 && !turn && !initials)
+		return;
+	/* "CORRECTION:", "UPDATE:": a label of the page, no one speaking */
+	if (e == 1 && has(x, 0, G_LABEL))
 		return;
 	/* "HOST", "MORALES" as written, in the case a name takes */
 	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);

@@ -130,6 +130,12 @@ static const struct shape_case shapes[] = {
 	  NULL, NULL },
 	{ 5, false, "Curiel ordered that the playbooks and other records be released by Thursday.", NULL, NULL },
 	{ 5, false, "Enough said.", NULL, NULL },
+	{ 5, false, "Alpert's metaphor is telling in its own right.", NULL, NULL },
+	{ 5, false, "And Clinton's aggressive attack on Trump indicates she is pivoting.", NULL, "Trump" },
+	{ 5, false, "CORRECTION: An earlier version of this story misstated the date.", NULL, NULL },
+	{ 4, false, "A former process technician who worked at the site for nine years said the problem was common.",
+	  "former process technician", NULL },
+	{ 4, false, "Two psychiatrists instructed by the defence said he would be at high risk.", "psychiatrists", NULL },
 	{ 1, true, "Houthis claim missile strike on bulk carrier in Red Sea", "Houthis", NULL },
 	/* an outlet reporting someone's naming words relays them */
 	{ 8, false, "Iran's foreign ministry spokesman, Hamid Rezaei, called the truce \"a victory\", IRNA reported.",
