@@ -565,8 +565,13 @@ static bool opening_phrase(const struct ctx *x, size_t comma)
 {
 	if (comma == 0 || !has(x, 0, G_PREPOSITION | G_SUBORDINATOR))
 		return false;
+	/* "On a conference call with reporters,": a cue that is mostly a
+	 * noun, after a word of the phrase, is its noun */
 	for (size_t q = 0; q < comma; q++)
-		if (quote_mark(x, q) || is_punct(x, q) || has(x, q, G_AUX) || (q > 0 && x->cu[q]))
+		if (quote_mark(x, q) || is_punct(x, q) || has(x, q, G_AUX) ||
+		    (q > 0 && x->cu[q] &&
+		     !((x->cu[q]->cls & CUE_NOUNLIKE) && x->cu[q]->form != FORM_ED &&
+		       x->cu[q]->form != FORM_ING && !has(x, q - 1, G_PRONOUN))))
 			return false;
 	return true;
 }

@@ -639,7 +639,12 @@ static void drop_nested(struct ctx *x)
 			/* "according to figures published by the ONS": a cue
 			 * inside another source's name is part of that name */
 			nested = k != i && f->ent.kind != ENT_NONE && f->ent.me > f->ent.ms &&
-				 g->cue_s > f->ent.ms && g->cue_s < f->ent.me;
+				 g->cue_s > f->ent.ms && g->cue_s < f->ent.me &&
+				 /* of two frames inside each other's names, the
+				  * one whose name starts first stays ("figures
+				  * published by the CQC show") */
+				 !(g->ent.me > g->ent.ms && f->cue_s > g->ent.ms && f->cue_s < g->ent.me &&
+				   g->ent.ms < f->ent.ms);
 		}
 		if (!nested)
 			x->f[o++] = *g;

@@ -130,6 +130,12 @@ static const struct shape_case shapes[] = {
 	  NULL, NULL },
 	{ 5, false, "Curiel ordered that the playbooks and other records be released by Thursday.", NULL, NULL },
 	{ 5, false, "Enough said.", NULL, NULL },
+	/* a noun-like cue inside an opening phrase is its noun */
+	{ 4, false, "On a conference call with reporters, two senior administration officials, who spoke on "
+	  "condition of anonymity, said the ports were full.", "senior administration officials", NULL },
+	/* figures published by a body, closing the sentence: never nothing */
+	{ 6, false, "Homes were rated inadequate, figures published by the Care Quality Commission show.",
+	  "Care Quality Commission", NULL },
 	{ 5, false, "Alpert's metaphor is telling in its own right.", NULL, NULL },
 	{ 5, false, "And Clinton's aggressive attack on Trump indicates she is pivoting.", NULL, "Trump" },
 	{ 5, false, "CORRECTION: An earlier version of this story misstated the date.", NULL, NULL },
