@@ -171,6 +171,9 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 					  !(!x->t[n0 - 1].upper && ends(x, n0 - 1, "ed", 4)))) &&
 	       q - n0 < 6)
 		n0--;
+	/* "An RBC Economics report found": one thing named, then its noun */
+	if (name && n0 < q && (word_is(x, n0, "a") || word_is(x, n0, "an")))
+		return false;
 	/* "the Obama/Clinton calls for": a slash joins names, it opens
 	 * nothing */
 	return n0 == 0 || (boundary(x, n0 - 1) && !figure_sign(x, n0 - 1)) ||

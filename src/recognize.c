@@ -644,7 +644,12 @@ static void drop_nested(struct ctx *x)
 				  * one whose name starts first stays ("figures
 				  * published by the CQC show") */
 				 !(g->ent.me > g->ent.ms && f->cue_s > g->ent.ms && f->cue_s < g->ent.me &&
-				   g->ent.ms < f->ent.ms);
+				   g->ent.ms < f->ent.ms) &&
+				 /* "Officials say Trump advises": a name read too
+				  * far back over the verb of someone whose words
+				  * hold it */
+				 !((g->cue_cls & principal) && f->cue_s >= g->content_s &&
+				   f->cue_s < g->content_e);
 		}
 		if (!nested)
 			x->f[o++] = *g;

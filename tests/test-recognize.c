@@ -130,6 +130,11 @@ static const struct shape_case shapes[] = {
 	  NULL, NULL },
 	{ 5, false, "Curiel ordered that the playbooks and other records be released by Thursday.", NULL, NULL },
 	{ 5, false, "Enough said.", NULL, NULL },
+	/* the reported clause's verb does not erase who reports it; one
+	 * thing named, then its noun */
+	{ 1, false, "Officials say Trump advises her father.", "officials", "Trump" },
+	{ 6, false, "An RBC Economics report in December found that a household would need more.",
+	  "RBC Economics report", NULL },
 	/* a noun-like cue inside an opening phrase is its noun */
 	{ 4, false, "On a conference call with reporters, two senior administration officials, who spoke on "
 	  "condition of anonymity, said the ports were full.", "senior administration officials", NULL },
