@@ -540,9 +540,6 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	return false;
 }
 
-/* "In March, the company recalled", "After the vote, the mayor
- * said": a phrase opening the sentence before the comma places what
- * follows; it is no words said before their cue. */
 /* "The weather service's head of climate services, Dr. Orla Dempsey,
  * said": the words from the sentence's start to the comma are a phrase
  * naming someone, the head of an appositive chain, not what was said. */
@@ -564,6 +561,9 @@ static bool role_phrase(const struct ctx *x, size_t comma)
 	return true;
 }
 
+/* "In March, the company recalled", "After the vote, the mayor
+ * said": a phrase opening the sentence before the comma places what
+ * follows; it is no words said before their cue. */
 static bool opening_phrase(const struct ctx *x, size_t comma)
 {
 	if (comma == 0 || !has(x, 0, G_PREPOSITION | G_SUBORDINATOR))
@@ -1710,7 +1710,6 @@ static bool data_document(const struct ctx *x, const struct entity *en)
 	return rules_grammar(x->r, str_lower(x->tmp, head, strlen(head))) & G_DATA;
 }
 
-/* One reading of the cue word at i. */
 /* "The group's president, Mark Tessier, said small employers who ...":
  * a person's name closing the appositives before the verb is its
  * subject; what follows is what was said, no inverted speaker. */
@@ -1722,6 +1721,7 @@ static bool named_before(struct ctx *x, size_t g, const struct cue_use *u)
 	return clause_appositive(x, g - 1, u, &en) && en.kind == ENT_PERSON;
 }
 
+/* One reading of the cue word at i. */
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 {
 	size_t k = i + 1;

@@ -144,17 +144,17 @@ static size_t number_words(const pc_rules *r, const struct token *t, size_t nt, 
 }
 
 /* "by 2 points", "a four-point lead": a number the margin word follows is
- * a gap between two figures (rules/checkworthy.txt, class margin). */
-static void add_margin(const pc_rules *r, struct feats *f, const struct token *t, size_t nt,
-		       size_t i, double v)
+ * a gap between two figures; "45%", "43 percent": a share, which a gap
+ * may part (rules/checkworthy.txt, classes margin and percent). */
+static void add_margin_share(const pc_rules *r, struct feats *f, const struct token *t, size_t nt,
+			     size_t i, double v)
 {
 	const char *hy = strchr(t[i].low, '-');
-	bool margin = (i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_MARGIN)) ||
-		      (hy && (lex_class(&r->checkworthy, hy + 1) & CW_MARGIN));
+	unsigned next = i + 1 < nt ? lex_class(&r->checkworthy, t[i + 1].low) : 0;
+	bool margin = (next & CW_MARGIN) || (hy && (lex_class(&r->checkworthy, hy + 1) & CW_MARGIN));
 	if (margin && v > 0 && f->nmargin < COUNTOF(f->margin))
 		f->margin[f->nmargin++] = v;
-	bool share = i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_PERCENT);
-	if (share && f->nshare < COUNTOF(f->share))
+	if ((next & CW_PERCENT) && f->nshare < COUNTOF(f->share))
 		f->share[f->nshare++] = v;
 }
 
@@ -203,7 +203,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			 * duration places the fact; shared, it says little more
 			 * than a shared word */
 			bool date = token_is_date(t, nt, i);
-			add_margin(r, f, t, nt, i, strtod(buf, NULL));
+			add_margin_share(r, f, t, nt, i, strtod(buf, NULL));
 			add_item(a, f, &cap, buf, date || duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;
 			f->figures |= !duration && !date;
@@ -217,7 +217,7 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 			i = last;
 			duration = i + 1 < nt && (lex_class(&r->checkworthy, t[i + 1].low) & CW_TIMEUNIT);
 			char buf[24];
-			add_margin(r, f, t, nt, i, (double)words_value);
+			add_margin_share(r, f, t, nt, i, (double)words_value);
 			snprintf(buf, sizeof(buf), duration ? "%ld~" : "%ld", words_value);
 			add_item(a, f, &cap, buf, duration ? ITEM_WORD : ITEM_NUMBER);
 			f->numbers = true;

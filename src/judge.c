@@ -53,14 +53,21 @@ static int cmp_int(const void *a, const void *b)
 	return *(const int *)a - *(const int *)b;
 }
 
+static bool has_capital(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			return true;
+	return false;
+}
+
 /* "health board" and "Cardiff & Vale University Health Board": a
  * description in lower case that ends another name is that source, met
  * before the article names it in full. */
 static bool describes(const char *generic, const char *key_generic, const char *key_full)
 {
-	for (const char *p = generic; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			return false;
+	if (has_capital(generic))
+		return false;
 	size_t g = strlen(key_generic), f = strlen(key_full);
 	return g < f && key_full[f - g - 1] == ' ' && !strcmp(key_full + f - g, key_generic);
 }
@@ -71,13 +78,7 @@ static bool describes(const char *generic, const char *key_generic, const char *
 static bool kind_of_named(const pc_rules *r, const char *generic, const char *key_generic,
 			  const char *full, const char *key_full)
 {
-	for (const char *p = generic; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			return false;
-	bool named = false;
-	for (const char *p = full; *p && !named; p++)
-		named = *p >= 'A' && *p <= 'Z';
-	if (!named)
+	if (has_capital(generic) || !has_capital(full))
 		return false;
 	const char *hg = strrchr(key_generic, ' '), *hf = strrchr(key_full, ' ');
 	hg = hg ? hg + 1 : key_generic;

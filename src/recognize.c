@@ -586,11 +586,6 @@ static size_t channel_subject(struct ctx *x)
 	return 1;
 }
 
-/* "The Commission will propose X, three diplomats said", "the sources
- * said the whips had warned them": a verb inside what someone is said to
- * say is part of their words, not a second attribution of the article.
- * An outlet's words are another matter: "The Post reported that Klein
- * said" is Klein, with the Post as the relay. */
 /* ", which Kowalczyk disputed.", ", a charge it rejects.": a phrase
  * that closes the sentence after a comma answers all that went before
  * it, not a verb inside someone's words. */
@@ -612,6 +607,11 @@ static bool closing_rejoinder(const struct ctx *x, const struct frame *g)
 	return e >= x->n || strchr(".!?;", x->s[e]);
 }
 
+/* "The Commission will propose X, three diplomats said", "the sources
+ * said the whips had warned them": a verb inside what someone is said to
+ * say is part of their words, not a second attribution of the article.
+ * An outlet's words are another matter: "The Post reported that Klein
+ * said" is Klein, with the Post as the relay. */
 static void drop_nested(struct ctx *x)
 {
 	const unsigned principal = CUE_SPEECH | CUE_CLAUSE | CUE_TELL;
@@ -753,9 +753,6 @@ static void assemble(struct ctx *x)
 	}
 }
 
-/* "Dana Whitfield, chief executive: Thank you, and good morning.": the
- * greeting is no claim, but its label names who speaks the rest of the
- * turn (resolve.c spreads it, then drops it from the greeting). */
 /* The claim's words, tokenized and tagged. */
 static void ctx_open(struct ctx *x, struct pc_doc *doc, const pc_rules *rules, struct claim *c,
 		     struct arena *tmp)
@@ -769,6 +766,9 @@ static void ctx_open(struct ctx *x, struct pc_doc *doc, const pc_rules *rules, s
 	clause_tag(x);
 }
 
+/* "Dana Whitfield, chief executive: Thank you, and good morning.": the
+ * greeting is no claim, but its label names who speaks the rest of the
+ * turn (resolve.c spreads it, then drops it from the greeting). */
 static void recognize_turn_label(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
 				 struct arena *tmp)
 {

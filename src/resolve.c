@@ -548,7 +548,6 @@ static bool type_fits(const char *head, enum source_type t)
 	return false;
 }
 
-/* How many times the story writes w as a word, capitalised as given. */
 /* The next place from p on in t where w (l bytes) opens a word. */
 static const char *word_start(const char *t, const char *p, const char *w, size_t l)
 {
@@ -570,6 +569,7 @@ static unsigned org_word(const pc_rules *r, const char *w, size_t n)
 	return lex_class(&r->orgs, low);
 }
 
+/* How many times the story writes w as a word, capitalised as given. */
 static size_t word_count_in(const struct pc_doc *doc, const char *w)
 {
 	size_t n = 0, l = strlen(w);
@@ -739,8 +739,9 @@ static void read_companies(struct rctx *x)
  * holding the word: the business the story is about.  Its candidates
  * are the names the story gives its sources that no gazetteer lists as
  * an outlet, an agency or a state, and that name no person known by a
- * title or a gender (read as a person's, one word no full name ends in); the story's is the one whose first word it writes
- * most, twice at least ("Orrin" of "Orrin Systems").  A name holding the
+ * title or a gender (read as a person's, one word no full name ends
+ * in); the story's is the one whose first word it writes most, twice at
+ * least ("Orrin" of "Orrin Systems").  A name holding the
  * head word ("Rheinmark Bank" for "the bank") comes first, then the
  * names read as organizations'. */
 static const char *story_company(struct rctx *x, const char *head)
