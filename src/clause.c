@@ -2073,13 +2073,13 @@ static void label_speaker(const struct ctx *x, const char *name, const char *per
 	}
 }
 
-/* The frame of a label ending at token e, its colon the cue: it speaks
+/* The frame of a label from token b to token e, its colon the cue: it speaks
  * the whole turn. */
-static void label_frame(struct ctx *x, size_t e, size_t colon, const struct entity *en)
+static void label_frame(struct ctx *x, size_t b, size_t e, size_t colon, const struct entity *en)
 {
 	struct frame f = { .rule = "transcript-label", .kind = FRAME_SPEAKER,
 			   .cue_s = x->t[colon].s, .cue_e = x->t[colon].e, .ent = *en };
-	f.ent.ms = 0;
+	f.ent.ms = x->t[b].s;
 	f.ent.me = x->t[e - 1].e;
 	f.pos = 0;
 	f.label = true;
@@ -2094,34 +2094,39 @@ void clause_label(struct ctx *x)
 {
 	if (x->c->tstart != 0 || x->c->kind == CLAIM_HEADING)
 		return;
-	size_t e = 0, letters = 0, colon;
-	while (e < x->nt && e < 5 && x->t[e].kind == TOK_WORD && all_caps(x, e)) {
+	/* a transcript quoted in an article opens each turn with a quote
+	 * mark: "\"WALLACE: Let's start" */
+	size_t b = x->nt > 1 && quote_mark(x, 0) ? 1 : 0;
+	size_t e = b, letters = 0, colon;
+	while (e < x->nt && e < b + 5 && x->t[e].kind == TOK_WORD && all_caps(x, e)) {
 		letters += x->t[e].e - x->t[e].s;
 		e++;
 	}
-	if (e == 0 || e >= x->nt || !punct(x, e, ':')) {
+	if (e == b || e >= x->nt || !punct(x, e, ':')) {
+		if (b)
+			return;
 		/* "Dana Whitfield, chief executive: ...", "Whitfield: ..." */
 		e = mixed_label_name(x, &colon);
 		if (e) {
 			struct entity en = { 0 };
 			char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
 			label_speaker(x, name, name, &en);
-			label_frame(x, e, colon, &en);
+			label_frame(x, 0, e, colon, &en);
 		}
 		return;
 	}
 	/* "Q:" and "A:" of a published interview: the interviewer and the
 	 * one interviewed, named by the resolver (rules/turns.txt) */
-	unsigned turn = e == 1 ? lex_class(&x->r->turns, x->t[0].low) : 0;
+	unsigned turn = e == b + 1 ? lex_class(&x->r->turns, x->t[b].low) : 0;
 	/* "AK:", "CF:": a newspaper's Q&A labels its speakers by initials */
-	bool initials = !turn && e == 1 && letters == 2;
+	bool initials = !turn && e == b + 1 && letters == 2;
 	if (letters < 3 && !turn && !initials)
 		return;
 	/* "CORRECTION:", "UPDATE:": a label of the page, no one speaking */
-	if (e == 1 && has(x, 0, G_LABEL))
+	if (e == b + 1 && has(x, b, G_LABEL))
 		return;
 	/* "HOST", "MORALES" as written, in the case a name takes */
-	char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
+	char *name = str_fold(x->tmp, x->s + x->t[b].s, x->t[e - 1].e - x->t[b].s);
 	char *low = str_lower(x->tmp, name, strlen(name));
 	bool cap = true;
 	for (char *p = low; *p; p++) {
@@ -2137,7 +2142,7 @@ void clause_label(struct ctx *x)
 	} else {
 		label_speaker(x, name, low, &en);
 	}
-	label_frame(x, e, e, &en);
+	label_frame(x, b, e, e, &en);
 }
 
 /* Are the words from token `from` on in title case, capitals saying

@@ -1206,6 +1206,32 @@ static void spread_signatures(struct pc_doc *doc)
 	}
 }
 
+/* Does the paragraph open with a double quote mark and then a word?  A
+ * quotation running over paragraphs opens each one so ("\"WALLACE:
+ * ...", then "\"But the truth is ..."); "\"(CROSSTALK.)" is a stage
+ * direction, no one's words. */
+static bool opens_quoted(const struct block *b)
+{
+	size_t len;
+	bool bad;
+	if (!b->len || !cp_is_dquote(utf8_decode(b->text, b->len, &len, &bad)) || len >= b->len)
+		return false;
+	return cp_is_alpha((unsigned char)b->text[len]) || (b->text[len] >= '0' && b->text[len] <= '9');
+}
+
+/* Does claim o open a paragraph that goes on the turn of a label
+ * opened in paragraph `b`: a transcript quoted paragraph by paragraph,
+ * and o with no label of its own? */
+static bool continues_turn(const struct block *b, const struct claim *o)
+{
+	if (o->tstart != 0 || !opens_quoted(b) || !opens_quoted(o->block))
+		return false;
+	for (size_t i = 0; i < o->nsources; i++)
+		if (o->sources[i].turn && !o->sources[i].inherited)
+			return false;
+	return true;
+}
+
 /* A transcript's turn: the sentences after a speaker label in its
  * paragraph are that speaker's too, besides any source of their own. */
 static void spread_turns(struct pc_doc *doc)
@@ -1218,8 +1244,12 @@ static void spread_turns(struct pc_doc *doc)
 				label = &c->sources[i];
 		if (!label)
 			continue;
-		for (size_t k = ci + 1; k < doc->nclaims && doc->claims[k].block == c->block; k++) {
+		const struct block *para = c->block;
+		for (size_t k = ci + 1; k < doc->nclaims; k++) {
 			struct claim *o = &doc->claims[k];
+			if (o->block != para && !continues_turn(c->block, o))
+				break;
+			para = o->block;
 			bool has = false;
 			for (size_t i = 0; i < o->nsources; i++)
 				has |= !strcmp(o->sources[i].name, label->name);

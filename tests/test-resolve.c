@@ -211,6 +211,30 @@ START_TEST(resolve_transcript_mixed_labels)
 }
 END_TEST
 
+/* A transcript quoted inside an article opens each turn with a quote
+ * mark and never closes it until the excerpt ends: the label still
+ * speaks the turn, and the quoted paragraphs after it until the next
+ * label. */
+START_TEST(resolve_transcript_quoted_labels)
+{
+	pc_doc *d = analyse(
+		"Governor defends tax plan on Sunday show\n\n"
+		"Governor Ruth Calloway defended her plan on Sunday. A partial transcript follows:\n\n"
+		"\"BRENNAN: Your plan cuts the sales tax by a point. Who pays for that?\n\n"
+		"\"CALLOWAY: The surplus does. We ended the year $900 million ahead.\n\n"
+		"\"Nobody will pay more.\n\n"
+		"\"BRENNAN: Thank you, Governor.\"\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"BRENNAN: Your plan"), "Brennan");
+	source_named(claim_at(d, "\"CALLOWAY: The surplus"), "Ruth Calloway");
+	source_named(claim_at(d, "We ended the year"), "Ruth Calloway");
+	/* the next paragraph goes on her turn; the next label ends it */
+	source_named(claim_at(d, "\"Nobody will pay"), "Ruth Calloway");
+	source_named(claim_at(d, "\"BRENNAN: Thank"), "Brennan");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A document named by its maker keeps the maker for later: "the
  * ministry" is the ministry, not its results; "the results" are the
  * results. */
@@ -372,6 +396,7 @@ int main(void)
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
+	tcase_add_test(tc, resolve_transcript_quoted_labels);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
