@@ -1094,6 +1094,57 @@ static bool described_as(const struct ctx *x, size_t a)
 	return !x->t[p].upper && ends(x, p, "ed", 5) && p > 0 && x->t[p - 1].kind == TOK_WORD;
 }
 
+/* Is the noun phrase at s a place ending an appositive ("from
+ * Manchester", "from Englewood, New Jersey")?  "who" after it is said of
+ * a person named before, never of the place. */
+static bool place_before_who(const struct ctx *x, size_t s)
+{
+	if (s == 0 || !x->t[s].upper)
+		return false;
+	if (has(x, s - 1, G_PREPOSITION))
+		return word_is(x, s - 1, "from") || word_is(x, s - 1, "in");
+	if (s < 3 || !punct(x, s - 1, ','))
+		return false;
+	size_t e2, s2 = np_last(x, 0, s - 1, &e2);
+	return s2 < e2 && e2 == s - 1 && e2 - s2 <= 2 && place_before_who(x, s2);
+}
+
+/* The person an appositive chain before a place starts with: "Alan
+ * Berger, a gynecologist from Englewood, New Jersey, who" is Berger.
+ * Each comma's phrase is short and states nothing (no verb, no cue). */
+static bool person_before_place(struct ctx *x, size_t s, const struct cue_use *u, struct entity *en)
+{
+	for (int seg = 0; seg < 4 && s > 1; seg++) {
+		size_t c = s;
+		while (c > 0 && s - c < 10 && !is_punct(x, c - 1)) {
+			if (x->cu[c - 1] || has(x, c - 1, G_AUX | G_RELATIVE | G_TIME))
+				return false;
+			c--;
+		}
+		if (c == 0 || !punct(x, c - 1, ','))
+			return false;
+		/* "Nicky Driscoll, 24, from Manchester": an age between */
+		if (c > 2 && x->t[c - 2].kind == TOK_NUM && (c == 3 || punct(x, c - 3, ','))) {
+			s = c - 2;
+			continue;
+		}
+		size_t e2, s2 = np_last(x, 0, c - 1, &e2);
+		if (s2 >= e2 || e2 != c - 1)
+			return false;
+		/* "Alan Berger, a gynecologist from ...": a phrase that
+		 * describes follows the person's name, whatever word came
+		 * before it ("a question from Alan Berger") */
+		bool describes = x->t[c].kind == TOK_WORD && !x->t[c].upper &&
+				 !has(x, c, G_PREPOSITION);
+		if (describes || !place_before_who(x, s2)) {
+			subject_np(x, s2, e2, u, en);
+			return en->kind == ENT_PERSON;
+		}
+		s = s2;
+	}
+	return false;
+}
+
 /* A restrictive relative clause before the verb: "the man who lives
  * nearby said", "officials who spoke on condition of anonymity said". */
 static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u, struct entity *en)
@@ -1263,6 +1314,11 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		size_t e, s = np_last(x, 0, a, &e);
 		if (s >= e)
 			return false;
+		if (place_before_who(x, s) && person_before_place(x, s, u, en)) {
+			en->ms = x->t[j].s;
+			en->me = x->t[j].e;
+			return true;
+		}
 		/* "A former director of personnel at one council, who": the
 		 * head before the phrases that follow it */
 		bool headed = false;

@@ -91,6 +91,12 @@ static const struct shape_case shapes[] = {
 	  "Harlan Boyd", "exchange" },
 	{ 4, false, "The frigate, the Hydra, is part of the Aspides naval mission, which said it was hit.",
 	  NULL, "Hydra" },
+	/* "who" after the place an appositive ends in: the person named
+	 * before it, whatever word came before the name */
+	{ 4, false, "The question came from Alan Berger, a gynecologist from Englewood, New Jersey, "
+	  "who said he took issue with the plan.", "Alan Berger", "New Jersey" },
+	{ 4, false, "Nicky Driscoll, 24, from Manchester, who said the plan was fair, was there.",
+	  "Nicky Driscoll", "Manchester" },
 	/* a name between commas after a role, before a verb that is mostly
 	 * a noun; an opening word before the chain of appositives */
 	{ 4, false, "Her chief policy aide, Jake Sullivan, calls her record a \"blueprint\" for how she would govern.",
