@@ -925,6 +925,14 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->type = SRC_DOCUMENT;
 		/* "a draft of the proposal" is the draft */
 		size_t de = (h + 1 < e && !strcmp(x->t[h + 1].low, "of")) ? h + 1 : e;
+		/* "a separate Labor Department report", "the latest Gallup
+		 * poll": named by its issuer, what describes it before the
+		 * name dropped */
+		size_t nb = b;
+		while (nb < h && !x->t[nb].upper && x->t[nb].kind == TOK_WORD)
+			nb++;
+		if (nb < h && nb > b && x->t[nb].upper)
+			b = nb;
 		en->name = words(x, b, de, true);
 		en->role = x->t[h].low;
 		return;

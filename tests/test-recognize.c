@@ -254,6 +254,11 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "De Blasio said the city would pay.", "De Blasio", "Blasio" },
 	/* 6. documents, data and polls; organizations publishing figures */
 	{ 6, false, "New government data showed exports fell 4%.", "new government data", NULL },
+	/* a document named by its issuer: what describes it before the
+	 * name is no part of the name (guide section 2) */
+	{ 6, false, "A separate Labor Department report showed claims fell by 9,000.",
+	  "Labor Department report", "separate Labor Department report" },
+	{ 6, false, "The latest Gallup poll put support at 41%.", "Gallup poll", "latest Gallup poll" },
 	{ 6, false, "Studies have shown that the drug works.", "studies", NULL },
 	{ 6, false, "Records show the permit expired in May.", "records", NULL },
 	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },
@@ -417,7 +422,7 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Sanchez put the hosts ahead in the 12th minute.", NULL, NULL },
 	/* a text judges; data does not */
 	{ 2, false, "The lawsuit blamed Brightwell for the breach.", "lawsuit", NULL },
-	{ 6, false, "Kasich was at 25 percent support in the most recent Fox poll.", "recent Fox poll", NULL },
+	{ 6, false, "Kasich was at 25 percent support in the most recent Fox poll.", "Fox poll", "recent Fox poll" },
 	{ 6, false, "The police found the car abandoned.", NULL, NULL },
 	/* 7. headlines */
 	{ 7, true, "Mayor: Bridge will reopen in May", "mayor", NULL },
