@@ -235,10 +235,15 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * ending so, before a verb and what it says (a participle
 		 * used as an adjective comes before its noun, never before
 		 * "that", a pronoun, a determiner or a quotation) */
+		/* "McDonald's says sales", "Macy's said sales": an -s form,
+		 * or "said", is never an adjective; ", Moody's said." ends
+		 * the sentence */
+		bool verb_form = u->form == FORM_S || (u->form == FORM_ED && !strcmp(u->lemma, "say"));
 		bool speaks = (u->form == FORM_ED || u->form == FORM_S) && !(u->cls & CUE_NOUNLIKE) &&
 			      x->t[o - 1].upper && o == p &&
-			      (after >= x->nt || has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER) ||
-			       quote_mark(x, after) || punct(x, after, ','));
+			      (after >= x->nt || verb_form || has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER) ||
+			       quote_mark(x, after) || punct(x, after, ',') ||
+			       (punct(x, after, '.') && after + 1 >= x->nt));
 		if (poss && !speaks)
 			return false;
 	}
@@ -856,6 +861,8 @@ static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *
 	np_generic(x, s, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 }
 
+static void possessive_name(const struct ctx *x, size_t s, size_t e, struct entity *en);
+
 /* The rank of a name in a chain of appositives: a name beats a
  * description; ties go left, to the head of the chain. */
 static int rank(const struct entity *e, bool at_start)
@@ -967,6 +974,10 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 				x->subject = true;
 				np_classify(x, s2, e2, &cand);
 				x->subject = false;
+				/* "Harwell's, Britain's sixth-largest grocer,": a
+				 * name that ends as a possessive heads the chain */
+				if (cand.kind == ENT_NONE && at_start && e2 == end && seg > 0)
+					possessive_name(x, s2, e2, &cand);
 				if (cand.kind == ENT_NONE && at_start)
 					np_generic(x, s2, e2, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, &cand);
 				int r = rank(&cand, at_start);

@@ -68,6 +68,13 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
 	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
 	{ 1, false, "El País added on Monday that the deal was signed.", "El País", NULL },
+	/* a company whose name ends as a possessive, before "says" or
+	 * "said", at the end of the sentence, or heading a chain */
+	{ 1, false, "McDonald's said sales rose 3% in the quarter.", "McDonald's", NULL },
+	{ 1, false, "The outlook is stable, Moody's said.", "Moody's", NULL },
+	{ 1, false, "Harwell's, Britain's sixth-largest supermarket chain, said profit rose.", "Harwell's",
+	  "Britain's sixth-largest supermarket chain" },
+	{ 1, false, "Japan's revised forecast showed growth.", "forecast", "Japan's" },
 	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },
 	{ 1, false, "Almost half said they wanted an outsider.", "poll respondents", NULL },
