@@ -1189,7 +1189,6 @@ static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u
 	return false;
 }
 
-/* The subject of a verb group starting at g, when it comes before it. */
 /* Between a subject and its verb: "on Monday", "this past week",
  * "earlier", ", for example,".  Returns the token before them. */
 static size_t skip_adverbials(const struct ctx *x, size_t g)
@@ -1272,6 +1271,7 @@ static void possessive_name(const struct ctx *x, size_t s, size_t e, struct enti
 	en->me = x->t[e - 1].e;
 }
 
+/* The subject of a verb group starting at g, when it comes before it. */
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
