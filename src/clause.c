@@ -741,16 +741,17 @@ static bool at_figure(const struct ctx *x, size_t k)
 }
 
 /* "ahead by 1.8 points", "behind by four": a margin after "by" in the
- * verb's clause; "put Yes 14 points ahead": a standing (rules/
- * checkworthy.txt, class rank) after a figure */
+ * verb's clause; "put Yes 14 points ahead", "put deaths 22% above the
+ * average": a standing or comparison (rules/checkworthy.txt, classes
+ * rank and comparison) after a figure */
 static bool by_figure(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i + 1 < x->nt && i < k + 8; i++) {
-		if (is_punct(x, i))
+		if (is_punct(x, i) && !punct(x, i, '%'))
 			return false;
 		if (word_is(x, i, "by"))
 			return number_at(x, i + 1);
-		if (i > k && (lex_class(&x->r->checkworthy, x->t[i].low) & CW_RANK) &&
+		if (i > k && (lex_class(&x->r->checkworthy, x->t[i].low) & (CW_RANK | CW_COMPARISON)) &&
 		    (number_at(x, i - 1) || (i > k + 1 && number_at(x, i - 2))))
 			return true;
 	}

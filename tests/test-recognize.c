@@ -266,6 +266,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "A separate Labor Department report showed claims fell by 9,000.",
 	  "Labor Department report", "separate Labor Department report" },
 	{ 6, false, "The latest Gallup poll put support at 41%.", "Gallup poll", "latest Gallup poll" },
+	/* a figure put above or below another: a comparison after it */
+	{ 6, false, "The index put prices about 3% higher than a year ago.", "index", NULL },
+	{ 6, false, "The study put heat deaths 22% above the average.", "study", NULL },
 	{ 6, false, "Studies have shown that the drug works.", "studies", NULL },
 	{ 6, false, "Records show the permit expired in May.", "records", NULL },
 	{ 6, false, "A Reuters/Ipsos poll showed support at 41 percent.", "Reuters/Ipsos poll", "Ipsos poll" },

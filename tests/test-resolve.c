@@ -235,6 +235,25 @@ START_TEST(resolve_transcript_quoted_labels)
 }
 END_TEST
 
+/* "It put the toll at 400": a verb that publishes figures says "it"
+ * may be the study before it; with no study or office before it, "it"
+ * names no source. */
+START_TEST(resolve_it_publishes)
+{
+	pc_doc *d = analyse(
+		"Heat study\n\n"
+		"A study by the Halden Institute found that heat deaths rose last summer. "
+		"It put the toll at 16,400.\n\n"
+		"Officials were not available for comment.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "It put the toll"), "Halden Institute study");
+	pc_doc_free(d);
+	d = analyse("Heat\n\nIt put the toll at 16,400.\n", PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "It put the toll")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A document named by its maker keeps the maker for later: "the
  * ministry" is the ministry, not its results; "the results" are the
  * results. */
@@ -397,6 +416,7 @@ int main(void)
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
+	tcase_add_test(tc, resolve_it_publishes);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
