@@ -1412,6 +1412,16 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	/* "Victims of pension fraud in England and Wales reported", "a
 	 * headteacher in Harehills says": the head comes before the phrases
 	 * that follow it */
+	/* "Experts on trade and tariffs said": the phrase after a
+	 * preposition may join two; the head is before them both ("the
+	 * AP's questions and Gates said" joins two clauses) */
+	if (s > 2 && has(x, s - 1, G_CONJUNCTION) && !x->t[s - 1].upper && !punct(x, s - 1, '&') &&
+	    !x->t[s].upper) {
+		size_t e2, s2 = np_last(x, 0, s - 1, &e2);
+		if (s2 > 1 && s2 < e2 && e2 == s - 1 && has(x, s2 - 1, G_PREPOSITION) &&
+		    !has(x, s2 - 1, G_CLAUSAL | G_SUBORDINATOR))
+			s = s2;
+	}
 	/* "The selling gathered pace after Lindqvist told": a subordinator
 	 * opens another clause, whose subject is the speaker */
 	for (int guard = 0; guard < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&

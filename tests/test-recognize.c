@@ -75,6 +75,8 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Harwell's, Britain's sixth-largest supermarket chain, said profit rose.", "Harwell's",
 	  "Britain's sixth-largest supermarket chain" },
 	{ 1, false, "Japan's revised forecast showed growth.", "forecast", "Japan's" },
+	/* two phrases joined after a preposition: the head before them */
+	{ 1, false, "Experts on trade and tariffs said the test could change that.", "experts", "tariffs" },
 	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },
 	{ 1, false, "Almost half said they wanted an outsider.", "poll respondents", NULL },
