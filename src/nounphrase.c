@@ -600,9 +600,11 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 			size_t k = i, ge;
 			while (k > b && x->t[k - 1].upper)
 				k--;
-			/* "the French agency": where it is from, not its name */
+			/* "the French agency": where it is from, not its name;
+			 * "its Telegram channel": a platform carries, it relays
+			 * nothing (guide section 2) */
 			const struct gaz_entry *g = gaz_at(x, k, i, &ge);
-			if (g && ge == i && g->type != SRC_AGENCY && g->type != SRC_OUTLET)
+			if (g && ge == i && ((g->type != SRC_AGENCY && g->type != SRC_OUTLET) || g->platform))
 				continue;
 			en->name = words(x, k, i, false);
 		} else {

@@ -12,6 +12,9 @@ struct rec_case {
 
 static const struct rec_case cases[] = {
 	{ "Two drones were downed over the city, as reported by Reuters.", "Reuters", "", NULL },
+	/* a platform's channel carries the post; it relays nothing */
+	{ "The Northern Shan Alliance said on its Telegram channel that it had not signed anything.",
+	  "Northern Shan Alliance", "", "Telegram" },
 	{ "The strike killed three people, according to Efe.", "EFE", "", NULL },
 	{ "Power was cut in four districts, according to Ap.", "Associated Press", "", NULL },
 	{ "Six missiles were shot down, as reported by the Ukrainian Air Force on Wednesday, according to Efe.",
