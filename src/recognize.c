@@ -637,8 +637,11 @@ static void drop_nested(struct ctx *x)
 		for (size_t k = 0; k < x->nf && !nested; k++) {
 			const struct frame *f = &x->f[k];
 			/* "according to figures published by the ONS": a cue
-			 * inside another source's name is part of that name */
+			 * inside another source's name is part of that name; a
+			 * relay's name holds no one's verb ("documents seen by
+			 * Reuters show") */
 			nested = k != i && f->ent.kind != ENT_NONE && f->ent.me > f->ent.ms &&
+				 f->kind != FRAME_RELAY &&
 				 g->cue_s > f->ent.ms && g->cue_s < f->ent.me &&
 				 /* of two frames inside each other's names, the
 				  * one whose name starts first stays ("figures
