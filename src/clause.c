@@ -2214,7 +2214,8 @@ void clause_label(struct ctx *x)
 	}
 	struct entity en = { 0 };
 	if (initials || turn) {
-		en.kind = initials ? ENT_INITIALS : turn & TURN_ASKER ? ENT_ASKER : ENT_ANSWERER;
+		en.kind = initials ? ENT_INITIALS : turn & TURN_ASKER ? ENT_ASKER :
+			  turn & TURN_HOST ? ENT_HOST : ENT_ANSWERER;
 		en.type = SRC_PERSON;
 		en.name = name; /* as written until the resolver names them */
 	} else {

@@ -87,7 +87,7 @@ struct source {
 	/* what the resolver still has to name: a pronoun, a role ("the
 	 * mayor") or a back-reference ("the ministry", "the people") */
 	enum { REF_NONE, REF_PRONOUN, REF_ROLE, REF_GROUP, REF_SURNAME, REF_ASKER,
-	       REF_ANSWERER, REF_INITIALS } ref;
+	       REF_ANSWERER, REF_INITIALS, REF_HOST } ref;
 	const char *ref_word;
 };
 

@@ -22,6 +22,7 @@ enum ent_kind {
 	ENT_ASKER,    /* a turn label "Q:": the interviewer */
 	ENT_ANSWERER, /* "A:": the one interviewed */
 	ENT_INITIALS, /* "AK:": a person the story names, by initials */
+	ENT_HOST,     /* "HOST:", "MODERATOR:": who hosts the programme */
 };
 
 struct entity {

@@ -522,6 +522,9 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	case ENT_INITIALS:
 		s->ref = REF_INITIALS;
 		break;
+	case ENT_HOST:
+		s->ref = REF_HOST;
+		break;
 	default:
 		break;
 	}

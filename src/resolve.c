@@ -1014,6 +1014,56 @@ static void name_initials(struct rctx *x, struct source *s)
 	}
 }
 
+/* Does a turn label of the story name person p ("RAMAN:" is Priya
+ * Raman)? */
+static bool speaks_under_label(const struct pc_doc *doc, const struct person *p)
+{
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		const struct claim *c = &doc->claims[ci];
+		for (size_t i = 0; i < c->nsources; i++)
+			if (c->sources[i].turn && c->sources[i].ref != REF_HOST &&
+			    words_within(c->sources[i].name, p->name))
+				return true;
+	}
+	return false;
+}
+
+/* A person's name, as a programme's or a place's is not: two or three
+ * words in the case names take, never after "the" in the story ("the
+ * Blue Line", "The Midday Programme"). */
+static bool person_like(const struct pc_doc *doc, const char *name)
+{
+	size_t words = 1, caps = 0;
+	for (const char *p = name; *p; p++) {
+		words += *p == ' ';
+		caps += *p >= 'A' && *p <= 'Z';
+	}
+	if (words < 2 || words > 3 || caps > words)
+		return false;
+	for (const char *p = doc->data; (p = strstr(p, name)); p++)
+		if (p - doc->data >= 4 && !strncasecmp(p - 4, "the ", 4))
+			return false;
+	return true;
+}
+
+/* "HOST:" is whoever the story names last before the label, not in a
+ * quotation, who is a person, not its writer, and speaks under no label
+ * of their own ("Adaeze Okonjo joined Bisi Coker on Lagos This
+ * Morning": Coker); with nobody so, the label stays as written. */
+static void name_host(struct rctx *x, struct source *s, size_t pos)
+{
+	const char *writer = story_writer(x);
+	for (size_t i = first_mention_at(x, pos); i-- > 0;) {
+		const struct person *p = &x->doc->people[x->m[i].person];
+		if (x->m[i].quoted || (writer && words_within(p->name, writer)) ||
+		    !person_like(x->doc, p->name) || speaks_under_label(x->doc, p))
+			continue;
+		name_person(s, fullest(x->doc, p->name), x->doc);
+		break;
+	}
+	s->ref = REF_NONE;
+}
+
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	struct pc_doc *doc = x->doc;
@@ -1118,6 +1168,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		break;
 	case REF_INITIALS:
 		name_initials(x, s);
+		break;
+	case REF_HOST:
+		name_host(x, s, pos);
 		break;
 	default:
 		break;

@@ -235,6 +235,24 @@ START_TEST(resolve_transcript_quoted_labels)
 }
 END_TEST
 
+/* "HOST:" is the person the introduction names last who is no one
+ * else's label, not a programme ("The Midday Programme") nor the
+ * writer. */
+START_TEST(resolve_host_label)
+{
+	pc_doc *d = analyse(
+		"Minister defends waiting lists\n\n"
+		"By Sorcha Devlin\n\n"
+		"On Friday the health minister, Clodagh Brennan, joined Ciaran Fahy on The Midday Programme.\n\n"
+		"HOST: Minister, 583,000 people are on the outpatient list.\n\n"
+		"BRENNAN: Referrals rose 9% last year.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "HOST: Minister"), "Ciaran Fahy");
+	source_named(claim_at(d, "BRENNAN: Referrals"), "Clodagh Brennan");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "It put the toll at 400": a verb that publishes figures says "it"
  * may be the study before it; with no study or office before it, "it"
  * names no source. */
@@ -417,6 +435,7 @@ int main(void)
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
 	tcase_add_test(tc, resolve_it_publishes);
+	tcase_add_test(tc, resolve_host_label);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
