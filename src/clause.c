@@ -1896,8 +1896,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
 			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN || en.kind == ENT_GROUPREF ||
 			(en.kind == ENT_UNNAMED && en.role && lex_get(&x->r->roles, en.role))) &&
-		       !(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
-			 (G_TIME | G_NONNAME)); /* never "November" */
+		       (en.kind == ENT_PRONOUN ||
+			!(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
+			  (G_TIME | G_NONNAME))); /* never "November"; "she" is who was named */
 	/* "Documents obtained by the Ledger show": the name after "by" is
 	 * who holds the documents, not what shows */
 	size_t ms = 0;

@@ -99,6 +99,7 @@ static const struct shape_case shapes[] = {
 	/* an office's finding, the office named by a word that points back */
 	{ 2, false, "In a separate analysis released Monday, the office found that the plan would drain reserves.",
 	  "office", NULL },
+	{ 2, false, "She found that the plant had trained him for 40 minutes.", "she", NULL },
 	/* whose count or estimate: a possessor too */
 	{ 2, false, "By Rautio's count, 40 people were hurt.", "Rautio", NULL },
 	/* a relative after a party tag or an appositive: the person before it */
