@@ -230,7 +230,13 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		/* "Documents seen by Reuters show that": a cue's base form
 		 * before "that" is the verb, not "Reuters show" */
 		bool verb_before_clause = i + 1 < hi && lex_get(&x->r->cues, t->low) && is(x, i + 1, G_CLAUSAL);
-		if (i > lo && !participle_after_group &&
+		/* "a later report", "an earlier study": after the article
+		 * opening the phrase, a word of time before a noun describes
+		 * it ("the next morning" is a time) */
+		bool describes = i == lo + 1 && is(x, lo, G_DETERMINER) && i + 1 < hi &&
+				 x->t[i + 1].kind == TOK_WORD &&
+				 !is(x, i + 1, G_STOP | G_BRIDGE | G_INTERPOSED | G_TIME | G_PERIOD);
+		if (i > lo && !participle_after_group && !describes &&
 		    (is(x, i, G_INTERPOSED) || ((is_cue_word(x, t->low) || verb_before_clause) && !noun_after_det)) &&
 		    !t->upper)
 			break;
@@ -935,6 +941,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			nb++;
 		if (nb < h && nb > b && x->t[nb].upper)
 			b = nb;
+		/* "a later email chain": when, no part of the name */
+		while (b < h && !x->t[b].upper && is(x, b, G_TIME))
+			b++;
 		en->name = words(x, b, de, true);
 		en->role = x->t[h].low;
 		return;

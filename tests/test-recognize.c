@@ -275,6 +275,10 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "A separate Labor Department report showed claims fell by 9,000.",
 	  "Labor Department report", "separate Labor Department report" },
 	{ 6, false, "The latest Gallup poll put support at 41%.", "Gallup poll", "latest Gallup poll" },
+	/* a word of time after the article describes the document; "the
+	 * next morning" after a name is a time */
+	{ 6, false, "According to a later report, the replacement was put back three times.", "report",
+	  "later report" },
 	/* a figure put above or below another: a comparison after it */
 	{ 6, false, "The index put prices about 3% higher than a year ago.", "index", NULL },
 	{ 6, false, "The study put heat deaths 22% above the average.", "study", NULL },
