@@ -848,8 +848,11 @@ static bool poll_share(struct ctx *x, size_t lo, size_t hi, struct entity *en)
 static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *u,
 		       struct entity *en)
 {
-	/* "Still, Petrilli", "Even Smith": an opener is never the name */
+	/* "Still, Petrilli", "Even Smith": an opener is never the name;
+	 * "on Tuesday and Turkey and Russia": nor what joined it to one */
 	while (s < e && x->t[s].upper && has(x, s, G_NONNAME) && !has(x, s, G_PRONOUN | G_DETERMINER))
+		s++;
+	while (s + 1 < e && !x->t[s].upper && has(x, s, G_CONJUNCTION) && !punct(x, s, '&'))
 		s++;
 	memset(en, 0, sizeof(*en));
 	if (s >= e)

@@ -81,6 +81,9 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Harwell's, Britain's sixth-largest supermarket chain, said profit rose.", "Harwell's",
 	  "Britain's sixth-largest supermarket chain" },
 	{ 1, false, "Japan's revised forecast showed growth.", "forecast", "Japan's" },
+	/* a day dropped from before a name: not the "and" after it */
+	{ 5, false, "Kyrgyzstan summoned the envoy on Tuesday and Turkey and Russia condemned the bloc.",
+	  "Turkey and Russia", "and Turkey and Russia" },
 	/* two phrases joined after a preposition: the head before them */
 	{ 1, false, "Experts on trade and tariffs said the test could change that.", "experts", "tariffs" },
 	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
