@@ -1731,6 +1731,38 @@ static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *
 	add(x, "grammar-subject", i, k, &other, u, false);
 }
 
+/* "Turkey and Russia condemned", "Mr. Grassley and Mr. Leahy say": two
+ * names joined by "and" are two sources, when each half is one by
+ * itself (a country or body the gazetteer knows, a person named with a
+ * title or in full); "Procter and Gamble", "Trade and Industry" stay
+ * one name.  Replaces *en by the first half and returns the second in
+ * *other. */
+static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u, struct entity *other)
+{
+	if (en->kind != ENT_KNOWN && en->kind != ENT_PERSON)
+		return false;
+	size_t s = 0, e;
+	while (s < x->nt && x->t[s].s < en->ms)
+		s++;
+	for (e = s; e < x->nt && x->t[e].e <= en->me; e++)
+		;
+	size_t and = s;
+	while (and < e && !word_is(x, and, "and"))
+		and++;
+	if (and == s || and + 1 >= e)
+		return false;
+	struct entity a, b;
+	subject_np(x, s, and, u, &a);
+	subject_np(x, and + 1, e, u, &b);
+	bool whole_a = a.kind == ENT_KNOWN || (a.kind == ENT_PERSON && (and - s >= 2));
+	bool whole_b = b.kind == ENT_KNOWN || (b.kind == ENT_PERSON && (e - and - 1 >= 2));
+	if (!whole_a || !whole_b || a.kind != b.kind)
+		return false;
+	*en = a;
+	*other = b;
+	return true;
+}
+
 /* "told Reuters", "told CNN's Jake Tapper": the outlet heard it. */
 static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 {
@@ -2024,8 +2056,12 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if ((u->cls & (CUE_EVALUATIVE | CUE_DIRECTIVE)) && !(u->cls & CUE_TEXT) &&
 	    en.kind == ENT_DOCUMENT && data_document(x, &en))
 		return;
+	struct entity second;
+	bool pair = !fallback && name_pair(x, &en, u, &second);
 	add(x, fallback ? "grammar-participle" : inverted ? "grammar-inverted" : "grammar-subject",
 	    i, k, &en, u, fallback);
+	if (pair)
+		add(x, inverted ? "grammar-inverted" : "grammar-subject", i, k, &second, u, false);
 	if (!inverted && !fallback)
 		coordinated(x, i, k, &en, u);
 	if (u->cls & CUE_TELL)

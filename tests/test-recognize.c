@@ -83,7 +83,14 @@ static const struct shape_case shapes[] = {
 	{ 1, false, "Japan's revised forecast showed growth.", "forecast", "Japan's" },
 	/* a day dropped from before a name: not the "and" after it */
 	{ 5, false, "Kyrgyzstan summoned the envoy on Tuesday and Turkey and Russia condemned the bloc.",
-	  "Turkey and Russia", "and Turkey and Russia" },
+	  "Turkey", "and Turkey and Russia" },
+	/* two names joined by "and", each a source by itself, are two
+	 * sources; a name that holds "and" stays one */
+	{ 5, false, "Russia and China said the plan had failed.", "China", "Russia and China" },
+	{ 5, false, "Hillary Clinton and Donald Trump said they would debate.", "Hillary Clinton",
+	  "Hillary Clinton and Donald Trump" },
+	{ 5, false, "The Ministry of Trade and Industry said exports rose.", "Ministry of Trade and Industry",
+	  "Industry" },
 	/* two phrases joined after a preposition: the head before them */
 	{ 1, false, "Experts on trade and tariffs said the test could change that.", "experts", "tariffs" },
 	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
