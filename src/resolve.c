@@ -1014,12 +1014,18 @@ static void name_initials(struct rctx *x, struct source *s)
 	}
 }
 
-/* Does a turn label of the story name person p ("RAMAN:" is Priya
+/* The claims a host label looks at: the introduction before it and
+ * the transcript after it, not the whole archive a long file may hold. */
+#define HOST_BEFORE 60
+#define HOST_AFTER 400
+
+/* Does a turn label near claim ci name person p ("RAMAN:" is Priya
  * Raman)? */
-static bool speaks_under_label(const struct pc_doc *doc, const struct person *p)
+static bool speaks_under_label(const struct pc_doc *doc, size_t ci, const struct person *p)
 {
-	for (size_t ci = 0; ci < doc->nclaims; ci++) {
-		const struct claim *c = &doc->claims[ci];
+	size_t lo = ci > HOST_BEFORE ? ci - HOST_BEFORE : 0;
+	for (size_t k = lo; k < doc->nclaims && k < ci + HOST_AFTER; k++) {
+		const struct claim *c = &doc->claims[k];
 		for (size_t i = 0; i < c->nsources; i++)
 			if (c->sources[i].turn && c->sources[i].ref != REF_HOST &&
 			    words_within(c->sources[i].name, p->name))
@@ -1029,9 +1035,9 @@ static bool speaks_under_label(const struct pc_doc *doc, const struct person *p)
 }
 
 /* A person's name, as a programme's or a place's is not: two or three
- * words in the case names take, never after "the" in the story ("the
- * Blue Line", "The Midday Programme"). */
-static bool person_like(const struct pc_doc *doc, const char *name)
+ * words in the case names take, never after "the" in the introduction
+ * ("the Blue Line", "The Midday Programme"). */
+static bool person_like(const struct pc_doc *doc, size_t ci, const char *name)
 {
 	size_t words = 1, caps = 0;
 	for (const char *p = name; *p; p++) {
@@ -1040,9 +1046,12 @@ static bool person_like(const struct pc_doc *doc, const char *name)
 	}
 	if (words < 2 || words > 3 || caps > words)
 		return false;
-	for (const char *p = doc->data; (p = strstr(p, name)); p++)
-		if (p - doc->data >= 4 && !strncasecmp(p - 4, "the ", 4))
-			return false;
+	for (size_t k = ci > HOST_BEFORE ? ci - HOST_BEFORE : 0; k <= ci && k < doc->nclaims; k++) {
+		const char *t = doc->claims[k].text;
+		for (const char *p = t; (p = strstr(p, name)); p++)
+			if (p - t >= 4 && !strncasecmp(p - 4, "the ", 4))
+				return false;
+	}
 	return true;
 }
 
@@ -1050,13 +1059,13 @@ static bool person_like(const struct pc_doc *doc, const char *name)
  * quotation, who is a person, not its writer, and speaks under no label
  * of their own ("Adaeze Okonjo joined Bisi Coker on Lagos This
  * Morning": Coker); with nobody so, the label stays as written. */
-static void name_host(struct rctx *x, struct source *s, size_t pos)
+static void name_host(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	const char *writer = story_writer(x);
-	for (size_t i = first_mention_at(x, pos); i-- > 0;) {
+	for (size_t i = first_mention_at(x, pos), n = 0; i-- > 0 && n < WINDOW; n++) {
 		const struct person *p = &x->doc->people[x->m[i].person];
 		if (x->m[i].quoted || (writer && words_within(p->name, writer)) ||
-		    !person_like(x->doc, p->name) || speaks_under_label(x->doc, p))
+		    !person_like(x->doc, ci, p->name) || speaks_under_label(x->doc, ci, p))
 			continue;
 		name_person(s, fullest(x->doc, p->name), x->doc);
 		break;
@@ -1170,7 +1179,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		name_initials(x, s);
 		break;
 	case REF_HOST:
-		name_host(x, s, pos);
+		name_host(x, ci, s, pos);
 		break;
 	default:
 		break;
