@@ -234,10 +234,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		/* "St. Brendan's said it was", "Moody's says the": a name
 		 * ending so, before a verb and what it says (a participle
 		 * used as an adjective comes before its noun, never before
-		 * "that", a pronoun, a determiner or a quotation) */
-		/* "McDonald's says sales", "Macy's said sales": an -s form,
-		 * or "said", is never an adjective; ", Moody's said." ends
-		 * the sentence */
+		 * "that", a pronoun, a determiner or a quotation); an -s form
+		 * or "said" is never an adjective ("McDonald's says sales"),
+		 * and ", Moody's said." ends the sentence */
 		bool verb_form = u->form == FORM_S || (u->form == FORM_ED && !strcmp(u->lemma, "say"));
 		bool speaks = (u->form == FORM_ED || u->form == FORM_S) && !(u->cls & CUE_NOUNLIKE) &&
 			      x->t[o - 1].upper && o == p &&
@@ -1003,13 +1002,21 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	return en->kind != ENT_NONE;
 }
 
+/* The token a mention starts at (sentence offset `ms`): the first
+ * one that does not start before it. */
+static size_t token_at(const struct ctx *x, size_t ms)
+{
+	size_t t = 0;
+	while (t < x->nt && x->t[t].s < ms)
+		t++;
+	return t;
+}
+
 /* "Most climate scientists", "many Republicans": a group counted only
  * by a vague quantifier */
 static bool vague_group(const struct ctx *x, const struct entity *en)
 {
-	size_t f = 0;
-	while (f < x->nt && x->t[f].s < en->ms)
-		f++;
+	size_t f = token_at(x, en->ms);
 	return f < x->nt && has(x, f, G_QUANTIFIER) && !has(x, f, G_NUMBER) &&
 	       !word_is(x, f, "both") && !word_is(x, f, "all");
 }
@@ -1412,9 +1419,6 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	}
 	if (poll_share(x, 0, e, en))
 		return true;
-	/* "Victims of pension fraud in England and Wales reported", "a
-	 * headteacher in Harehills says": the head comes before the phrases
-	 * that follow it */
 	/* "Experts on trade and tariffs said": the phrase after a
 	 * preposition may join two; the head is before them both ("the
 	 * AP's questions and Gates said" joins two clauses) */
@@ -1425,6 +1429,9 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		    !has(x, s2 - 1, G_CLAUSAL | G_SUBORDINATOR))
 			s = s2;
 	}
+	/* "Victims of pension fraud in England and Wales reported", "a
+	 * headteacher in Harehills says": the head comes before the phrases
+	 * that follow it */
 	/* "The selling gathered pace after Lindqvist told": a subordinator
 	 * opens another clause, whose subject is the speaker */
 	for (int guard = 0; guard < 3 && s > 1 && has(x, s - 1, G_PREPOSITION) &&
@@ -1708,9 +1715,7 @@ static void add(struct ctx *x, const char *rule, size_t i, size_t k, const struc
 static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *en,
 			const struct cue_use *u)
 {
-	size_t s = 0;
-	while (s < x->nt && x->t[s].s < en->ms)
-		s++;
+	size_t s = token_at(x, en->ms);
 	if (s < 2 || !word_is(x, s - 1, "and"))
 		return;
 	/* "the National Institute for Public Health and the Environment" is
@@ -1741,9 +1746,7 @@ static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u,
 {
 	if (en->kind != ENT_KNOWN && en->kind != ENT_PERSON)
 		return false;
-	size_t s = 0, e;
-	while (s < x->nt && x->t[s].s < en->ms)
-		s++;
+	size_t s = token_at(x, en->ms), e;
 	for (e = s; e < x->nt && x->t[e].e <= en->me; e++)
 		;
 	size_t and = s;
@@ -1936,9 +1939,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			  (G_TIME | G_NONNAME))); /* never "November"; "she" is who was named */
 	/* "Documents obtained by the Ledger show": the name after "by" is
 	 * who holds the documents, not what shows */
-	size_t ms = 0;
-	while (found && ms < x->nt && x->t[ms].s < en.ms)
-		ms++;
+	size_t ms = found ? token_at(x, en.ms) : 0;
 	bool by_holder = found && ms > 1 && ms < x->nt && word_is(x, ms - 1, "by") &&
 			 en.kind != ENT_DOCUMENT;
 	if (doc_only && (!found || !text_entity(x, &en) || by_holder)) {
@@ -1958,9 +1959,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	/* "said in a statement read outside the embassy": a noun inside a
 	 * phrase is no subject; the verb is its participle */
 	if (u->form == FORM_ED && g == i) {
-		size_t f = 0;
-		while (f < x->nt && x->t[f].s < en.ms)
-			f++;
+		size_t f = token_at(x, en.ms);
 		if (f > 0 && f < i && has(x, f - 1, G_PREPOSITION) &&
 		    !has(x, f - 1, G_CLAUSAL | G_SUBORDINATOR) && !word_is(x, f - 1, "of") &&
 		    !word_is(x, f - 1, "by") && has(x, f, G_DETERMINER))
