@@ -1297,7 +1297,8 @@ static bool continues_turn(const struct block *b, const struct claim *o)
 }
 
 /* A transcript's turn: the sentences after a speaker label in its
- * paragraph are that speaker's too, besides any source of their own. */
+ * paragraph, and in the quoted paragraphs that go on it, are that
+ * speaker's too, besides any source of their own. */
 static void spread_turns(struct pc_doc *doc)
 {
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
