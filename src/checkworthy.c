@@ -53,6 +53,30 @@ static bool number_word(const pc_rules *r, const char *w)
 	return (lex_class(&r->checkworthy, part) & CW_NUMBER) || (part[0] >= '0' && part[0] <= '9');
 }
 
+/* "third parties", "third-country firms": a word that is a share only
+ * with a count before it or "of" after it ("a third of voters", "two
+ * thirds") and otherwise an ordinal counts nothing, unless it ranks
+ * ("the third-warmest year", "the third-placed candidate"). */
+static bool ordinal_only(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	if (t[i].kind != TOK_WORD)
+		return false;
+	char part[32];
+	const char *dash = strchr(t[i].low, '-');
+	size_t l = dash ? (size_t)(dash - t[i].low) : strlen(t[i].low);
+	if (!l || l >= sizeof(part))
+		return false;
+	memcpy(part, t[i].low, l);
+	part[l] = '\0';
+	unsigned cls = lex_class(&r->checkworthy, part);
+	if (!(cls & CW_NUMBER) || !(cls & CW_RANK))
+		return false;
+	if (i > 0 && (!strcmp(t[i - 1].low, "a") || !strcmp(t[i - 1].low, "an") ||
+		      t[i - 1].kind == TOK_NUM || (lex_class(&r->checkworthy, t[i - 1].low) & CW_NUMBER)))
+		return false;
+	return !(i + 1 < nt && !strcmp(t[i + 1].low, "of")) && !(dash && (lex_class(&r->checkworthy, dash + 1) & (CW_NUMBER | CW_RANK | CW_SUPERLATIVE)));
+}
+
 static bool num_token(const pc_rules *r, const struct token *t)
 {
 	return t->kind == TOK_NUM || (cls_of(r, t) & CW_NUMBER);
@@ -240,6 +264,8 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		words += t[i].kind == TOK_WORD;
 		bool num = t[i].kind == TOK_NUM || (cls & CW_NUMBER) ||
 			   (strchr(w, '-') && number_word(r, w));
+		if (num && ordinal_only(r, t, nt, i))
+			num = false;
 		/* "a third candidate": an ordinal for "another" ranks and
 		 * counts nobody; "finished third", "a third of voters" do */
 		bool another = (cls & CW_RANK) && i > 0 && !strcmp(t[i - 1].low, "a") && i + 1 < nt &&

@@ -163,8 +163,11 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	 * name's descriptors */
 	/* "Trump rushed out tweet attacks": a past verb is no part of the
 	 * phrase before the noun */
+	/* "The College of Surgeons estimates": a linker between capitals
+	 * is inside the name */
 	while (n0 > 0 && (name ? (x->t[n0 - 1].upper || punct(x, n0 - 1, '.') ||
-				 (x->t[n0 - 1].kind == TOK_WORD && lex_get(&x->r->roles, x->t[n0 - 1].low)))
+				 (x->t[n0 - 1].kind == TOK_WORD && lex_get(&x->r->roles, x->t[n0 - 1].low)) ||
+				 (n0 > 1 && has(x, n0 - 1, G_LINKER) && x->t[n0].upper && x->t[n0 - 2].upper))
 			       : has(x, n0 - 1, G_DETERMINER) ||
 					 (x->t[n0 - 1].kind == TOK_WORD &&
 					  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION) &&
@@ -176,6 +179,11 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 		return false;
 	/* "the Obama/Clinton calls for": a slash joins names, it opens
 	 * nothing */
+	/* "the Irish College of Surgeons estimates that": a name the
+	 * article opens, then a clause */
+	if (name && n0 > 0 && has(x, n0 - 1, G_DEFINITE) && has(x, after, G_CLAUSAL) &&
+	    (n0 == 1 || boundary(x, n0 - 2) || has(x, n0 - 2, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR)))
+		return true;
 	return n0 == 0 || (boundary(x, n0 - 1) && !figure_sign(x, n0 - 1)) ||
 	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE);
 }
@@ -202,6 +210,22 @@ static bool document_object(const struct ctx *x, size_t i, size_t p, const struc
 		if (v->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL))
 			return false;
 	return true;
+}
+
+/* "Ofsted figures published this month show", "accounts filed at
+ * Companies House last week show": documents, then when and where they
+ * came out, before the verb at p. */
+static bool placed_documents(const struct ctx *x, size_t p)
+{
+	for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--) {
+		if (has(x, q, G_PARTICIPLE | G_ISSUING) && !x->t[q].upper &&
+		    lex_get(&x->r->documents, x->t[q - 1].low) &&
+		    (plural_noun(x, q - 1) || has(x, q - 1, G_DATA)))
+			return true;
+		if (has(x, q, G_AUX | G_RELATIVE | G_CLAUSAL | G_CONJUNCTION))
+			break;
+	}
+	return false;
 }
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
@@ -276,7 +300,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	 * base and -s forms are mostly nouns needs a pronoun or a name
 	 * opening its clause right before it */
 	if ((u->cls & CUE_NOUNLIKE) && (u->form == FORM_BASE || u->form == FORM_S) && !start &&
-	    !heading && !nounlike_verb(x, p - 1, after))
+	    !heading && !nounlike_verb(x, p - 1, after) && !(u->form == FORM_BASE && placed_documents(x, p)))
 		return false;
 	switch (u->form) {
 	case FORM_BASE:
@@ -297,9 +321,20 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return true;
 		/* "Supporters of Donald Trump say", "Reports in France and
 		 * Spain say": a plural head before the phrase that follows it */
-		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--)
-			if (has(x, q, G_PREPOSITION) && plural_noun(x, q - 1))
+		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--) {
+			if (!has(x, q, G_PREPOSITION))
+				continue;
+			/* "Data from LSEG show", "invoices obtained by the Ledger
+			 * show": a document, what was done to it, who did */
+			size_t h = q - 1;
+			if (h > 0 && has(x, h, G_PARTICIPLE | G_ISSUING) && !x->t[h].upper && word_is(x, q, "by") &&
+			    lex_get(&x->r->documents, x->t[h - 1].low))
+				h--;
+			if (plural_noun(x, h) || ((u->cls & CUE_DOCUMENT) && has(x, h, G_DATA)))
 				return true;
+		}
+		if (placed_documents(x, p))
+			return true;
 		/* "Democrats trying to regain the Senate say": a plural opening
 		 * the clause, then what describes it */
 		for (size_t q = p - 1; q + 1 > 0 && p - q < 16; q--) {
@@ -952,10 +987,12 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			 * follow it */
 			for (int pp = 0; pp < 4 && s2 > i + 1 && s2 < e2 && has(x, s2 - 1, G_PREPOSITION) &&
 					 !has(x, s2 - 1, G_CLAUSAL); pp++) {
-				/* "a conservation group based in Portland": the
-				 * head before the participle that places it */
+				/* "a conservation group based in Portland", "a man
+				 * travelling to Palma": the head before the
+				 * participle that places it */
 				size_t pt = s2 - 2, to = s2 - 1;
-				if (pt > i && !x->t[pt].upper && ends(x, pt, "ed", 4) && !x->cu[pt])
+				if (pt > i && !x->t[pt].upper && (ends(x, pt, "ed", 4) || ends(x, pt, "ing", 5)) &&
+				    !x->cu[pt])
 					to = pt;
 				size_t e3, s3 = np_last(x, i, to, &e3);
 				if (s3 >= e3 || e3 != to)
@@ -1441,9 +1478,17 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		 * participle that places it */
 		size_t pt = s - 2;
 		bool placed = pt > 0 && e2 == pt && s2 < e2 && !x->t[pt].upper && ends(x, pt, "ed", 4) &&
-			      !x->cu[pt] && !has(x, pt - 1, G_AUX | G_PRONOUN | G_RELATIVE);
+			      (!x->cu[pt] || has(x, pt, G_PARTICIPLE | G_ISSUING)) &&
+			      !has(x, pt - 1, G_AUX | G_PRONOUN | G_RELATIVE);
 		if (!placed && (s2 >= e2 || e2 != s - 1))
 			break;
+		/* "Accounts filed at Companies House show": the participle
+		 * ends the phrase it closes */
+		if (!placed && e2 - 1 > s2 && !x->t[e2 - 1].upper && ends(x, e2 - 1, "ed", 4) &&
+		    has(x, e2 - 1, G_PARTICIPLE | G_ISSUING) && !has(x, e2 - 2, G_AUX | G_PRONOUN | G_RELATIVE)) {
+			e2--;
+			placed = true;
+		}
 		if (!(s2 == 0 || boundary(x, s2 - 1) ||
 		      has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME)))
 			break;
@@ -1492,6 +1537,26 @@ static bool cue_here(const struct ctx *x, size_t i)
 }
 
 /* After the cue comes a name that ends the clause: ", said Mayor X." */
+/* "said a supervisor told her team that": a finite verb of speech with
+ * what it says after the phrase makes the phrase the subject of the
+ * clause the first cue reports, not its speaker ("said Ames, citing"
+ * and "said Ames in a statement" are left alone). */
+static bool finite_cue_clause(const struct ctx *x, size_t e)
+{
+	bool finite = false;
+	for (const struct cue_use *u = x->cu[e]; u; u = u->next >= 0 ? &x->r->cue_uses[u->next] : NULL)
+		finite |= u->form == FORM_S || u->form == FORM_ED;
+	if (!finite || x->t[e].upper)
+		return false;
+	for (size_t j = e + 1; j < x->nt && j < e + 6; j++) {
+		if (has(x, j, G_CLAUSAL) || quote_mark(x, j))
+			return true;
+		if (is_punct(x, j))
+			break;
+	}
+	return false;
+}
+
 static bool inverted_after(const struct ctx *x, size_t lo)
 {
 	if (lo >= x->nt || x->t[lo].kind != TOK_WORD)
@@ -1512,7 +1577,7 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		  (!x->t[e].upper && ends(x, e, "ed", 4) && !x->cu[e] &&
 		   lo > 1 && quote_mark(x, lo - 2) && e + 1 < x->nt && has(x, e + 1, G_PREPOSITION)) ||
 		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
-		  has(x, e, G_RELATIVE) || cue_here(x, e) ||
+		  has(x, e, G_RELATIVE) || (cue_here(x, e) && !finite_cue_clause(x, e)) ||
 		  (word_is(x, e, "and") && e + 1 < x->nt &&
 		   (word_is(x, e + 1, "others") || word_is(x, e + 1, "other"))); /* "said Doyle and others" */
 	if (!ok)

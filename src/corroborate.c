@@ -325,6 +325,14 @@ static bool specific_figure(const char *x)
 	return strchr(x, '.') || strchr(x, '%') || (v >= 100 && v < 1e15);
 }
 
+/* "2,740", "$5,140", "31.4": a figure so precise that two claims giving
+ * it give one count */
+static bool exact_figure(const char *x)
+{
+	double v = strtod(x, NULL);
+	return (strchr(x, '.') && v >= 1) || (v >= 1000 && v < 1e15);
+}
+
 /* Does a gap one claim states lie between two shares of the other
  * ("leads by 2 points" and "45% to 43%")? */
 static bool gap_between(const struct feats *a, const struct feats *b)
@@ -344,6 +352,7 @@ struct shared {
 	double weight;
 	int names, words, numbers, rounded;
 	int figures; /* shared numbers no story repeats by chance */
+	int exact;   /* shared figures of four digits or more, or decimals */
 	bool only_i, only_j; /* a number of one that the other lacks */
 };
 
@@ -363,6 +372,7 @@ static void share(const struct feats *F, size_t i, size_t j, const unsigned *df,
 				sh->words += F[i].kind[a] == ITEM_WORD;
 				sh->numbers += F[i].kind[a] == ITEM_NUMBER;
 				sh->figures += F[i].kind[a] == ITEM_NUMBER && specific_figure(x);
+				sh->exact += F[i].kind[a] == ITEM_NUMBER && exact_figure(x);
 			} else if (F[i].kind[a] == ITEM_NUMBER && F[j].kind[b] == ITEM_NUMBER &&
 				   (rounds_to(x, y) || rounds_to(y, x))) {
 				hit = true;
@@ -462,6 +472,7 @@ static void pair_features(const struct pc_doc *doc, const struct feats *F, size_
 	v[SFF_SAME_ORIGIN] = same_origin(ci, cj);
 	size_t wi = word_count(ci->text), wj = word_count(cj->text);
 	v[SFF_SHORT] = (wi < wj ? wi : wj) <= 5;
+	v[SFF_EXACT] = cap(sh->exact, 2);
 }
 
 static double score(const pc_rules *r, const double *v)

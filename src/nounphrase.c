@@ -513,11 +513,19 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 		if (i > s && is(x, i, G_AFTER_HEAD)) {
 			/* "Centers for Disease Control Director Thomas Frieden":
 			 * a capitalised name goes on through "for" and "of" */
+			/* "Royal College of Nursing chair Kamila Hawthorne": the
+			 * role may be in lower case */
 			bool role_after = false;
 			for (size_t k = i + 1; k + 1 < e && !role_after; k++)
-				role_after = lex_get(&x->r->roles, x->t[k].low) && x->t[k + 1].upper;
-			if (x->t[i - 1].upper && i + 1 < e && x->t[i + 1].upper && role_after &&
-			    (!strcmp(w, "of") || !strcmp(w, "for")) && np_all_upper(x, i + 1, e))
+				role_after = lex_get(&x->r->roles, x->t[k].low) && x->t[k + 1].upper &&
+					     np_all_upper(x, i + 1, k) && np_all_upper(x, k + 1, e);
+			/* "Bureau of Labor Statistics data": a name, then what
+			 * it published */
+			bool document_after = e > i + 2 && !x->t[e - 1].upper &&
+					      lex_get(&x->r->documents, x->t[e - 1].low) &&
+					      np_all_upper(x, i + 1, e - 1);
+			if (x->t[i - 1].upper && i + 1 < e && x->t[i + 1].upper &&
+			    (role_after || document_after) && (!strcmp(w, "of") || !strcmp(w, "for")))
 				continue;
 			/* "data compiled by LSEG": the document is the head */
 			return i - 1 > s && np_issued(x, i - 1) ? i - 2 : i - 1;
@@ -587,6 +595,19 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 		s++;
 	}
 	return s < e ? words(x, s, e, false) : NULL;
+}
+
+/* "the College of General Practitioners", "the Society of Chief
+ * Officers": a role word after "of" inside an organization's capitalised
+ * name is part of the name, not a title before a person's. */
+static bool role_in_name(const struct ctx *x, size_t b, size_t i)
+{
+	if (i < b + 2 || !x->t[i].upper || !is(x, i - 1, G_LINKER) || !x->t[i - 2].upper)
+		return false;
+	for (size_t k = b; k + 1 < i; k++)
+		if (x->t[k].upper && (lex_class(&x->r->orgs, x->t[k].low) & ORG_HEADS))
+			return true;
+	return false;
 }
 
 /* An outlet the gazetteer does not know, named by what it is: "radio
@@ -825,7 +846,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (role)
 				break;
 		}
-		if (!role)
+		if (!role || role_in_name(x, b, i))
 			continue;
 		size_t after = i + w;
 		size_t ns = after;

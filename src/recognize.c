@@ -610,6 +610,17 @@ static bool closing_rejoinder(const struct ctx *x, const struct frame *g)
 	return e >= x->n || strchr(".!?;", x->s[e]);
 }
 
+/* "..., alleging that Parcelway had threatened workers": a participle
+ * whose speaker is only guessed still holds, when a clause follows it,
+ * every verb in that clause. */
+static bool clause_after(const struct ctx *x, const struct frame *f)
+{
+	size_t t = 0;
+	while (t < x->nt && x->t[t].s < f->cue_e)
+		t++;
+	return t < x->nt && (x->g[t] & G_CLAUSAL) && x->t[t].kind == TOK_WORD;
+}
+
 /* "The Commission will propose X, three diplomats said", "the sources
  * said the whips had warned them": a verb inside what someone is said to
  * say is part of their words, not a second attribution of the article.
@@ -634,7 +645,7 @@ static void drop_nested(struct ctx *x)
 			 * of the words before them */
 			nested = k != i && ((f->cue_cls & principal) || (f->closing && (f->cue_cls & CUE_DOCUMENT))) &&
 				 f->kind == FRAME_SPEAKER &&
-				 !f->fallback && !relayed && g->cue_s >= f->content_s &&
+				 (!f->fallback || clause_after(x, f)) && !relayed && g->cue_s >= f->content_s &&
 				 g->cue_s < f->content_e;
 		}
 		for (size_t k = 0; k < x->nf && !nested; k++) {

@@ -59,6 +59,24 @@ START_TEST(corroborate_hyphenated_figures)
 }
 END_TEST
 
+/* "4,812" given twice, far apart and in other words: a figure that
+ * precise is one count, not a coincidence. */
+START_TEST(corroborate_exact_figure)
+{
+	pc_doc *d = analyse("Floods force thousands from homes in river valley\n\n"
+			    "Heavy rain swelled the Tamar overnight and water reached the main street by dawn.\n\n"
+			    "Police said 4,812 people had been evacuated from their homes by Sunday evening.\n\n"
+			    "Schools in the valley will stay shut on Monday.\n\n"
+			    "The county council opened three rest centres in church halls.\n\n"
+			    "Volunteers handed out blankets and hot drinks.\n\n"
+			    "The number of people evacuated, 4,812, is the highest since 2012, emergency "
+			    "services said.\n", PC_FORMAT_TEXT);
+	ck_assert(same(claim_at(d, "Police said 4,812"), claim_at(d, "The number of people")));
+	ck_assert(!same(claim_at(d, "Police said 4,812"), claim_at(d, "Schools in")));
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(corroborate_paraphrased_lede)
 {
 	pc_doc *d = analyse(
@@ -197,5 +215,6 @@ int main(void)
 	tcase_add_test(tc, corroborate_repeated_sentence);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	tcase_add_test(tc, corroborate_poll_margin);
+	tcase_add_test(tc, corroborate_exact_figure);
 	return run_suite(s);
 }

@@ -141,6 +141,25 @@ START_TEST(judge_model_number)
 }
 END_TEST
 
+/* "third parties" and "third-country firms" count nothing; "a third of
+ * voters" is a share and "the third-warmest year" a rank. */
+START_TEST(judge_ordinal_only)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "The rules cover critical third parties and third-country firms.\n\n"
+			    "A third of voters backed the plan.\n\n"
+			    "It was the third-warmest year on record.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "The rules"), f);
+	ck_assert(f[CWF_FIGURE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "A third"), f);
+	ck_assert(f[CWF_FIGURE] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "It was"), f);
+	ck_assert(f[CWF_FIGURE] + f[CWF_MATERIAL] + f[CWF_RANK] >= 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A headline that keeps its article is a feature's ("The planner who
  * wants to take the waste out of fashion"); headlinese drops it. */
 START_TEST(judge_feature_headline)
@@ -320,5 +339,6 @@ int main(void)
 	tcase_add_test(tc, judge_duration_range);
 	tcase_add_test(tc, judge_model_number);
 	tcase_add_test(tc, judge_feature_headline);
+	tcase_add_test(tc, judge_ordinal_only);
 	return run_suite(s);
 }
