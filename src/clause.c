@@ -453,6 +453,9 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 			g = q;
 			continue;
 		}
+		/* "must report breaches": a duty, no one speaking */
+		if (has(x, q, G_MODAL) && has(x, q, G_BLOCKING))
+			return false;
 		if (has(x, q, G_HAVE | G_DO | G_MODAL) && !contracted_pronoun(x, q)) {
 			next_to_verb = false;
 			g = q;
@@ -1069,6 +1072,8 @@ static bool adverbial_participle(const struct ctx *x, size_t a)
 
 /* The subject of the clause that holds token i: its first noun phrase,
  * after an opening phrase ("On Monday,", "In a statement,"). */
+static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en);
+
 static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, struct entity *en)
 {
 	size_t start = i;
@@ -1093,6 +1098,16 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	}
 	if (start >= i)
 		return false;
+	/* "demonstrators, who have taken to the streets and called for":
+	 * inside a relative clause the relative is the subject */
+	for (size_t r = i; r-- > start + 1;) {
+		/* "which she was doing when police located her and told":
+		 * another clause opened since */
+		if (punct(x, r, ',') || (has(x, r, G_SUBORDINATOR | G_CLAUSAL) && !has(x, r, G_RELATIVE)))
+			break;
+		if (has(x, r, G_RELATIVE) && !word_is(x, r, "that") && punct(x, r - 1, ','))
+			return subject_before(x, r + 1, u, en);
+	}
 	if (has(x, start, G_PRONOUN) && x->t[start].kind == TOK_WORD) {
 		pronoun_entity(x, start, x->t[start].low, en);
 		return true;
@@ -1243,6 +1258,12 @@ static size_t skip_adverbials(const struct ctx *x, size_t g)
 {
 	for (int guard = 0; guard < 4 && g > 1; guard++) {
 		size_t j = g - 1;
+		/* "have for decades complained": past the phrase, the
+		 * auxiliary it stood after */
+		if (guard > 0 && has(x, j, G_AUX) && !x->t[j].upper) {
+			g = j;
+			continue;
+		}
 		if (has(x, j, G_TIME | G_PERIOD) && !has(x, j, G_DETERMINER) && x->t[j].kind == TOK_WORD) {
 			size_t r = j;
 			while (r > 0 && (has(x, r - 1, G_TIME | G_PERIOD | G_DETERMINER) ||
@@ -1254,6 +1275,18 @@ static size_t skip_adverbials(const struct ctx *x, size_t g)
 				break;
 			g = r;
 			continue;
+		}
+		/* "have for decades complained", "has on several occasions
+		 * said": a phrase between the auxiliary and its verb */
+		if (x->t[j].kind == TOK_WORD && !has(x, j, G_AUX | G_PREPOSITION)) {
+			size_t e2, s2 = np_last(x, 0, g, &e2);
+			/* the phrase may hold its preposition ("for decades") */
+			size_t prep = s2 < e2 && has(x, s2, G_PREPOSITION) ? s2 : s2 - 1;
+			if (e2 == g && s2 > 0 && prep > 0 && prep + 1 < e2 && has(x, prep, G_PREPOSITION) &&
+			    !has(x, prep, G_CLAUSAL) && has(x, prep - 1, G_AUX) && !x->t[prep + 1].upper) {
+				g = prep;
+				continue;
+			}
 		}
 		/* ", for example," ", however," */
 		if (punct(x, j, ',') && j > 2) {
@@ -1477,6 +1510,16 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		/* "A lawsuit filed in Detroit says": the head before the
 		 * participle that places it */
 		size_t pt = s - 2;
+		/* "A complaint filed Thursday in U.S. District Court says" */
+		while (pt > 1 && has(x, pt, G_TIME | G_CALENDAR) && !has(x, pt, G_PREPOSITION) && pt + 3 > s)
+			pt--;
+		if (pt < s - 2) {
+			size_t e4, s4 = np_last(x, 0, pt + 1, &e4);
+			if (e4 == pt + 1 && s4 < pt) {
+				s2 = s4;
+				e2 = pt;
+			}
+		}
 		bool placed = pt > 0 && e2 == pt && s2 < e2 && !x->t[pt].upper && ends(x, pt, "ed", 4) &&
 			      (!x->cu[pt] || has(x, pt, G_PARTICIPLE | G_ISSUING)) &&
 			      !has(x, pt - 1, G_AUX | G_PRONOUN | G_RELATIVE);
@@ -1506,6 +1549,13 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		en->me = x->t[e - 1].e;
 		return true;
 	}
+	/* "fields in Bayelsa and Rivers states,": a name inside a phrase
+	 * that hangs on the word before it is no verb's subject */
+	if (s > 1 && has(x, s - 1, G_PREPOSITION) && !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR) &&
+	    !word_is(x, s - 1, "than") && !word_is(x, s - 1, "as") && !word_is(x, s - 1, "like") &&
+	    x->t[s - 2].kind == TOK_WORD && !has(x, s - 2, G_PREPOSITION) && x->t[s].upper &&
+	    !has(x, s, G_TIME | G_CALENDAR) && !lex_get(&x->r->gaz_first, x->t[s].low))
+		return false;
 	if (s > 0 && !boundary(x, s - 1) &&
 	    (!has(x, s - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME | G_ADVERB) ||
 	     described_as(x, s - 1)) &&
@@ -1980,8 +2030,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		subject_np(x, s2, e2, u, &en);
 		found = en.kind != ENT_NONE && en.kind != ENT_PRONOUN;
 	} else if (adjunct) {
-		/* ", saying": the main clause's subject speaks */
-		if (g == 0)
+		/* ", saying": the main clause's subject speaks; ", citing the
+		 * review" names evidence, no speaker */
+		if (g == 0 || (u->cls & CUE_EVIDENCE))
 			return;
 		found = clause_subject(x, g - 1, u, &en);
 		fallback = true;
@@ -2437,6 +2488,16 @@ void clause_in_data(struct ctx *x)
 	}
 }
 
+static bool all_capitals(const char *w, size_t n)
+{
+	if (n < 2)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (!(w[k] >= 'A' && w[k] <= 'Z'))
+			return false;
+	return true;
+}
+
 void clause_tag(struct ctx *x)
 {
 	x->titlecase = x->c->kind == CLAIM_HEADING && titlecase_from(x, 0);
@@ -2450,6 +2511,13 @@ void clause_tag(struct ctx *x)
 		struct token *t = &x->t[i];
 		if (t->kind == TOK_WORD && !t->upper && rules_joined_particle(x->r, x->s + t->s, t->e - t->s)) {
 			t->upper = true;
+			x->g[i] = 0;
+			x->cu[i] = NULL;
+		}
+		/* "WHO says", "the US said": a known source's name in
+		 * capitals is that name, not the grammar word it spells */
+		if (x->g[i] && all_capitals(x->s + t->s, t->e - t->s) &&
+		    rules_gazetteer_lookup(x->r, t->low)) {
 			x->g[i] = 0;
 			x->cu[i] = NULL;
 		}

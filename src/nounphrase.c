@@ -247,10 +247,12 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			continue;
 		if (i > lo && !t->upper && is(x, i, G_PARTICIPLE))
 			break;
-		/* a verb after the subject: "The mayor thanked ..." */
+		/* a verb after the subject: "The mayor thanked ..."; after an
+		 * article it describes ("an unnamed source") */
 		size_t l = strlen(t->low);
 		if (i > lo && !t->upper && l > 4 && !strcmp(t->low + l - 2, "ed") &&
-		    !lex_get(&x->r->unnamed, x->t[i - 1].low) && !lex_noun(x, t->low))
+		    !lex_get(&x->r->unnamed, x->t[i - 1].low) && !lex_noun(x, t->low) &&
+		    !(is(x, i - 1, G_DETERMINER) && !is(x, i - 1, G_PRONOUN)))
 			break;
 		e = i + 1;
 	}
@@ -922,6 +924,23 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			nu++;
 		if (nu > ns && nu < e && np_all_upper(x, nu, e))
 			ns = nu;
+		/* "figures from the statistics office": an office named in
+		 * lower case publishes its numbers too */
+		if (ns < e && !x->t[ns].upper && (lex_class(&r->documents, hl) & DOC_FIGURES)) {
+			struct entity org;
+			size_t os = by + 1;
+			while (os < e && is(x, os, G_DEFINITE) && !is_possessive(&x->t[os]))
+				os++;
+			np_classify(x, os, e, &org);
+			if (org.kind == ENT_ORG || org.kind == ENT_GROUPREF) {
+				en->kind = ENT_DOCUMENT;
+				en->type = org.type;
+				en->name = org.name;
+				en->issuer = org.name;
+				en->issuer_type = org.type;
+				return;
+			}
+		}
 		if (ns < e && x->t[ns].upper) {
 			struct entity org;
 			np_classify(x, ns, e, &org);
@@ -933,6 +952,19 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->type = org.type;
 				en->state = org.state;
 				en->name = org.name;
+				return;
+			}
+			/* "figures from the statistics office", "data published
+			 * by MAVIR": an organization's numbers are the
+			 * organization's word (guide section 2) */
+			if ((lex_class(&r->documents, hl) & DOC_FIGURES) &&
+			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN)) {
+				/* still what shows: "data compiled by LSEG show" */
+				en->type = org.type;
+				en->state = org.state;
+				en->name = org.name;
+				en->issuer = org.name;
+				en->issuer_type = org.type;
 				return;
 			}
 			en->type = SRC_DOCUMENT;

@@ -888,13 +888,14 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const calls[] = { "opening", "anywhere", NULL };
 	static const char *const gender[] = { "male", "female", NULL };
 	static const char *const turns[] = { "asker", "answerer", "host", NULL };
+	static const char *const docs[] = { "document", "figures", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
 		{ "roles", { &r->roles, NULL, false, false } },
 		{ "unnamed", { &r->unnamed, unn, false, false } },
 		{ "organizations", { &r->orgs, org, false, false } },
-		{ "documents", { &r->documents, NULL, false, false } },
+		{ "documents", { &r->documents, docs, false, false } },
 		{ "claims", { &r->claims, NULL, false, false } },
 		{ "checkworthy", { &r->checkworthy, cw, true, false } },
 		{ "calls", { &r->calls, calls, false, false } },

@@ -19,11 +19,12 @@ enum cue_class {
 	CUE_INVERTED = 512, CUE_TEXT = 1024, CUE_STRICT = 2048, CUE_NOUNLIKE = 4096,
 	CUE_CLOSING = 8192, CUE_FORECAST = 16384, CUE_EXPLICIT = 32768,
 	CUE_SPECIFIC = 65536, CUE_DIRECT = 131072, CUE_LOCATED = 262144,
+	CUE_EVIDENCE = 524288,
 };
 #define CUE_CLASS_NAMES "speech", "clause", "tell", "document", "evaluative", \
 	"directive", "naming", "question", "publish", "inverted", "text", "strict", \
 	"nounlike", "closing", "forecast", "explicit", "specific", "direct", \
-	"located"
+	"located", "evidence"
 
 /* The form of a reporting verb a word is. */
 enum cue_form { FORM_BASE, FORM_S, FORM_ED, FORM_ING };
@@ -129,6 +130,8 @@ enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, 
  * word that only joins a name's words ("for"), nor an outlet's masthead. */
 #define ORG_HEADS ((unsigned)~(ORG_WHERE | ORG_JOIN | ORG_MASTHEAD))
 enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
+/* Classes of rules/documents.txt. */
+enum document_class { DOC_DOCUMENT = 1, DOC_FIGURES = 2 };
 /* Word classes of rules/checkworthy.txt. */
 enum cw_class {
 	CW_NUMBER = 1 << 0, CW_UNIT = 1 << 1, CW_TIMEUNIT = 1 << 2, CW_CASUALTY = 1 << 3,
