@@ -554,6 +554,15 @@ static bool clause_follows(const struct ctx *x, size_t k)
 			skipped = true;
 		}
 	}
+	/* "wrote in her memoir, Rooms for Strangers, that": the title of
+	 * what was written between commas, then the clause */
+	if (skipped && k < x->nt && punct(x, k, ',')) {
+		size_t c = k + 1;
+		while (c < x->nt && c < k + 9 && !is_punct(x, c))
+			c++;
+		if (c > k + 1 && c + 1 < x->nt && punct(x, c, ',') && has(x, c + 1, G_CLAUSAL))
+			k = c + 1;
+	}
 	if (k >= x->nt)
 		return !skipped;
 	/* "added:", "said, \"...\"", "he added." but not "As Blumenthal
@@ -2104,6 +2113,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			     k >= x->nt || punct(x, k, '.');
 	if (doc_only && !finding && !text_entity(x, &en))
 		return; /* "police found" is an act; "the study found" a source */
+	/* "card details linked to the accounts": a participle after its
+	 * noun, no verb with an object */
+	if (doc_only && u->form == FORM_ED && g == i && k < x->nt && (word_is(x, k, "to") || word_is(x, k, "with")))
+		return;
 	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
 		return;
 	/* "..., he continued.": only closing what was said (not "Sanders

@@ -781,9 +781,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t pp = i;
 		while (pp > b && is(x, pp - 1, G_SPECIFIER))
 			pp--;
-		bool inside_pp = pp > b && (is(x, pp - 1, G_STOP) ||
-					    !strcmp(x->t[pp - 1].low, "of") ||
-					    !strcmp(x->t[pp - 1].low, "for"));
+		/* "Bank of England", "Comboios de Portugal": a known name
+		 * after a linker is part of another name */
+		bool inside_pp = pp > b && (is(x, pp - 1, G_STOP | G_LINKER) ||
+					    (is(x, pp - 1, G_CONNECTOR) && !x->t[pp - 1].upper));
 		size_t k = ge;
 		while (k < e && is(x, k, G_OUTLET))
 			k++;
@@ -1014,10 +1015,16 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
 		 * ministry": an organization named before, in lower case */
-		bool lower = true;
-		for (size_t i = b; i < e && lower; i++)
-			lower = !x->t[i].upper || (i == 0 && i == b);
-		en->kind = def && lower && h + 1 == e ? ENT_GROUPREF : ENT_ORG;
+		bool lower = true, based = false;
+		for (size_t i = b; i < e && lower; i++) {
+			/* "the Cambridge, Massachusetts-based biotech": where
+			 * it is based describes it, names nothing */
+			size_t l = strlen(x->t[i].low);
+			bool where = l > 6 && !strcmp(x->t[i].low + l - 6, "-based");
+			based |= where;
+			lower = !x->t[i].upper || (i == 0 && i == b) || where;
+		}
+		en->kind = (def || (based && (ocls & ORG_BUSINESS))) && lower && h + 1 == e ? ENT_GROUPREF : ENT_ORG;
 		en->role = x->t[h].low;
 		return;
 	}
@@ -1127,6 +1134,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 								 !strcmp(x->t[i].low + l - 3, "ing"))) ||
 				is(x, i, G_STOP);
 		}
+		/* "his driveway near Bidwell Parkway": a street after a word
+		 * that places is where, no one's name */
+		unsigned pcls = lex_class(&r->orgs, x->t[ne - 1].low);
+		if ((pcls & ORG_PLACE) && !(pcls & ORG_POLITY) && ns > b && is(x, ns - 1, G_LOCATIVE) &&
+		    strcmp(x->t[ns - 1].low, "of"))
+			return;
 		if (ns > b && ns < ne && ns + 6 >= ne && !verb) {
 			bool org = false;
 			for (size_t i = b; i < ns; i++)

@@ -612,7 +612,11 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 			const char *e = p + l;
 			/* "Veltris Cloud", "Halvard Motor Co.": capitalised words
 			 * and a legal form's point */
-			while (e[0] == ' ' && e[1] >= 'A' && e[1] <= 'Z') {
+			/* "Calder & Finch": an ampersand between capitals */
+			while (e[0] == ' ' && ((e[1] >= 'A' && e[1] <= 'Z') ||
+					       (e[1] == '&' && e[2] == ' ' && e[3] >= 'A' && e[3] <= 'Z'))) {
+				if (e[1] == '&')
+					e += 2;
 				const char *w = e + 1;
 				while (*w && *w != ' ' && *w != ',' && *w != '\'' && *w != ';' && *w != ':')
 					w++;
@@ -769,6 +773,45 @@ static const char *story_company(struct rctx *x, const char *head)
 	if (!best || (best_rank < 2 && best->n < 2 * second_n))
 		return NULL;
 	return best_rank >= 2 ? best->full_named : best->full;
+}
+
+/* "Corvalis Therapeutics' drug ...; the company said": with no source
+ * naming a business, the business the story's text names before a
+ * business noun or a legal form ("Therapeutics", "Ltd"), the one whose
+ * first word it writes most, twice at least. */
+static const char *text_company(struct rctx *x)
+{
+	struct pc_doc *doc = x->doc;
+	const char *best = NULL;
+	size_t best_n = 1;
+	/* its own scratch: the caller's is in use */
+	struct arena a = { 0 };
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
+		const char *text = doc->claims[ci].text;
+		struct token *t;
+		size_t nt = tokenize(&a, text, strlen(text), &t);
+		for (size_t k = 1; k < nt; k++) {
+			if (!t[k].upper || t[k].kind != TOK_WORD ||
+			    !(lex_class(&x->r->orgs, t[k].low) & (ORG_BUSINESS | ORG_LEGAL)))
+				continue;
+			size_t b = k;
+			while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
+				b--;
+			while (b < k && skip_word(x->r, t[b].low))
+				b++;
+			if (b == k)
+				continue;
+			char *first = arena_strndup(&doc->arena, text + t[b].s, t[b].e - t[b].s);
+			size_t n = word_count_in(doc, first);
+			if (n > best_n) {
+				best_n = n;
+				best = fullest_run(x, first);
+			}
+		}
+		arena_reset(&a);
+	}
+	arena_free(&a);
+	return best;
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
@@ -1161,6 +1204,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
 		    (!g || !name_has_word(g->name, s->ref_word))) {
 			const char *company = story_company(x, s->ref_word);
+			if (!company && !g)
+				company = text_company(x);
 			if (company) {
 				s->name = company;
 				s->type = SRC_ORGANIZATION;

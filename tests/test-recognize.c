@@ -513,6 +513,19 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "Organisations must report serious breaches to the regulator within 72 hours.", NULL, NULL },
 	{ 4, false, "Stein spokeswoman Melezia Figueroa said the candidate was doing media interviews, which she was "
 	  "doing when security located her and told her to leave.", "Melezia Figueroa", "media interviews" },
+	/* names through foreign particles; a street after "near" is no one */
+	{ 12, false, "The commuters' association Utentes em Movimento said tens of thousands had no way to work.",
+	  "Utentes em Movimento", "Movimento" },
+	{ 12, false, "Giornale di Sicilia said the deal was done.", "Giornale di Sicilia", "Sicilia" },
+	{ 12, false, "State operator Comboios de Portugal said it had run 112 trains.", "Comboios de Portugal",
+	  "Portugal" },
+	{ 5, false, "A man digging out his driveway near Bidwell Parkway, who gave only his first name, Marcus, "
+	  "said he had been shoveling since 7 a.m.", "Marcus", "Bidwell Parkway" },
+	/* a participle after its noun is no verb; a title between commas
+	 * before the clause */
+	{ 6, false, "Hackers obtained names, phone numbers and card details linked to the accounts.", NULL, NULL },
+	{ 3, false, "Varga later wrote in her memoir, Rooms for Strangers, that she regretted the remark.", "Varga",
+	  NULL },
 	/* 8. an agency quoting someone relays; a reason cited is no source */
 	{ 8, false, "RIA Novosti quoted the Russian Defence Ministry as saying that 53 drones were downed.",
 	  "Russian Defence Ministry", "RIA Novosti" },

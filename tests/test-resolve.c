@@ -420,6 +420,46 @@ START_TEST(resolve_it_found)
 }
 END_TEST
 
+/* "the company" with no source naming a business: the one the text
+ * names before a business noun; "the Cambridge, Massachusetts-based
+ * biotech" is a description of it, not a name; "Calder & Finch" keeps
+ * its ampersand. */
+START_TEST(resolve_text_company)
+{
+	pc_doc *d = analyse(
+		"Corvalis pill cuts hospital stays\n\n"
+		"Corvalis Therapeutics' experimental drug reduced admissions by 21%, the company said.\n\n"
+		"The Cambridge, Massachusetts-based biotech said in a press release that the trial was large.\n\n"
+		"Corvalis shares fell 14%.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Corvalis Therapeutics'"), "Corvalis Therapeutics");
+	source_named(claim_at(d, "The Cambridge"), "Corvalis Therapeutics");
+	pc_doc_free(d);
+	d = analyse("Calder & Finch says breach hit 3.4 million accounts\n\n"
+		    "Calder & Finch said hackers obtained card details linked to 3.4 million accounts.\n\n"
+		    "The retailer had said on Jan. 14 that 1.2 million accounts were affected.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Calder & Finch said"), "Calder & Finch");
+	source_named(claim_at(d, "The retailer"), "Calder & Finch");
+	pc_doc_free(d);
+}
+END_TEST
+
+/* "she" after a name and a building: the building ("Thornbury
+ * Terraces") is no one, and "Ilona" is a woman's name. */
+START_TEST(resolve_building_is_no_one)
+{
+	pc_doc *d = analyse(
+		"Ilona Varga, architect, dies at 91\n\n"
+		"Ilona Varga was born in Budapest in 1934.\n\n"
+		"Her best-known work, Thornbury Terraces in Sheffield, was completed in 1972.\n\n"
+		"\"Every family deserves the same sun,\" she told The Guardian in 2009.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"Every family"), "Ilona Varga");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -444,5 +484,7 @@ int main(void)
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
+	tcase_add_test(tc, resolve_text_company);
+	tcase_add_test(tc, resolve_building_is_no_one);
 	return run_suite(s);
 }
