@@ -800,6 +800,9 @@ static bool by_figure(const struct ctx *x, size_t k)
 		if (i > k && (lex_class(&x->r->checkworthy, x->t[i].low) & (CW_RANK | CW_COMPARISON)) &&
 		    (number_at(x, i - 1) || (i > k + 1 && number_at(x, i - 2))))
 			return true;
+		/* "put Holm ahead 47% to 45%": the standing, then the shares */
+		if (i > k && (lex_class(&x->r->checkworthy, x->t[i].low) & CW_RANK) && number_at(x, i + 1))
+			return true;
 	}
 	return false;
 }

@@ -22,6 +22,10 @@ struct feats {
 	size_t nmargin;
 	double share[8]; /* shares it states: "45% to 43%" */
 	size_t nshare;
+	char *norm;       /* its words, lower case, one space apart */
+	char **quotes;    /* its quotations of four words or more, so */
+	size_t nquotes;
+	size_t unquoted;  /* how many of its words are outside them */
 };
 
 static const double item_weight[] = { 1.0, 2.0, 3.0 };
@@ -265,6 +269,96 @@ static void features_of(struct arena *a, struct arena *scratch, const pc_rules *
 	}
 }
 
+/* Lower-cases the letters and digits of s[0..n) into one-space-apart
+ * words ("We are not out of the woods." -> "we are not out of the
+ * woods"), counting them. */
+static char *plain_words(struct arena *a, const char *s, size_t n, size_t *words)
+{
+	char *out = arena_alloc(a, n + 1), *o = out;
+	*words = 0;
+	bool gap = true;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		bool bad;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, &bad);
+		if (cp_is_alpha(cp) || cp_is_digit(cp)) {
+			if (gap && o > out)
+				*o++ = ' ';
+			*words += gap;
+			gap = false;
+			if (cp < 128)
+				*o++ = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+			else
+				for (size_t k = 0; k < len; k++)
+					*o++ = s[i + k];
+		} else if (cp != '\'' && cp != 0x2019) {
+			gap = true;
+		}
+		i += len ? len : 1;
+	}
+	*o = '\0';
+	return out;
+}
+
+static bool opening_mark(uint32_t cp)
+{
+	return cp_is_dquote(cp) || cp == '\'' || cp == 0x2018;
+}
+
+/* "'We are not out of the woods': ...": the quotations a claim holds,
+ * in plain words, when they run to four words or more. */
+static void quotations_of(struct arena *a, const struct claim *c, struct feats *f)
+{
+	const char *s = c->text;
+	size_t n = strlen(s), cap = 0, total;
+	f->norm = plain_words(a, s, n, &total);
+	f->unquoted = total;
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		bool bad;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, &bad);
+		len = len ? len : 1;
+		/* a mark that opens: at the start or after a space */
+		if (!opening_mark(cp) || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(')) {
+			i += len;
+			continue;
+		}
+		size_t q = i + len, e = q;
+		while (e < n) {
+			size_t l2;
+			uint32_t c2 = utf8_decode(s + e, n - e, &l2, &bad);
+			l2 = l2 ? l2 : 1;
+			/* a closing mark: not inside a word ("don't") */
+			if ((cp_is_dquote(c2) || c2 == 0x2019 || c2 == '\'') &&
+			    (e + l2 >= n || !cp_is_alpha((unsigned char)s[e + l2])))
+				break;
+			e += l2;
+		}
+		size_t words;
+		char *w = plain_words(a, s + q, e - q, &words);
+		if (words >= 4) {
+			f->quotes = arena_grow(a, f->quotes, &cap, f->nquotes + 1, sizeof(*f->quotes));
+			f->quotes[f->nquotes++] = w;
+		}
+		f->unquoted -= words < f->unquoted ? words : f->unquoted;
+		i = e + 1;
+	}
+}
+
+/* Does one claim quote, word for word, four words or more of the
+ * other?  A crosshead that is only a quotation ("'Start to close the
+ * gap'") labels a section; it states nothing of its own. */
+static bool quotes_other(const struct feats *a, const struct feats *b)
+{
+	for (size_t k = 0; k < a->nquotes && a->unquoted >= 3; k++) {
+		size_t l = strlen(a->quotes[k]);
+		for (const char *p = b->norm; (p = strstr(p, a->quotes[k])); p++)
+			if ((p == b->norm || p[-1] == ' ') && (p[l] == '\0' || p[l] == ' '))
+				return true;
+	}
+	return false;
+}
+
 static void features(struct arena *a, struct arena *scratch, const pc_rules *r,
 		     const struct claim *c, struct feats *f)
 {
@@ -473,6 +567,7 @@ static void pair_features(const struct pc_doc *doc, const struct feats *F, size_
 	size_t wi = word_count(ci->text), wj = word_count(cj->text);
 	v[SFF_SHORT] = (wi < wj ? wi : wj) <= 5;
 	v[SFF_EXACT] = cap(sh->exact, 2);
+	v[SFF_QUOTED] = quotes_other(&F[i], &F[j]) || quotes_other(&F[j], &F[i]);
 }
 
 static double score(const pc_rules *r, const double *v)
@@ -509,8 +604,10 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 
 	for (size_t i = 0; i < n; i++) {
 		const struct claim *c = &doc->claims[i];
-		if (linkable(c))
+		if (linkable(c)) {
 			features(&fa, &scratch, rules, c, &F[i]);
+			quotations_of(&fa, c, &F[i]);
+		}
 		if (lede == n && c->kind == CLAIM_CLAIM && c->block->kind == BLOCK_BODY)
 			lede = i;
 	}

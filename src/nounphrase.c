@@ -1009,9 +1009,15 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->type = (ocls & ORG_GOVERNMENT) ? SRC_GOVERNMENT : SRC_ORGANIZATION;
 		/* "consultancy Northgate Energy", "retailer Brightwells": what
 		 * the company is, before its capitalised name */
-		while (b + 2 < e && (!x->t[b].upper || x->t[b].s == 0) &&
-		       (lex_class(&r->orgs, x->t[b].low) & ORG_HEADS) && np_all_upper(x, b + 1, e))
-			b++;
+		/* "the campaign group Carbon Justice Alliance": words for
+		 * what it is, each one lower case */
+		size_t nb = b;
+		while (nb + 2 < e && (!x->t[nb].upper || x->t[nb].s == 0) &&
+		       (lex_class(&r->orgs, x->t[nb].low) & ORG_HEADS) && !x->t[nb + 1].upper)
+			nb++;
+		if (nb + 2 < e && (!x->t[nb].upper || x->t[nb].s == 0) &&
+		    (lex_class(&r->orgs, x->t[nb].low) & ORG_HEADS) && np_all_upper(x, nb + 1, e))
+			b = nb + 1;
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
 		 * ministry": an organization named before, in lower case */

@@ -816,7 +816,8 @@ static const char *text_company(struct rctx *x)
 
 /* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
-					     size_t ci, const char *head, bool after_too)
+					     size_t ci, const char *head, const char *words,
+					     bool after_too)
 {
 	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *c = &doc->claims[k];
@@ -851,14 +852,23 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 	}
 	if (!after_too)
 		return NULL;
-	for (size_t k = ci + 1; k < doc->nclaims && k - ci < WINDOW; k++) {
-		const struct claim *c = &doc->claims[k];
-		for (size_t i = 0; i < c->nsources; i++)
-			if (c->sources[i].ref == REF_NONE &&
-			    (name_has_word(c->sources[i].name, head) ||
-			     type_fits(head, c->sources[i].type)))
-				return &c->sources[i];
-	}
+	/* a headline's "a campaign group says": the body's source whose
+	 * name holds the word or whose sentence calls it so ("the campaign
+	 * group Carbon Justice Alliance"), else the first of the type */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t k = ci + 1; k < doc->nclaims && k - ci < WINDOW; k++) {
+			const struct claim *c = &doc->claims[k];
+			for (size_t i = 0; i < c->nsources; i++) {
+				const struct source *o = &c->sources[i];
+				if (o->ref != REF_NONE)
+					continue;
+				if (pass == 0 ? name_has_word(o->name, head) ||
+						(strchr(words, ' ') && name_has_word(c->text, words) &&
+						 type_fits(head, o->type))
+					      : type_fits(head, o->type))
+					return o;
+			}
+		}
 	return NULL;
 }
 
@@ -1200,7 +1210,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->name = s->name; /* keep the role words */
 		break;
 	case REF_GROUP:
-		g = group_antecedent(x->r, doc, ci, s->ref_word, heading);
+		g = group_antecedent(x->r, doc, ci, s->ref_word, s->name, heading);
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
 		    (!g || !name_has_word(g->name, s->ref_word))) {
 			const char *company = story_company(x, s->ref_word);

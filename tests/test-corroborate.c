@@ -77,6 +77,22 @@ START_TEST(corroborate_exact_figure)
 }
 END_TEST
 
+/* A headline that quotes a body sentence word for word states its fact;
+ * a crosshead that is only a quotation labels a section. */
+START_TEST(corroborate_quoted_headline)
+{
+	pc_doc *d = analyse("'The tide has turned': health chief on the measles outbreak\n\n"
+			    "The measles outbreak in Lea County has grown to 84 cases since January.\n\n"
+			    "Schools in the county reopened on Monday after a week of closures.\n\n"
+			    "The county's health chief, Dr. Helena Vasquez, said nine new cases were "
+			    "confirmed in the last seven days.\n\n"
+			    "\"The tide has turned,\" Vasquez told reporters on Friday.\n",
+			    PC_FORMAT_TEXT);
+	ck_assert(same(claim_at(d, "'The tide"), claim_at(d, "\"The tide")));
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(corroborate_paraphrased_lede)
 {
 	pc_doc *d = analyse(
@@ -216,5 +232,6 @@ int main(void)
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	tcase_add_test(tc, corroborate_poll_margin);
 	tcase_add_test(tc, corroborate_exact_figure);
+	tcase_add_test(tc, corroborate_quoted_headline);
 	return run_suite(s);
 }

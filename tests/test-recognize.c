@@ -521,6 +521,12 @@ static const struct shape_case shapes[] = {
 	  "Portugal" },
 	{ 5, false, "A man digging out his driveway near Bidwell Parkway, who gave only his first name, Marcus, "
 	  "said he had been shoveling since 7 a.m.", "Marcus", "Bidwell Parkway" },
+	/* a poll puts someone ahead, then the shares; a descriptor before
+	 * a name is no part of it */
+	{ 6, false, "The result marks a change from August, when a Northstar Analytics survey put Holm ahead 47% to 45%.",
+	  "Northstar Analytics survey", NULL },
+	{ 1, false, "The campaign group Carbon Justice Alliance accused ministers of hiding behind old cuts.",
+	  "Carbon Justice Alliance", "campaign group Carbon Justice Alliance" },
 	/* a participle after its noun is no verb; a title between commas
 	 * before the clause */
 	{ 6, false, "Hackers obtained names, phone numbers and card details linked to the accounts.", NULL, NULL },
