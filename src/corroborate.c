@@ -9,6 +9,8 @@
 #include "util.h"
 
 #define MAX_POSTING 64
+/* the longest claim whose quotations are compared, in bytes */
+#define QUOTED_MAX 4096
 
 struct feats {
 	char **items;
@@ -25,7 +27,8 @@ struct feats {
 	char *norm;       /* its words, lower case, one space apart */
 	char **quotes;    /* its quotations of four words or more, so */
 	size_t nquotes;
-	size_t unquoted;  /* how many of its words are outside them */
+	size_t quoted;    /* how many of its words are inside quotations */
+	size_t unquoted;  /* how many are outside them */
 };
 
 static const double item_weight[] = { 1.0, 2.0, 3.0 };
@@ -310,9 +313,7 @@ static bool opening_mark(uint32_t cp)
 static void quotations_of(struct arena *a, const struct claim *c, struct feats *f)
 {
 	const char *s = c->text;
-	size_t n = strlen(s), cap = 0, total;
-	f->norm = plain_words(a, s, n, &total);
-	f->unquoted = total;
+	size_t n = strlen(s), cap = 0;
 	for (size_t i = 0; i < n;) {
 		size_t len;
 		bool bad;
@@ -340,7 +341,7 @@ static void quotations_of(struct arena *a, const struct claim *c, struct feats *
 			f->quotes = arena_grow(a, f->quotes, &cap, f->nquotes + 1, sizeof(*f->quotes));
 			f->quotes[f->nquotes++] = w;
 		}
-		f->unquoted -= words < f->unquoted ? words : f->unquoted;
+		f->quoted += words;
 		i = e + 1;
 	}
 }
@@ -350,6 +351,8 @@ static void quotations_of(struct arena *a, const struct claim *c, struct feats *
  * gap'") labels a section; it states nothing of its own. */
 static bool quotes_other(const struct feats *a, const struct feats *b)
 {
+	if (!b->norm)
+		return false;
 	for (size_t k = 0; k < a->nquotes && a->unquoted >= 3; k++) {
 		size_t l = strlen(a->quotes[k]);
 		for (const char *p = b->norm; (p = strstr(p, a->quotes[k])); p++)
@@ -601,15 +604,30 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 	unsigned *seen = xcalloc(n, sizeof(*seen));
 	size_t *touched = xcalloc(n, sizeof(*touched));
 	size_t lede = n;
+	bool any_quotes = false;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct claim *c = &doc->claims[i];
 		if (linkable(c)) {
 			features(&fa, &scratch, rules, c, &F[i]);
-			quotations_of(&fa, c, &F[i]);
+			/* a sentence runs to a few hundred bytes; a "sentence"
+			 * of megabytes (a file on one line) is no quotation's */
+			if (strlen(c->text) <= QUOTED_MAX)
+				quotations_of(&fa, c, &F[i]);
+			any_quotes |= F[i].nquotes > 0;
 		}
 		if (lede == n && c->kind == CLAIM_CLAIM && c->block->kind == BLOCK_BODY)
 			lede = i;
+	}
+	/* the claims' plain words, only when one of them quotes: a million
+	 * claims with no quotation need none */
+	for (size_t i = 0; any_quotes && i < n; i++) {
+		const char *t = doc->claims[i].text;
+		size_t total;
+		if (!linkable(&doc->claims[i]) || strlen(t) > QUOTED_MAX)
+			continue;
+		F[i].norm = plain_words(&fa, t, strlen(t), &total);
+		F[i].unquoted = total > F[i].quoted ? total - F[i].quoted : 0;
 	}
 	/* document frequency of every item, for the weights */
 	unsigned *df = NULL;
