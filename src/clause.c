@@ -906,6 +906,10 @@ static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *
 	memset(en, 0, sizeof(*en));
 	if (s >= e)
 		return;
+	/* "No official would say", "Neither company would say": nobody
+	 * spoke */
+	if (has(x, s, G_NEGATION) && x->t[s].kind == TOK_WORD)
+		return;
 	x->subject = true;
 	np_classify(x, s, e, en);
 	x->subject = false;
@@ -989,6 +993,12 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
 				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD &&
 				  !has(x, i - 2, G_NONNAME | G_TIME);
+		/* "Speaking on Morning Ireland, the minister said", "Asked
+		 * about the deal, Smith said": a participle opening the
+		 * sentence is an adverbial, its object no speaker */
+		if (at_start && i == 0 && i < end && x->t[i].kind == TOK_WORD && x->cu[i] &&
+		    (ends(x, i, "ing", 4) || ends(x, i, "ed", 3)) && best_rank > 0)
+			break;
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial || place_tail);
 		bool modifier = !relative && i < end && !x->t[i].upper &&
 				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));

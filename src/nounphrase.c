@@ -211,6 +211,14 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		    !is(x, i - 1, G_BRIDGE | G_DETERMINER | G_SPECIFIER | G_QUANTIFIER | G_PREPOSITION |
 					 G_STOP | G_NUMBER))
 			break;
+		/* "the draft budget staff presented to council": after a
+		 * document, a noun and a past verb are a relative clause */
+		if (p && !t->upper && t->kind == TOK_WORD && p->kind == TOK_WORD && !p->upper &&
+		    lex_get(&x->r->documents, p->low) && i + 1 < hi && !x->t[i + 1].upper &&
+		    x->t[i + 1].kind == TOK_WORD && strlen(x->t[i + 1].low) > 4 &&
+		    !strcmp(x->t[i + 1].low + strlen(x->t[i + 1].low) - 2, "ed") &&
+		    !is(x, i, G_STOP | G_BRIDGE | G_PREPOSITION | G_PRONOUN) && !lex_get(&x->r->documents, t->low))
+			break;
 		bool name_word = t->upper && t->s > 0 && !is(x, i, G_SPECIFIER);
 		if (!name_word && (is(x, i, G_STOP) || is(x, i, G_BRIDGE))) {
 			if (i == lo && !strcmp(t->low, "the"))
@@ -959,7 +967,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			 * by MAVIR": an organization's numbers are the
 			 * organization's word (guide section 2) */
 			if ((lex_class(&r->documents, hl) & DOC_FIGURES) &&
-			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN)) {
+			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN || org.kind == ENT_PERSON)) {
 				/* still what shows: "data compiled by LSEG show" */
 				en->type = org.type;
 				en->state = org.state;

@@ -527,6 +527,18 @@ static const struct shape_case shapes[] = {
 	  "Northstar Analytics survey", NULL },
 	{ 1, false, "The campaign group Carbon Justice Alliance accused ministers of hiding behind old cuts.",
 	  "Carbon Justice Alliance", "campaign group Carbon Justice Alliance" },
+	/* a participle opening the sentence is no speaker; nobody speaks
+	 * in a refusal; one of the public before a name describes them */
+	{ 5, false, "Speaking on RTÉ Radio 1's Morning Ireland, the Minister for Housing, Niall Brennock, said supply "
+	  "was rising.", "Niall Brennock", "Speaking" },
+	{ 2, false, "Neither company would say how many packs it expected to ship.", NULL, NULL },
+	{ 2, false, "No official would say how many packs it expected to ship.", NULL, NULL },
+	{ 12, false, "Passenger Maya Okafor, who was seated in row 14, wrote on X that the braking was violent.",
+	  "Maya Okafor", "Passenger Maya Okafor" },
+	{ 6, false, "Horvath collects A$3.5 million, according to figures published by Tennis Australia.",
+	  "Tennis Australia", "Tennis Australia figures" },
+	{ 6, false, "The cuts will save $2.9 million, according to the draft budget staff presented to council.",
+	  "draft budget", "draft budget staff presented" },
 	/* a participle after its noun is no verb; a title between commas
 	 * before the clause */
 	{ 6, false, "Hackers obtained names, phone numbers and card details linked to the accounts.", NULL, NULL },
