@@ -965,6 +965,14 @@ static bool is_official(const struct source *s)
 	return s->type == SRC_OFFICIAL && s->ref == REF_NONE;
 }
 
+/* "the official said" after "a senior city official, who spoke on
+ * condition of anonymity, said": an official named or not */
+static bool is_any_official(const struct source *s)
+{
+	return is_official(s) ||
+	       (s->type == SRC_UNNAMED && s->ref == REF_NONE && name_has_word(s->name, "official"));
+}
+
 static void take(struct source *dst, const struct source *src)
 {
 	dst->name = src->name;
@@ -1203,7 +1211,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			name_person(s, p, doc);
 			break;
 		}
-		g = nearest_source(doc, ci, s, is_official);
+		g = nearest_source(doc, ci, s, is_any_official);
 		if (g && (!strcmp(s->ref_word, "official") || !strcmp(s->ref_word, "senior official")))
 			take(s, g);
 		else

@@ -460,6 +460,22 @@ START_TEST(resolve_building_is_no_one)
 }
 END_TEST
 
+/* "the official said" after an anonymous official: that official, not
+ * the nearest named one */
+START_TEST(resolve_anonymous_official)
+{
+	pc_doc *d = analyse(
+		"Council cuts libraries\n\n"
+		"Its president, Sandra Whitlock, accused council of balancing the budget on workers.\n\n"
+		"A senior city official, who spoke on condition of anonymity, said staff had been asked "
+		"to prepare a further $3 million in cuts.\n\n"
+		"Those options could include shorter opening hours, the official said.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Those options"), "senior city official");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -486,5 +502,6 @@ int main(void)
 	tcase_add_test(tc, resolve_it_found);
 	tcase_add_test(tc, resolve_text_company);
 	tcase_add_test(tc, resolve_building_is_no_one);
+	tcase_add_test(tc, resolve_anonymous_official);
 	return run_suite(s);
 }
