@@ -386,6 +386,12 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	case FORM_ED:
 		if (start)
 			return (u->cls & CUE_INVERTED) != 0;
+		/* "the median amount claimed was $2,140": a participle after
+		 * its noun, before the clause's own verb */
+		if (after < x->nt && has(x, after, G_BE) && !ends(x, after, "ing", 4) && !has(x, after, G_NEGATION) &&
+		    !has(x, p - 1, G_PRONOUN | G_RELATIVE) && x->t[p - 1].kind == TOK_WORD &&
+		    !x->t[p - 1].upper)
+			return false;
 		/* "the alleged attack", "fewer pledged delegates": an adjective */
 		if (after_det || (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER)) ||
 		    (x->t[p - 1].kind == TOK_NUM && after < x->nt && x->t[after].kind == TOK_WORD &&

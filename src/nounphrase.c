@@ -78,8 +78,9 @@ void np_tokens(const struct ctx *x, size_t a, size_t b, size_t *lo, size_t *hi)
  * stands between a document and its maker. */
 size_t np_maker_at(const struct ctx *x, size_t h, size_t hi)
 {
-	if (h + 1 < hi && np_issued(x, h + 1))
-		return h + 2;
+	size_t by = h + 1 < hi ? np_issued_by(x, h + 1) : 0;
+	if (by && by < hi)
+		return by;
 	/* "a survey of 2,140 owners by HomeWise": past the "of" phrase */
 	if (h + 2 < hi && !strcmp(x->t[h + 1].low, "of"))
 		for (size_t k = h + 2; k < hi && k < h + 10; k++) {
@@ -91,10 +92,26 @@ size_t np_maker_at(const struct ctx *x, size_t h, size_t hi)
 	return h + 1;
 }
 
+/* The "by" after the participle at i that stands between a document
+ * and its maker ("figures published by", "figures published on
+ * Wednesday by"), or 0. */
+size_t np_issued_by(const struct ctx *x, size_t i)
+{
+	if (i == 0 || !is(x, i, G_ISSUING) || x->t[i].upper || !lex_get(&x->r->documents, x->t[i - 1].low))
+		return 0;
+	size_t k = i + 1;
+	/* "on Wednesday", "last week", "in March": when, before who */
+	while (k < x->nt && k < i + 5 && x->t[k].kind == TOK_WORD &&
+	       (is(x, k, G_TIME | G_CALENDAR | G_PERIOD) ||
+		(is(x, k, G_PREPOSITION) && strcmp(x->t[k].low, "by") && k + 1 < x->nt &&
+		 is(x, k + 1, G_TIME | G_CALENDAR | G_PERIOD | G_DETERMINER))))
+		k++;
+	return k < x->nt && !strcmp(x->t[k].low, "by") ? k : 0;
+}
+
 bool np_issued(const struct ctx *x, size_t i)
 {
-	return i > 0 && is(x, i, G_ISSUING) && !x->t[i].upper && i + 1 < x->nt &&
-	       !strcmp(x->t[i + 1].low, "by") && lex_get(&x->r->documents, x->t[i - 1].low);
+	return np_issued_by(x, i) != 0;
 }
 
 /* "a survey of 500 firms by the chamber": the "by" at i names the maker
@@ -102,7 +119,8 @@ bool np_issued(const struct ctx *x, size_t i)
 static bool maker_after_of(const struct ctx *x, size_t lo, size_t i, size_t hi)
 {
 	for (size_t h = i; h-- > lo && i - h < 10;)
-		if (lex_get(&x->r->documents, x->t[h].low) && i > h + 2 && np_maker_at(x, h, hi) == i)
+		if (lex_get(&x->r->documents, x->t[h].low) && i > h + 2 && !strcmp(x->t[h + 1].low, "of") &&
+		    np_maker_at(x, h, hi) == i)
 			return true;
 	return false;
 }
@@ -156,7 +174,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	if (!strcmp(w, "by"))
 		return (lex_get(&x->r->documents, prev->low) &&
 			(next->upper || (is(x, i + 1, G_DEFINITE) && i + 2 < hi && x->t[i + 2].upper))) ||
-		       (np_issued(x, i - 1) && (next->upper || is(x, i + 1, G_DEFINITE))) ||
+		       (np_issued_by(x, i - 1) == i && (next->upper || is(x, i + 1, G_DEFINITE))) ||
 		       (maker_after_of(x, lo, i, hi) && (next->upper || is(x, i + 1, G_DEFINITE)));
 	return false;
 }
@@ -250,9 +268,11 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			break;
 		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
 			break;
-		if (i > lo && np_issued(x, i) && i + 2 < hi &&
-		    (x->t[i + 2].upper || is(x, i + 2, G_DEFINITE)))
+		size_t by = i > lo ? np_issued_by(x, i) : 0;
+		if (by && by + 1 < hi && (x->t[by + 1].upper || is(x, by + 1, G_DEFINITE))) {
+			i = by; /* on to the maker */
 			continue;
+		}
 		if (i > lo && !t->upper && is(x, i, G_PARTICIPLE))
 			break;
 		/* a verb after the subject: "The mayor thanked ..."; after an
@@ -537,8 +557,12 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 			if (x->t[i - 1].upper && i + 1 < e && x->t[i + 1].upper &&
 			    (role_after || document_after) && (!strcmp(w, "of") || !strcmp(w, "for")))
 				continue;
-			/* "data compiled by LSEG": the document is the head */
-			return i - 1 > s && np_issued(x, i - 1) ? i - 2 : i - 1;
+			/* "data compiled by LSEG", "a tally released Friday by
+			 * the board": the document is the head */
+			for (size_t k = i; k-- > s + 1 && i - k < 6;)
+				if (np_issued_by(x, k) == i || (k == i - 1 && np_issued(x, k)))
+					return k - 1;
+			return i - 1;
 		}
 	}
 	return e - 1;
@@ -823,7 +847,13 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			return;
 		}
 	}
-	if (x->relay && outlet_by_noun(x, b, e, en))
+	/* "a report published by the property website Letwise.ie": a
+	 * document and its maker, not an outlet (the document's branch
+	 * below asks what the maker is) */
+	size_t dh = head_of(x, b, e), dby = np_maker_at(x, dh, e);
+	bool made = lex_get(&r->documents, x->t[dh].low) && dby + 1 < e &&
+		    (!strcmp(x->t[dby].low, "by") || !strcmp(x->t[dby].low, "from"));
+	if (x->relay && !made && outlet_by_noun(x, b, e, en))
 		return;
 	if (!x->relay && outlet_before_noun(x, b, e, en))
 		return;
@@ -957,7 +987,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			/* a news outlet's report is the outlet's; anyone else's
 			 * poll or study is named by its issuer: "Instituto
 			 * Meridiano poll" (guide section 2) */
-			if (org.kind == ENT_MEDIA) {
+			/* (an outlet the gazetteer knows: "the property website
+			 * Letwise.ie" publishes a report as any issuer does) */
+			char *okey = org.kind == ENT_MEDIA ? name_key(org.name) : NULL;
+			bool known_outlet = okey && rules_gazetteer_lookup(r, okey);
+			free(okey);
+			if (known_outlet) {
 				en->type = org.type;
 				en->state = org.state;
 				en->name = org.name;

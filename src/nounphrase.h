@@ -91,6 +91,7 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e);
 /* Is token i a participle between a document and its maker ("data
  * compiled by LSEG")? */
 bool np_issued(const struct ctx *x, size_t i);
+size_t np_issued_by(const struct ctx *x, size_t i);
 /* Where "by" or "from" would name the maker of the document whose head
  * is token h ("data compiled by", "a survey of 2,140 owners by"): that
  * token, else h + 1. */

@@ -41,6 +41,25 @@ static const char *channel_name(const struct ctx *x, size_t a, size_t b)
 	return e ? e->val : NULL;
 }
 
+/* "according to figures published by the exams regulator, Ofqual.": a
+ * body named by what it is, then its name closing the sentence. */
+static void body_then_name(const struct ctx *x, size_t e, struct entity *en)
+{
+	bool described = en->kind == ENT_GROUPREF ||
+			 (en->kind == ENT_DOCUMENT && en->issuer && !cp_is_upper((unsigned char)en->issuer[0]));
+	if (!described || e + 1 >= x->nt || x->t[e].low[0] != ',' || !x->t[e + 1].upper)
+		return;
+	size_t ns = e + 1, ne = ns;
+	while (ne < x->nt && x->t[ne].upper && x->t[ne].kind == TOK_WORD)
+		ne++;
+	if (ne < x->nt && !(x->t[ne].low[0] == '.' && ne + 1 == x->nt))
+		return;
+	en->kind = ENT_ORG;
+	en->type = SRC_ORGANIZATION;
+	en->name = arena_strndup(x->tmp, x->s + x->t[ns].s, x->t[ne - 1].e - x->t[ns].s);
+	en->issuer = NULL;
+}
+
 /* "Russia's ambassador to Romania, Valentin Lozovoi,": a role whose
  * name follows between commas (e: the token after the role phrase). */
 static void role_then_name(const struct ctx *x, size_t e, struct entity *en)
@@ -130,6 +149,8 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		np_generic(x, s, e, NPG_ANY, en);
 	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER)
 		role_then_name(x, e, en);
+	if (p->np == NP_FIRST && p->kind == FRAME_CHAIN)
+		body_then_name(x, e, en);
 	x->subject = x->relay = false;
 }
 

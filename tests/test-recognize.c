@@ -539,6 +539,18 @@ static const struct shape_case shapes[] = {
 	  "Tennis Australia", "Tennis Australia figures" },
 	{ 6, false, "The cuts will save $2.9 million, according to the draft budget staff presented to council.",
 	  "draft budget", "draft budget staff presented" },
+	/* when a document came out, then who issued it; a body named by
+	 * what it is, then its name; a site's report is its issuer's */
+	{ 6, false, "House prices rose 5.1%, according to figures published on Wednesday by the Office for National "
+	  "Statistics.", "Office for National Statistics", "figures" },
+	{ 6, false, "Workers voted to join, according to a tally released Friday by the National Labor Relations Board.",
+	  "National Labor Relations Board tally", NULL },
+	{ 6, false, "The proportion fell to 26.1%, according to figures published on Thursday by the exams regulator, "
+	  "Ofqual.", "Ofqual", "exams regulator" },
+	{ 6, false, "Rents rose, according to a report published on Tuesday by the property website Letwise.ie.",
+	  "Letwise.ie report", NULL },
+	{ 6, false, "Its analysis found that the median amount claimed was $2,140.", "analysis", "median amount" },
+	{ 4, false, "Residents described being woken by the crash of a battering ram.", "residents", NULL },
 	/* a participle after its noun is no verb; a title between commas
 	 * before the clause */
 	{ 6, false, "Hackers obtained names, phone numbers and card details linked to the accounts.", NULL, NULL },
