@@ -31,6 +31,10 @@ struct rctx {
 	struct company *companies_read;
 	size_t ncompanies;
 	bool companies_done;
+	/* the business the text names, when no source does (text_company),
+	 * read once */
+	const char *text_company;
+	bool text_company_done;
 };
 
 
@@ -775,12 +779,28 @@ static const char *story_company(struct rctx *x, const char *head)
 	return best_rank >= 2 ? best->full_named : best->full;
 }
 
+/* Where the capitalised name before token k starts ("Helio Bonds" of
+ * "Helio Bonds Ltd", "Corvalis" of "Corvalis Therapeutics"), leading
+ * non-name words skipped; k itself when no name comes before it. */
+static size_t name_run_before(const pc_rules *r, const struct token *t, size_t k)
+{
+	size_t b = k;
+	while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
+		b--;
+	while (b < k && skip_word(r, t[b].low))
+		b++;
+	return b;
+}
+
 /* "Corvalis Therapeutics' drug ...; the company said": with no source
  * naming a business, the business the story's text names before a
  * business noun or a legal form ("Therapeutics", "Ltd"), the one whose
  * first word it writes most, twice at least. */
 static const char *text_company(struct rctx *x)
 {
+	if (x->text_company_done)
+		return x->text_company;
+	x->text_company_done = true;
 	struct pc_doc *doc = x->doc;
 	const char *best = NULL;
 	size_t best_n = 1;
@@ -794,11 +814,7 @@ static const char *text_company(struct rctx *x)
 			if (!t[k].upper || t[k].kind != TOK_WORD ||
 			    !(lex_class(&x->r->orgs, t[k].low) & (ORG_BUSINESS | ORG_LEGAL)))
 				continue;
-			size_t b = k;
-			while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
-				b--;
-			while (b < k && skip_word(x->r, t[b].low))
-				b++;
+			size_t b = name_run_before(x->r, t, k);
 			if (b == k)
 				continue;
 			char *first = arena_strndup(&doc->arena, text + t[b].s, t[b].e - t[b].s);
@@ -811,7 +827,7 @@ static const char *text_company(struct rctx *x)
 		arena_reset(&a);
 	}
 	arena_free(&a);
-	return best;
+	return x->text_company = best;
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
@@ -1451,11 +1467,7 @@ static void scan_companies(struct rctx *x)
 		for (size_t k = 1; k < nt; k++) {
 			if (!t[k].upper || !(lex_class(&x->r->orgs, t[k].low) & ORG_LEGAL))
 				continue;
-			size_t b = k;
-			while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
-				b--;
-			while (b < k && skip_word(x->r, t[b].low))
-				b++;
+			size_t b = name_run_before(x->r, t, k);
 			if (b == k)
 				continue;
 			char *name = str_fold(&x->tmp, c->text + t[b].s, t[k - 1].e - t[b].s);
