@@ -37,16 +37,27 @@ static unsigned cls_of(const pc_rules *r, const struct token *t)
 	return cls_word(r, t->low);
 }
 
+/* The word w up to its first hyphen, into part[32] ("third" of
+ * "third-country"); the hyphen, or NULL.  False when there is no such
+ * first part or it does not fit. */
+static bool first_part(const char *w, char part[32], const char **dash)
+{
+	*dash = strchr(w, '-');
+	size_t l = *dash ? (size_t)(*dash - w) : strlen(w);
+	if (!l || l >= 32)
+		return false;
+	memcpy(part, w, l);
+	part[l] = '\0';
+	return true;
+}
+
 /* "nine-year", "14-year-old", "2-1": the parts of a hyphenated number */
 static bool number_word(const pc_rules *r, const char *w)
 {
 	char part[32];
-	const char *dash = strchr(w, '-');
-	size_t l = dash ? (size_t)(dash - w) : strlen(w);
-	if (!l || l >= sizeof(part))
+	const char *dash;
+	if (!first_part(w, part, &dash))
 		return false;
-	memcpy(part, w, l);
-	part[l] = '\0';
 	/* "one-sided", "one-off": an adjective; "one-third" is a number */
 	if (dash && !strcmp(part, "one") && !(lex_class(&r->checkworthy, dash + 1) & CW_NUMBER))
 		return false;
@@ -59,22 +70,19 @@ static bool number_word(const pc_rules *r, const char *w)
  * ("the third-warmest year", "the third-placed candidate"). */
 static bool ordinal_only(const pc_rules *r, const struct token *t, size_t nt, size_t i)
 {
-	if (t[i].kind != TOK_WORD)
-		return false;
 	char part[32];
-	const char *dash = strchr(t[i].low, '-');
-	size_t l = dash ? (size_t)(dash - t[i].low) : strlen(t[i].low);
-	if (!l || l >= sizeof(part))
+	const char *dash;
+	if (t[i].kind != TOK_WORD || !first_part(t[i].low, part, &dash))
 		return false;
-	memcpy(part, t[i].low, l);
-	part[l] = '\0';
 	unsigned cls = lex_class(&r->checkworthy, part);
 	if (!(cls & CW_NUMBER) || !(cls & CW_RANK))
 		return false;
 	if (i > 0 && (!strcmp(t[i - 1].low, "a") || !strcmp(t[i - 1].low, "an") ||
 		      t[i - 1].kind == TOK_NUM || (lex_class(&r->checkworthy, t[i - 1].low) & CW_NUMBER)))
 		return false;
-	return !(i + 1 < nt && !strcmp(t[i + 1].low, "of")) && !(dash && (lex_class(&r->checkworthy, dash + 1) & (CW_NUMBER | CW_RANK | CW_SUPERLATIVE)));
+	if (i + 1 < nt && !strcmp(t[i + 1].low, "of"))
+		return false;
+	return !(dash && (lex_class(&r->checkworthy, dash + 1) & (CW_NUMBER | CW_RANK | CW_SUPERLATIVE)));
 }
 
 static bool num_token(const pc_rules *r, const struct token *t)
