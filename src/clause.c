@@ -321,18 +321,12 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return true;
 		/* "Supporters of Donald Trump say", "Reports in France and
 		 * Spain say": a plural head before the phrase that follows it */
-		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--) {
-			if (!has(x, q, G_PREPOSITION))
-				continue;
-			/* "Data from LSEG show", "invoices obtained by the Ledger
-			 * show": a document, what was done to it, who did */
-			size_t h = q - 1;
-			if (h > 0 && has(x, h, G_PARTICIPLE | G_ISSUING) && !x->t[h].upper && word_is(x, q, "by") &&
-			    lex_get(&x->r->documents, x->t[h - 1].low))
-				h--;
-			if (plural_noun(x, h) || ((u->cls & CUE_DOCUMENT) && has(x, h, G_DATA)))
+		/* "Data from LSEG show": data are plural too */
+		for (size_t q = p - 1; q > 0 && p - q < 9 && !boundary(x, q); q--)
+			if (has(x, q, G_PREPOSITION) &&
+			    (plural_noun(x, q - 1) || ((u->cls & CUE_DOCUMENT) && has(x, q - 1, G_DATA))))
 				return true;
-		}
+		/* "invoices obtained by the Ledger show" */
 		if (placed_documents(x, p))
 			return true;
 		/* "Democrats trying to regain the Senate say": a plural opening
@@ -1074,10 +1068,9 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
  * one that does not start before it. */
 static size_t token_at(const struct ctx *x, size_t ms)
 {
-	size_t t = 0;
-	while (t < x->nt && x->t[t].s < ms)
-		t++;
-	return t;
+	size_t lo, hi;
+	np_tokens(x, ms, ms, &lo, &hi);
+	return lo;
 }
 
 /* "Most climate scientists", "many Republicans": a group counted only

@@ -636,9 +636,8 @@ static bool closing_rejoinder(const struct ctx *x, const struct frame *g)
  * every verb in that clause. */
 static bool clause_after(const struct ctx *x, const struct frame *f)
 {
-	size_t t = 0;
-	while (t < x->nt && x->t[t].s < f->cue_e)
-		t++;
+	size_t t, hi;
+	np_tokens(x, f->cue_e, f->cue_e, &t, &hi);
 	return t < x->nt && (x->g[t] & G_CLAUSAL) && x->t[t].kind == TOK_WORD;
 }
 
