@@ -560,7 +560,7 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 			/* "data compiled by LSEG", "a tally released Friday by
 			 * the board": the document is the head */
 			for (size_t k = i; k-- > s + 1 && i - k < 6;)
-				if (np_issued_by(x, k) == i || (k == i - 1 && np_issued(x, k)))
+				if (np_issued_by(x, k) >= i)
 					return k - 1;
 			return i - 1;
 		}
@@ -642,6 +642,38 @@ static bool role_in_name(const struct ctx *x, size_t b, size_t i)
 		if (x->t[k].upper && (lex_class(&x->r->orgs, x->t[k].low) & ORG_HEADS))
 			return true;
 	return false;
+}
+
+/* "Paris-based", "Massachusetts-based": where a body is based, a word
+ * that describes it and names nothing */
+static bool based_word(const struct ctx *x, size_t i)
+{
+	size_t l = strlen(x->t[i].low);
+	return l > 6 && !strcmp(x->t[i].low + l - 6, "-based");
+}
+
+/* "figures from the statistics office", "data compiled by LSEG": an
+ * organization's numbers are the organization's word (guide section
+ * 2), still a document for the verbs only documents use ("data
+ * compiled by LSEG show"). */
+static void figures_of(struct entity *en, const struct entity *org)
+{
+	en->kind = ENT_DOCUMENT;
+	en->type = org->type;
+	en->state = org->state;
+	en->name = org->name;
+	en->issuer = org->name;
+	en->issuer_type = org->type;
+}
+
+/* "a report published by the property website Letwise.ie": a document
+ * and its maker, not an outlet (the document's branch asks what the
+ * maker is). */
+static bool made_document(const struct ctx *x, size_t b, size_t e)
+{
+	size_t h = head_of(x, b, e), by = np_maker_at(x, h, e);
+	return lex_get(&x->r->documents, x->t[h].low) && by + 1 < e &&
+	       (!strcmp(x->t[by].low, "by") || !strcmp(x->t[by].low, "from"));
 }
 
 /* An outlet the gazetteer does not know, named by what it is: "radio
@@ -847,13 +879,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			return;
 		}
 	}
-	/* "a report published by the property website Letwise.ie": a
-	 * document and its maker, not an outlet (the document's branch
-	 * below asks what the maker is) */
-	size_t dh = head_of(x, b, e), dby = np_maker_at(x, dh, e);
-	bool made = lex_get(&r->documents, x->t[dh].low) && dby + 1 < e &&
-		    (!strcmp(x->t[dby].low, "by") || !strcmp(x->t[dby].low, "from"));
-	if (x->relay && !made && outlet_by_noun(x, b, e, en))
+	if (x->relay && !made_document(x, b, e) && outlet_by_noun(x, b, e, en))
 		return;
 	if (!x->relay && outlet_before_noun(x, b, e, en))
 		return;
@@ -972,11 +998,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				os++;
 			np_classify(x, os, e, &org);
 			if (org.kind == ENT_ORG || org.kind == ENT_GROUPREF) {
-				en->kind = ENT_DOCUMENT;
-				en->type = org.type;
-				en->name = org.name;
-				en->issuer = org.name;
-				en->issuer_type = org.type;
+				figures_of(en, &org);
 				return;
 			}
 		}
@@ -998,17 +1020,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->name = org.name;
 				return;
 			}
-			/* "figures from the statistics office", "data published
-			 * by MAVIR": an organization's numbers are the
-			 * organization's word (guide section 2) */
+			/* "data published by MAVIR" */
 			if ((lex_class(&r->documents, hl) & DOC_FIGURES) &&
 			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN || org.kind == ENT_PERSON)) {
-				/* still what shows: "data compiled by LSEG show" */
-				en->type = org.type;
-				en->state = org.state;
-				en->name = org.name;
-				en->issuer = org.name;
-				en->issuer_type = org.type;
+				figures_of(en, &org);
 				return;
 			}
 			en->type = SRC_DOCUMENT;
@@ -1068,8 +1083,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		for (size_t i = b; i < e && lower; i++) {
 			/* "the Cambridge, Massachusetts-based biotech": where
 			 * it is based describes it, names nothing */
-			size_t l = strlen(x->t[i].low);
-			bool where = l > 6 && !strcmp(x->t[i].low + l - 6, "-based");
+			bool where = based_word(x, i);
 			based |= where;
 			lower = !x->t[i].upper || (i == 0 && i == b) || where;
 		}
@@ -1088,7 +1102,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	}
 	/* "Paris-based Lyra AI": a company said where it is based */
 	bool based = false;
-	while (b < h && strlen(x->t[b].low) > 6 && !strcmp(x->t[b].low + strlen(x->t[b].low) - 6, "-based")) {
+	while (b < h && based_word(x, b)) {
 		b++;
 		based = true;
 	}
