@@ -109,11 +109,6 @@ size_t np_issued_by(const struct ctx *x, size_t i)
 	return k < x->nt && !strcmp(x->t[k].low, "by") ? k : 0;
 }
 
-bool np_issued(const struct ctx *x, size_t i)
-{
-	return np_issued_by(x, i) != 0;
-}
-
 /* "a survey of 500 firms by the chamber": the "by" at i names the maker
  * of a document noun before the "of" phrase. */
 static bool maker_after_of(const struct ctx *x, size_t lo, size_t i, size_t hi)

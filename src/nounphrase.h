@@ -88,9 +88,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end);
  * pronoun, an unnamed group, an organization, a document, or nothing. */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 bool np_all_upper(const struct ctx *x, size_t s, size_t e);
-/* Is token i a participle between a document and its maker ("data
- * compiled by LSEG")? */
-bool np_issued(const struct ctx *x, size_t i);
+/* When token i is a participle between a document and its maker ("data
+ * compiled by LSEG", "figures published on Wednesday by"): the "by";
+ * else 0. */
 size_t np_issued_by(const struct ctx *x, size_t i);
 /* Where "by" or "from" would name the maker of the document whose head
  * is token h ("data compiled by", "a survey of 2,140 owners by"): that
