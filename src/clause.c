@@ -943,7 +943,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 {
 	struct entity best = { 0 };
 	int best_rank = 0;
-	bool dashes = dash(x, end);
+	bool dashes = dash(x, end), org_described = false;
 	for (int seg = 0; seg < 6; seg++) {
 		size_t i = end;
 		/* quote marks inside a segment are its own ("star of the show
@@ -1046,6 +1046,14 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 				if (cand.kind == ENT_NONE && at_start)
 					np_generic(x, s2, e2, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, &cand);
 				int r = rank(&cand, at_start);
+				/* "Sentrel, a London threat-intelligence firm,": a
+				 * name that an organisation's description follows
+				 * is the organisation's */
+				if (cand.kind == ENT_PERSON && org_described && r >= best_rank) {
+					cand.kind = ENT_ORG;
+					cand.type = SRC_ORGANIZATION;
+				}
+				org_described |= cand.kind == ENT_ORG && s2 == i && !x->t[s2].upper;
 				if (r > 0 && r >= best_rank) {
 					best = cand;
 					best_rank = r;

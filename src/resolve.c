@@ -672,6 +672,17 @@ static bool business_named(const struct rctx *x, const char *name)
 	return false;
 }
 
+/* The business's name as the story writes it in full ("Northstar
+ * Airlines" for "Northstar"), when it ends in a business noun or a legal
+ * form; else the name as given. */
+static const char *business_name(const struct rctx *x, const char *name)
+{
+	const char *run = fullest_run(x, name);
+	const char *lw = strrchr(run, ' ') ? strrchr(run, ' ') + 1 : run;
+	size_t ll = strcspn(lw, ".");
+	return (org_word(x->r, lw, ll) & (ORG_LEGAL | ORG_BUSINESS)) ? run : name;
+}
+
 struct company {
 	const char *name;       /* the source's name as first read */
 	const char *full;       /* the fullest form of its first word */
@@ -1160,7 +1171,13 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	switch (s->ref) {
 	case REF_SURNAME:
 		p = fullest(doc, s->name);
-		if (p) {
+		if (!strchr(p ? p->name : s->name, ' ') && business_named(x, s->name)) {
+			/* "Northstar said" of "a Northstar Airlines jet": a
+			 * business by its first word, not a person */
+			s->name = business_name(x, s->name);
+			s->type = SRC_ORGANIZATION;
+			s->ref = REF_NONE;
+		} else if (p) {
 			s->name = p->name;
 			if (p->nroles)
 				s->type = SRC_OFFICIAL;

@@ -476,6 +476,25 @@ START_TEST(resolve_anonymous_official)
 }
 END_TEST
 
+/* "Sentrel, a London threat-intelligence firm,": a name an
+ * organisation's description follows is the organisation; "Northstar
+ * said" of a story about "a Northstar Airlines jet" is the airline. */
+START_TEST(resolve_business_not_person)
+{
+	pc_doc *d = analyse(
+		"Breach exposed\n\n"
+		"A Northstar Airlines jet braked hard on the runway, the FAA said.\n\n"
+		"No one was hurt, Northstar said.\n\n"
+		"Sentrel, a London threat-intelligence firm, said the data was genuine.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "No one"), "Northstar Airlines");
+	ck_assert_int_eq(s->type, SRC_ORGANIZATION);
+	s = source_named(claim_at(d, "Sentrel"), "Sentrel");
+	ck_assert_int_eq(s->type, SRC_ORGANIZATION);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -503,5 +522,6 @@ int main(void)
 	tcase_add_test(tc, resolve_text_company);
 	tcase_add_test(tc, resolve_building_is_no_one);
 	tcase_add_test(tc, resolve_anonymous_official);
+	tcase_add_test(tc, resolve_business_not_person);
 	return run_suite(s);
 }
