@@ -2,7 +2,7 @@
  * source before it runs (guide section 3).  The decision is a weighed sum
  * of features; the words behind each feature are rules/checkworthy.txt and
  * the weights rules/checkworthy-weights.tsv, learned from the corpus gold
- * by scripts/train-checkworthy. */
+ * by scripts/train-weights. */
 #include "checkworthy.h"
 
 #include <stdlib.h>
@@ -249,6 +249,44 @@ static bool linked_to_heading(const struct pc_doc *doc, const struct claim *c)
 	return false;
 }
 
+/* The grammar classes of a word or of what its apostrophe contracts:
+ * "we've" is "we". */
+static uint64_t person_word(const pc_rules *r, const char *w)
+{
+	const char *ap = strchr(w, '\''), *curly = strstr(w, "\xe2\x80\x99");
+	char head[16];
+	if (!ap || (curly && curly < ap))
+		ap = curly;
+	if (!ap || ap == w || (size_t)(ap - w) >= sizeof(head))
+		return rules_grammar(r, w);
+	memcpy(head, w, (size_t)(ap - w));
+	head[ap - w] = '\0';
+	return rules_grammar(r, head);
+}
+
+/* Who the claim's own sources are.  A private person's account (a
+ * witness, a parent, a fan) is seldom what an editor checks, a document's
+ * or an organization's figures usually are: the guide judges what a claim
+ * states, and its speaker is learned evidence of that, weighed by
+ * scripts/train-weights like every other feature. */
+static void speaker_features(const struct claim *c, double *f)
+{
+	bool person = c->nsources > 0;
+	for (size_t k = 0; k < c->nsources; k++) {
+		enum source_type t = c->sources[k].type;
+		person &= t == SRC_PERSON;
+		if (t == SRC_OFFICIAL || t == SRC_GOVERNMENT)
+			f[CWF_BY_OFFICIAL] = 1;
+		else if (t == SRC_DOCUMENT)
+			f[CWF_BY_DOCUMENT] = 1;
+		else if (t == SRC_ORGANIZATION || t == SRC_AGENCY || t == SRC_OUTLET)
+			f[CWF_BY_ORGANIZATION] = 1;
+		else if (t == SRC_UNNAMED)
+			f[CWF_BY_UNNAMED] = 1;
+	}
+	f[CWF_BY_PERSON] = person;
+}
+
 void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const struct claim *c,
 			  double *f)
 {
@@ -358,10 +396,18 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_RHETORIC]++;
 		if ((g & G_PERSON) && !(g & G_OBJECT) && c->quote < 0)
 			f[CWF_FIRST_PERSON] = 1;
+		/* "every night I still set the table for two": a speaker's own
+		 * life, told in quotation marks */
+		if ((person_word(r, w) & G_PERSON) && (c->quote >= 0 || c->opens_quote || c->has_quote))
+			f[CWF_QUOTED_FIRST_PERSON] = 1;
 		/* "in May" is a month: a modal is capitalised only opening
 		 * the sentence */
 		bool modal = (g & G_MODAL) && !(t[i].upper && i > 0);
-		if (modal || !strcmp(w, "plans") || !strcmp(w, "expected"))
+		/* "symptoms usually appear", "you can claim": what holds in
+		 * general, not what happened */
+		if (cls & CW_GENERAL)
+			f[CWF_GENERAL] = 1;
+		else if (modal || !strcmp(w, "plans") || !strcmp(w, "expected"))
 			f[CWF_FUTURE] = 1;
 	}
 	/* "a father of two", "two patrol boats": a few counted in words
@@ -391,6 +437,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_LEDE_APART] = f[CWF_LEDE] && !linked_to_heading(doc, c);
 	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
 	f[CWF_SHORT] = words <= 4;
+	speaker_features(c, f);
 	arena_free(&a);
 }
 

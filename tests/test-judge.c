@@ -103,6 +103,34 @@ START_TEST(judge_small_counts)
 }
 END_TEST
 
+/* Who says it, what holds in general, a speaker's own life in quotation
+ * marks, a share written as an ordinal: features the weights weigh. */
+START_TEST(judge_speaker_and_general)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "Jan Pritchard, 66, said she had lived on the river for 30 years.\n\n"
+			    "A report by the water authority found that 41 homes had flooded.\n\n"
+			    "Symptoms usually appear between two and 21 days after infection.\n\n"
+			    "\"We've had the boards on the doors since seven,\" said Jan Pritchard.\n\n"
+			    "Russia controls roughly a fifth of Ukraine.\n\n"
+			    "The fifth day of the strike passed quietly.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "Jan Pritchard, 66"), f);
+	ck_assert(f[CWF_BY_PERSON] == 1 && f[CWF_BY_DOCUMENT] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "A report"), f);
+	ck_assert(f[CWF_BY_DOCUMENT] == 1 && f[CWF_BY_PERSON] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "Symptoms"), f);
+	ck_assert(f[CWF_GENERAL] == 1 && f[CWF_FUTURE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "\"We've"), f);
+	ck_assert(f[CWF_QUOTED_FIRST_PERSON] == 1 && f[CWF_FIRST_PERSON] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "Russia controls"), f);
+	ck_assert(f[CWF_FIGURE] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "The fifth day"), f);
+	ck_assert(f[CWF_FIGURE] == 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "12 to 24 months": a range of durations is a duration from its first
  * number; "12 to 24 cases" is two figures. */
 START_TEST(judge_duration_range)
@@ -335,6 +363,7 @@ int main(void)
 	tcase_add_test(tc, judge_dates_are_not_figures);
 	tcase_add_test(tc, judge_checkworthy_by_guide);
 	tcase_add_test(tc, judge_small_counts);
+	tcase_add_test(tc, judge_speaker_and_general);
 	tcase_add_test(tc, judge_population_describes);
 	tcase_add_test(tc, judge_duration_range);
 	tcase_add_test(tc, judge_model_number);
