@@ -1099,6 +1099,24 @@ static bool adverbial_participle(const struct ctx *x, size_t a)
 		!word_is(x, a, "if") && !word_is(x, a, "since"));
 }
 
+/* "was warned 16 months before it told regulators", "shares fell after
+ * Smith told investors": a cue in a clause that a subordinator hangs on
+ * the sentence, with nothing it reports after it, tells when the main
+ * clause happened; it does not source it.  ("after the company said it
+ * had found a leak" reports, and stays.) */
+static bool subordinate_act(const struct ctx *x, size_t first, size_t k)
+{
+	if (first < 2 || !has(x, first - 1, G_SUBORDINATOR) || has(x, first - 1, G_CLAUSAL) ||
+	    word_is(x, first - 1, "as") || punct(x, first - 2, ','))
+		return false;
+	size_t n = 0;
+	for (size_t j = k; j < x->nt && !punct(x, j, '.'); j++, n++)
+		if (quote_mark(x, j) || punct(x, j, ':') || punct(x, j, ',') ||
+		    has(x, j, G_CLAUSAL | G_SUBORDINATOR) || x->cu[j] || n >= 6)
+			return false;
+	return true;
+}
+
 /* The subject of the clause that holds token i: its first noun phrase,
  * after an opening phrase ("On Monday,", "In a statement,"). */
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en);
@@ -2203,6 +2221,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	 * judges and asks; data and polls do not */
 	if ((u->cls & (CUE_EVALUATIVE | CUE_DIRECTIVE)) && !(u->cls & CUE_TEXT) &&
 	    en.kind == ENT_DOCUMENT && data_document(x, &en))
+		return;
+	if (!inverted && !fallback && subordinate_act(x, first, k))
 		return;
 	struct entity second;
 	bool pair = !fallback && name_pair(x, &en, u, &second);

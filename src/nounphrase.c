@@ -573,6 +573,11 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 }
 
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
+static bool title_at(const struct ctx *x, size_t i)
+{
+	return (lex_class(&x->r->abbrev, x->t[i].low) & ABBR_TITLE) != 0;
+}
+
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
 	/* "Cagayan Governor Rafael Soriano": the name follows the role */
@@ -611,8 +616,14 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 			    !(x->t[k].e - x->t[k].s <= 2 && k + 1 < e && x->t[k + 1].low[0] == '.'))
 				kept++;
 		}
-		while (k > s && ((x->g[k - 1] & G_CONNECTOR) || x->t[k - 1].low[0] == '.' ||
-				 x->t[k - 1].e - x->t[k - 1].s <= 2))
+		/* an initial and its point, a particle; not a title's
+		 * point ("Sheriff's Sgt. Mike Albrecht", "Police Lt. Anna
+		 * Berg") */
+		while (k > s && ((x->g[k - 1] & G_CONNECTOR) ||
+				 (x->t[k - 1].low[0] == '.' && k - 1 > s &&
+				  x->t[k - 2].e - x->t[k - 2].s <= 2 && !title_at(x, k - 2)) ||
+				 (x->t[k - 1].kind == TOK_WORD && x->t[k - 1].e - x->t[k - 1].s <= 2 &&
+				  !title_at(x, k - 1))))
 			k--;
 		s = k;
 	} else if (nw == 3 && s >= 2 && x->t[s - 1].kind == TOK_WORD && is(x, s - 1, G_PREPOSITION) &&

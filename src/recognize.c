@@ -485,6 +485,32 @@ static int cmp_frame_pos(const void *a, const void *b)
 	return pa < pb ? -1 : pa > pb;
 }
 
+/* "Italy's National Institute of Geophysics and Volcanology", "China's
+ * Ministry of Commerce": the country a name is written with is where it
+ * is, no part of its name; "Alzheimer's Society" keeps its owner. */
+static const char *unowned_name(const pc_rules *r, const char *name)
+{
+	const char *ap = strstr(name, "'s "), *curly = strstr(name, "\xe2\x80\x99s ");
+	if (!ap || (curly && curly < ap))
+		ap = curly;
+	if (!ap || memchr(name, ' ', (size_t)(ap - name)) || (size_t)(ap - name) >= 48)
+		return name;
+	const char *rest = ap + (*ap == '\'' ? 3 : 5);
+	/* "Kenya's Health Ministry" is how the ministry is named: a name
+	 * of three words or more stands alone ("Ministry of Commerce") */
+	const char *sp = strchr(rest, ' ');
+	if (!(*rest >= 'A' && *rest <= 'Z') || !sp || !strchr(sp + 1, ' '))
+		return name;
+	char owner[48];
+	memcpy(owner, name, (size_t)(ap - name));
+	owner[ap - name] = '\0';
+	char *key = name_key(owner);
+	const struct gaz_entry *g = key ? rules_gazetteer_lookup(r, key) : NULL;
+	bool polity = (g && g->type == SRC_GOVERNMENT) || (key && (lex_class(&r->orgs, key) & ORG_WHERE));
+	free(key);
+	return polity ? rest : name;
+}
+
 static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 			size_t nvia, const char *channel)
 {
@@ -496,7 +522,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 			return;
 	struct source *s = claim_add_source(doc, c);
 	const struct block *b = c->block;
-	s->name = arena_strdup(&doc->arena, en->name);
+	s->name = arena_strdup(&doc->arena, en->type == SRC_PERSON ? en->name : unowned_name(x->r, en->name));
 	s->mention = str_fold(&doc->arena, x->s + en->ms, en->me - en->ms);
 	s->mstart = block_src_offset(b, c->tstart + en->ms);
 	s->mend = block_src_end(b, c->tstart + en->me);

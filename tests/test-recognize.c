@@ -569,6 +569,18 @@ static const struct shape_case shapes[] = {
 	  "Royal College" },
 	{ 12, false, "Procter & Gamble said sales rose.", "Procter & Gamble", NULL },
 	{ 12, false, "The bill was signed, Jason C. Ervin said.", "Jason C. Ervin", NULL },
+	/* a title's point is no initial; a country that owns a long name
+	 * is no part of it, a short one keeps it */
+	{ 12, false, "Sheriff's Sgt. Mike Albrecht said 2,600 households had left.", "Mike Albrecht",
+	  ". Mike Albrecht" },
+	{ 12, false, "Italy's National Institute of Geophysics and Volcanology said the quake measured 6.1.",
+	  "National Institute of Geophysics and Volcanology", NULL },
+	{ 12, false, "Kenya's Health Ministry said 12 people had died.", "Kenya's Health Ministry", NULL },
+	/* 5. a cue in a clause that only tells when the main clause
+	 * happened sources nothing; one that reports does */
+	{ 5, false, "The company was warned about the spills 16 months before it told regulators.", NULL, NULL },
+	{ 5, false, "Shares fell 4% after Mr Smith told investors.", NULL, NULL },
+	{ 5, false, "The plant was closed after the company said it had found a leak.", "company", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
