@@ -156,7 +156,11 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 		return false;
 	}
 	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD;
-	if (!name && !(x->t[q].kind == TOK_WORD && np_speaker_noun(x, x->t[q].low)))
+	/* "the 42-page judgment notes that": a document's noun speaks as
+	 * a speaker's does */
+	if (!name && !(x->t[q].kind == TOK_WORD && (np_speaker_noun(x, x->t[q].low) ||
+						    (lex_get(&x->r->documents, x->t[q].low) &&
+						     has(x, after, G_CLAUSAL)))))
 		return false;
 	size_t n0 = q;
 	/* "... University historian John Baick calls": a role word inside a
@@ -169,6 +173,8 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 				 (x->t[n0 - 1].kind == TOK_WORD && lex_get(&x->r->roles, x->t[n0 - 1].low)) ||
 				 (n0 > 1 && has(x, n0 - 1, G_LINKER) && x->t[n0].upper && x->t[n0 - 2].upper))
 			       : has(x, n0 - 1, G_DETERMINER) ||
+					 /* "the 42-page judgment" */
+					 (x->t[n0 - 1].kind == TOK_NUM && strchr(x->t[n0 - 1].low, '-')) ||
 					 (x->t[n0 - 1].kind == TOK_WORD &&
 					  !has(x, n0 - 1, G_PREPOSITION | G_CLAUSAL | G_CONJUNCTION) &&
 					  !(!x->t[n0 - 1].upper && ends(x, n0 - 1, "ed", 4)))) &&
@@ -177,6 +183,17 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	/* "An RBC Economics report found": one thing named, then its noun */
 	if (name && n0 < q && (word_is(x, n0, "a") || word_is(x, n0, "an")))
 		return false;
+	/* ", the charity Diabetes UK estimates", "the campaign group X
+	 * calls": what the name is, between its article and the name */
+	if (name && n0 > 1) {
+		size_t d = n0;
+		while (d > 0 && n0 - d < 3 && x->t[d - 1].kind == TOK_WORD && !x->t[d - 1].upper &&
+		       (np_speaker_noun(x, x->t[d - 1].low) ||
+			(lex_class(&x->r->orgs, x->t[d - 1].low) & ORG_HEADS)))
+			d--;
+		if (d < n0 && d > 0 && word_is(x, d - 1, "the"))
+			n0 = d - 1;
+	}
 	/* "the Obama/Clinton calls for": a slash joins names, it opens
 	 * nothing */
 	/* "the Irish College of Surgeons estimates that": a name the
@@ -184,6 +201,15 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	if (name && n0 > 0 && has(x, n0 - 1, G_DEFINITE) && has(x, after, G_CLAUSAL) &&
 	    (n0 == 1 || boundary(x, n0 - 2) || has(x, n0 - 2, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR)))
 		return true;
+	/* "the Gentle Start and Little Harvest brands": names joined
+	 * inside one phrase that a determiner opens */
+	if (name && n0 > 1 && has(x, n0 - 1, G_CONJUNCTION)) {
+		size_t c = n0 - 1;
+		while (c > 0 && x->t[c - 1].upper && x->t[c - 1].kind == TOK_WORD && n0 - c < 6)
+			c--;
+		if (c < n0 - 1 && c > 0 && has(x, c - 1, G_DEFINITE))
+			return false;
+	}
 	return n0 == 0 || (boundary(x, n0 - 1) && !figure_sign(x, n0 - 1)) ||
 	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE);
 }

@@ -504,7 +504,15 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 	/* "U.S. officials", "UN staff": an abbreviation keeps its capitals */
 	const char *second = x->s + x->t[a].s + 1;
 	bool abbrev = x->t[a].e - x->t[a].s > 1 && (*second == '.' || (*second >= 'A' && *second <= 'Z'));
-	if (lower_first && a == 0 && x->t[a].upper && !name && !abbrev) {
+	/* "Iranian state media", "Republican officials": a proper
+	 * adjective keeps its capital (a modifier by suffix: -an, -ese,
+	 * -ish, or a listed one ending in -i) */
+	const char *lw = x->t[a].low;
+	size_t ll = strlen(lw);
+	bool proper = is(x, a, G_MODIFIER) && ll > 4 &&
+		      (!strcmp(lw + ll - 2, "an") || !strcmp(lw + ll - 3, "ese") ||
+		       !strcmp(lw + ll - 3, "ish") || lw[ll - 1] == 'i');
+	if (lower_first && a == 0 && x->t[a].upper && !name && !abbrev && !proper) {
 		size_t len;
 		uint32_t cp = utf8_decode(w, strlen(w), &len, NULL);
 		char tmp[8];

@@ -581,6 +581,23 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "The company was warned about the spills 16 months before it told regulators.", NULL, NULL },
 	{ 5, false, "Shares fell 4% after Mr Smith told investors.", NULL, NULL },
 	{ 5, false, "The plant was closed after the company said it had found a leak.", "company", NULL },
+	/* 5. names joined inside a phrase a determiner opens are no subject
+	 * of the noun that ends it */
+	{ 5, false, "The recall covers products sold under the Gentle Start and Little Harvest brands at "
+	  "pharmacies.", NULL, NULL },
+	{ 1, false, "Smith and Jones say the vote was rigged.", "Smith and Jones", NULL },
+	/* 1. media named by who runs them; a descriptor between the
+	 * article and the name; a document's noun before "notes that" */
+	{ 1, false, "The Guards seized a tanker on Thursday, Iranian state media reported.", "Iranian state media",
+	  NULL },
+	{ 1, false, "About 4.4 million people have diabetes, the charity Diabetes UK estimates.", "Diabetes UK",
+	  NULL },
+	{ 1, false, "The 42-page judgment notes that the council took no part.", "judgment", NULL },
+	/* 6. an office that raises a toll publishes it; a law invoked is an
+	 * act */
+	{ 6, false, "The Civil Protection Department has raised the death toll to 14.",
+	  "Civil Protection Department", NULL },
+	{ 2, false, "Gov. Dana Whitlock invoked the state's Emergency Conflagration Act on Wednesday.", NULL, NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
