@@ -92,6 +92,13 @@ static bool plural_noun(const struct ctx *x, size_t i)
 		return false;
 	if (lex_class(&x->r->unnamed, w) && w[strlen(w) - 1] != 's')
 		return true; /* "people say", "police say" */
+	/* "MPs", "NGOs", "GPs": capitals and a plural's s */
+	const char *src = x->s + x->t[i].s;
+	size_t sl = x->t[i].e - x->t[i].s, caps = 0;
+	while (caps < sl && src[caps] >= 'A' && src[caps] <= 'Z')
+		caps++;
+	if (caps >= 2 && caps + 1 == sl && src[caps] == 's')
+		return true;
 	/* "vicious", "status", "crisis": no plural ("Houthis" is one) */
 	return l > 3 && w[l - 1] == 's' && w[l - 2] != 's' && w[l - 2] != '\'' && w[l - 2] != 'u' &&
 	       !(w[l - 2] == 'i' && w[l - 3] == 's');
@@ -113,12 +120,51 @@ static bool speaker_end(const struct ctx *x, size_t i)
 	return np_speaker_noun(x, t->low);
 }
 
+/* "found that", "found in her report last March that": "that" right
+ * after the verb group or after a short phrase that places the finding */
+static bool that_soon(const struct ctx *x, size_t k)
+{
+	if (word_is(x, k, "that"))
+		return true;
+	if (k >= x->nt || !has(x, k, G_PREPOSITION | G_TIME))
+		return false;
+	/* one phrase, no object between: not "found in the car a bag that" */
+	int dets = 0;
+	for (size_t j = k + 1; j < x->nt && j < k + 8; j++) {
+		if (word_is(x, j, "that"))
+			return true;
+		dets += has(x, j, G_DETERMINER) != 0;
+		/* "in her report": a cue's form after a determiner is a noun */
+		if (dets > 1 || is_punct(x, j) || (x->cu[j] && !has(x, j - 1, G_DETERMINER)) ||
+		    has(x, j, G_CLAUSAL | G_AUX | G_RELATIVE))
+			return false;
+	}
+	return false;
+}
+
 /* "%", "$", "£", "€" and "/" stand inside figures and names ("7%",
  * "$4m", "Reuters/Ipsos"), never between phrases. */
 static bool figure_sign(const struct ctx *x, size_t i)
 {
 	uint32_t c = x->t[i].cp;
 	return c == '%' || c == '$' || c == '/' || c == 0xA3 || c == 0x20AC || c == 0xA5;
+}
+
+/* "a study of 84,000 adults finds", "a survey of voters shows": the
+ * phrase before the verb is the object of "of" after a speaker's or a
+ * document's noun, which is the subject. */
+static bool of_speaker(const struct ctx *x, size_t i)
+{
+	for (size_t j = i; j > 0 && i - j < 5; j--) {
+		if (is_punct(x, j) && !figure_sign(x, j))
+			return false;
+		if (word_is(x, j, "of"))
+			return x->t[j - 1].kind == TOK_WORD &&
+			       (np_speaker_noun(x, x->t[j - 1].low) || lex_get(&x->r->documents, x->t[j - 1].low));
+		if (x->cu[j] || has(x, j, G_AUX | G_CLAUSAL | G_RELATIVE))
+			return false;
+	}
+	return false;
 }
 
 /* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
@@ -392,7 +438,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			     (has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER | G_ADVERB | G_QUANTIFIER |
 					    G_NUMBER) ||
 			      quote_mark(x, after) || x->t[after].kind == TOK_NUM || x->t[after].upper);
-		if (!speaker_end(x, p - 1) && !place)
+		if (!speaker_end(x, p - 1) && !place && !of_speaker(x, p - 1))
 			return false;
 		/* "Reports suggest", "media reports said": a noun before a
 		 * verb; never after a pronoun ("who he claims has been"), and
@@ -2119,7 +2165,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	}
 	bool doc_only = rules_cue_document_only(u);
 	/* "the coroner found that ...": a finding an office states */
-	bool finding = found && word_is(x, k, "that") &&
+	bool finding = found && that_soon(x, k) &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
 			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN || en.kind == ENT_GROUPREF ||
 			(en.kind == ENT_UNNAMED && en.role && lex_get(&x->r->roles, en.role))) &&

@@ -598,6 +598,15 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The Civil Protection Department has raised the death toll to 14.",
 	  "Civil Protection Department", NULL },
 	{ 2, false, "Gov. Dana Whitlock invoked the state's Emergency Conflagration Act on Wednesday.", NULL, NULL },
+	/* 1. "of" after a document's noun; a plural of capitals; a finding
+	 * placed in a report before its "that" (an object between is no
+	 * such phrase) */
+	{ 7, true, "Irregular sleep linked to diabetes, study of 84,000 adults finds", "study", NULL },
+	{ 7, true, "MPs accuse water company bosses of sitting on evidence", "MPs", NULL },
+	{ 2, false, "The central bank signaled that it saw little room for more cuts.", "central bank", NULL },
+	{ 6, false, "The inspector, Helen Carrick, found in her report last March that the council was short.",
+	  "Helen Carrick", NULL },
+	{ 6, false, "Police found in the car a bag that held cash.", NULL, NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
