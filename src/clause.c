@@ -1429,11 +1429,24 @@ static size_t skip_adverbials(const struct ctx *x, size_t g)
  * inside one name, not an appositive.  Returns where the name starts. */
 static size_t listed_name(const struct ctx *x, size_t s)
 {
-	if (s < 4 || !punct(x, s - 1, ',') || !x->t[s].upper || !x->t[s - 2].upper ||
-	    !word_is(x, s - 3, "of") || !x->t[s - 4].upper)
+	if (s >= x->nt || !x->t[s].upper)
 		return s;
-	size_t e2, s2 = np_last(x, 0, s - 1, &e2);
-	return s2 < e2 && e2 == s - 1 ? s2 : s;
+	/* "Department for Environment, Food and Rural Affairs", "Ministry
+	 * of Agriculture, Fisheries, Food Security and Nature": items of
+	 * capitals between commas back to "of" or "for" after a capital */
+	for (size_t j = s, items = 0; j >= 2 && punct(x, j - 1, ',') && items < 6; items++) {
+		size_t k = j - 1;
+		while (k > 0 && j - 1 - k < 3 && x->t[k - 1].upper && x->t[k - 1].kind == TOK_WORD)
+			k--;
+		if (k == j - 1 || k < 2)
+			return s;
+		if ((word_is(x, k - 1, "of") || word_is(x, k - 1, "for")) && x->t[k - 2].upper) {
+			size_t e2, s2 = np_last(x, 0, j - 1, &e2);
+			return s2 < e2 && e2 == j - 1 ? s2 : s;
+		}
+		j = k;
+	}
+	return s;
 }
 
 /* "Federal and state officials": two modifiers of one head are one group,

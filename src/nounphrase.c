@@ -1054,6 +1054,16 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			return;
 		}
 	}
+	/* "Kestrel Records", "Harbour Statistics": a plural document noun
+	 * ending a name of capitals, with no article, names a business */
+	size_t hlen = strlen(hl);
+	if (lex_get(&r->documents, hl) && x->t[h].upper && h > b && h + 1 == e && hlen > 3 &&
+	    hl[hlen - 1] == 's' && np_all_upper(x, b, h + 1) && !is(x, b, G_DETERMINER)) {
+		en->kind = ENT_ORG;
+		en->type = SRC_ORGANIZATION;
+		en->name = words(x, b, e, false);
+		return;
+	}
 	if (lex_get(&r->documents, hl)) {
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;

@@ -607,6 +607,14 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The inspector, Helen Carrick, found in her report last March that the council was short.",
 	  "Helen Carrick", NULL },
 	{ 6, false, "Police found in the car a bag that held cash.", NULL, NULL },
+	/* 12. a list of capitals inside one name after "of" or "for"; a
+	 * plural document noun ending a name of capitals is a business */
+	{ 12, false, "The Department for Environment, Food and Rural Affairs said the cull would go ahead.",
+	  "Department for Environment, Food and Rural Affairs", "and Rural Affairs" },
+	{ 12, false, "The cases were caused by H5N1, the Ministry of Agriculture, Fisheries, Food Security and "
+	  "Nature said.", "Ministry of Agriculture, Fisheries, Food Security and Nature", NULL },
+	{ 12, false, "Kestrel Records, which released 11 of them, called her \"the heartbeat of this label\".",
+	  "Kestrel Records", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
