@@ -230,6 +230,21 @@ static bool range_of_time(const pc_rules *r, const struct token *t, size_t nt, s
 
 /* The lede: the first sentence of the body (a question opening the story
  * is no lede, and the sentence after it is not one either). */
+/* "look at the record", "his record", "the official record": the noun
+ * is a history or a file; "a record 299 days", "record spending", "set a
+ * new record", "on record" state one. */
+static bool record_noun(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	if (!(cls_of(r, &t[i]) & CW_HISTORY) || (i > 0 && (cls_of(r, &t[i - 1]) & CW_RECORD_SET)))
+		return false;
+	if (i + 1 < nt && (t[i + 1].kind == TOK_NUM ||
+			   (t[i + 1].kind == TOK_WORD &&
+			    !(rules_grammar(r, t[i + 1].low) &
+			      (G_PREPOSITION | G_AUX | G_CONJUNCTION | G_CLAUSAL | G_RELATIVE)))))
+		return false;
+	return true;
+}
+
 static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
 {
 	for (size_t i = 0; i < doc->nclaims; i++) {
@@ -361,7 +376,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_CASUALTY]++;
 		/* "a record of public service" is a history, not a record */
 		bool history = (cls & CW_HISTORY) && i + 1 < nt && !strcmp(t[i + 1].low, "of");
-		if ((cls & CW_SUPERLATIVE) && !history)
+		if ((cls & CW_SUPERLATIVE) && !history && !record_noun(r, t, nt, i))
 			superlative = true;
 		if ((cls & CW_ORDINAL) && i > 0 &&
 		    (!strcmp(t[i - 1].low, "the") || strstr(t[i - 1].low, "'s")))

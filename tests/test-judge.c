@@ -128,6 +128,19 @@ START_TEST(judge_speaker_and_general)
 	checkworthy_features(test_rules, d, claim_at(d, "The fifth day"), f);
 	ck_assert(f[CWF_FIGURE] == 0);
 	pc_doc_free(d);
+	/* "his record" is a history; "a record 299 days" and "a new record"
+	 * state one */
+	d = analyse("Report\n\nThe council met on Monday.\n\n"
+		    "The judge could not set aside his record.\n\n"
+		    "Talks needed a record 299 days.\n\n"
+		    "She set a new record in Berlin.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "The judge"), f);
+	ck_assert(f[CWF_SUPERLATIVE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "Talks"), f);
+	ck_assert(f[CWF_SUPERLATIVE] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "She set"), f);
+	ck_assert(f[CWF_SUPERLATIVE] == 1);
+	pc_doc_free(d);
 }
 END_TEST
 
