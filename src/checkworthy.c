@@ -302,6 +302,32 @@ static void speaker_features(const struct claim *c, double *f)
 	f[CWF_BY_PERSON] = person;
 }
 
+double checkworthy_first_person(const pc_rules *r, const struct pc_doc *doc)
+{
+	size_t n = 0, first = 0;
+	struct arena a = { 0 };
+	for (size_t i = 0; i < doc->nclaims; i++) {
+		const struct claim *c = &doc->claims[i];
+		if (c->kind != CLAIM_CLAIM)
+			continue;
+		n++;
+		if (c->quote >= 0 || c->nsources)
+			continue;
+		struct token *t;
+		size_t nt = tokenize(&a, c->text, strlen(c->text), &t);
+		for (size_t k = 0; k < nt; k++) {
+			uint64_t g = rules_grammar(r, t[k].low);
+			if ((g & G_PERSON) && !(g & G_OBJECT) && !claim_in_mention(c, t[k].s)) {
+				first++;
+				break;
+			}
+		}
+		arena_reset(&a);
+	}
+	arena_free(&a);
+	return n ? (double)first / (double)n : 0;
+}
+
 void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const struct claim *c,
 			  double *f)
 {
@@ -452,6 +478,9 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_LEDE_APART] = f[CWF_LEDE] && !linked_to_heading(doc, c);
 	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
 	f[CWF_SHORT] = words <= 4;
+	/* the writer's own sentence in a column, a letter or a review:
+	 * judgement and experience more often than a fact to check */
+	f[CWF_FIRST_PERSON_PIECE] = doc->first_person >= 0.10 && c->nsources == 0;
 	speaker_features(c, f);
 	arena_free(&a);
 }

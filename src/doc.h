@@ -185,6 +185,9 @@ struct pc_doc {
 	/* does the story read as a transcript (recognizer, clause.c):
 	 * 0 not yet asked, 1 no, 2 yes */
 	unsigned char transcript;
+	/* the share of its claims the writer says in the first person,
+	 * outside quotations: a column, a letter, a review (the judge) */
+	double first_person;
 	/* position cursor: offsets are asked for in order, so line and column
 	 * advance instead of rescanning from the start */
 	size_t cur_off;

@@ -259,6 +259,7 @@ void judge_document(struct pc_doc *doc, const pc_rules *rules)
 	for (size_t i = 0; i < doc->nclaims; i++)
 		doc->claims[i].norigins = 0;
 	struct arena tmp = { 0 };
+	doc->first_person = checkworthy_first_person(rules, doc);
 	for (size_t i = 0; i < doc->nclaims; i++)
 		judge_claim(rules, doc, &doc->claims[i], &tmp);
 	arena_free(&tmp);

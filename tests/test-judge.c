@@ -144,6 +144,28 @@ START_TEST(judge_speaker_and_general)
 }
 END_TEST
 
+/* A column's own sentences, in a piece its writer tells in the first
+ * person; a news story's are not. */
+START_TEST(judge_first_person_piece)
+{
+	pc_doc *d = analyse("My bus is late again\n\nI have taken the 14 to work for 11 years.\n\n"
+			    "I pay more for it every year.\n\nFares rose 15% in March.\n\n"
+			    "The council says the rise pays for new buses.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	ck_assert(d->first_person >= 0.10);
+	checkworthy_features(test_rules, d, claim_at(d, "Fares rose"), f);
+	ck_assert(f[CWF_FIRST_PERSON_PIECE] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "The council"), f);
+	ck_assert(f[CWF_FIRST_PERSON_PIECE] == 0); /* it has a source of its own */
+	pc_doc_free(d);
+	d = analyse("Fares rise\n\nFares rose 15% in March.\n\n"
+		    "The council says the rise pays for new buses.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "Fares rose"), f);
+	ck_assert(f[CWF_FIRST_PERSON_PIECE] == 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "12 to 24 months": a range of durations is a duration from its first
  * number; "12 to 24 cases" is two figures. */
 START_TEST(judge_duration_range)
@@ -377,6 +399,7 @@ int main(void)
 	tcase_add_test(tc, judge_checkworthy_by_guide);
 	tcase_add_test(tc, judge_small_counts);
 	tcase_add_test(tc, judge_speaker_and_general);
+	tcase_add_test(tc, judge_first_person_piece);
 	tcase_add_test(tc, judge_population_describes);
 	tcase_add_test(tc, judge_duration_range);
 	tcase_add_test(tc, judge_model_number);
