@@ -202,11 +202,10 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 		return false;
 	}
 	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD;
-	/* "the 42-page judgment notes that": a document's noun speaks as
-	 * a speaker's does */
+	/* "the 42-page judgment notes that", "the filing lists": a
+	 * document's noun opening its clause speaks as a speaker's does */
 	if (!name && !(x->t[q].kind == TOK_WORD && (np_speaker_noun(x, x->t[q].low) ||
-						    (lex_get(&x->r->documents, x->t[q].low) &&
-						     has(x, after, G_CLAUSAL)))))
+						    lex_get(&x->r->documents, x->t[q].low))))
 		return false;
 	size_t n0 = q;
 	/* "... University historian John Baick calls": a role word inside a

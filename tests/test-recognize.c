@@ -615,6 +615,10 @@ static const struct shape_case shapes[] = {
 	  "Nature said.", "Ministry of Agriculture, Fisheries, Food Security and Nature", NULL },
 	{ 12, false, "Kestrel Records, which released 11 of them, called her \"the heartbeat of this label\".",
 	  "Kestrel Records", NULL },
+	/* 7. a review's or an analysis's headline names the piece, not a
+	 * speaker; a table puts figures as a report does */
+	{ 7, true, "The Salt Road, Almeida Theatre review: a thrilling first act that sinks", NULL, NULL },
+	{ 6, false, "Meridian's table puts five UK universities in the world's top 40.", "Meridian's table", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
