@@ -1188,6 +1188,16 @@ static bool subordinate_act(const struct ctx *x, size_t first, size_t k)
 	return true;
 }
 
+/* "quoted the ministry as saying", "cited officials as warning": "as" and
+ * a cue's participle after the object, before the clause ends. */
+static bool quoted_as(const struct ctx *x, size_t k)
+{
+	for (size_t j = k; j + 1 < x->nt && j < k + 24 && !is_punct(x, j); j++)
+		if (word_is(x, j, "as") && x->cu[j + 1] && ends(x, j + 1, "ing", 4))
+			return true;
+	return false;
+}
+
 /* The subject of the clause that holds token i: its first noun phrase,
  * after an opening phrase ("On Monday,", "In a statement,"). */
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en);
@@ -1805,6 +1815,10 @@ static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, stru
 	if (!inverted_after(x, k))
 		return false;
 	size_t e = np_first(x, k, x->nt);
+	/* "said its data showed": the phrase opens the clause said, it
+	 * is no speaker after its verb */
+	if (e < x->nt && (x->cu[e] || has(x, e, G_AUX)))
+		return false;
 	subject_np(x, k, e, u, en);
 	/* "said his best friend at Lehigh, Bruce Turry, who ...": the name
 	 * the description leads to */
@@ -2307,6 +2321,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	    en.kind == ENT_DOCUMENT && data_document(x, &en))
 		return;
 	if (!inverted && !fallback && subordinate_act(x, first, k))
+		return;
+	/* "the agency quoted him as saying": the one quoted speaks (the
+	 * pattern quoted-object-as-saying); a medium named so relays, and
+	 * stays for that */
+	if ((u->cls & CUE_EVIDENCE) && quoted_as(x, k) && en.kind != ENT_MEDIA)
 		return;
 	struct entity second;
 	bool pair = !fallback && name_pair(x, &en, u, &second);

@@ -844,6 +844,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (e - s == 1 && is(x, s, G_ANAPHOR)) {
 		en->kind = ENT_PRONOUN;
 		en->name = words(x, s, e, true);
+		/* "quoted him as saying": who "him" is, is who "he" is */
+		static const char *const object[][2] = { { "him", "he" }, { "her", "she" }, { "them", "they" } };
+		for (size_t k = 0; k < COUNTOF(object); k++)
+			if (!strcmp(x->t[s].low, object[k][0]))
+				en->name = object[k][1];
 		return;
 	}
 	/* a gazetteer source heading the phrase */

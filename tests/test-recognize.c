@@ -619,6 +619,16 @@ static const struct shape_case shapes[] = {
 	 * speaker; a table puts figures as a report does */
 	{ 7, true, "The Salt Road, Almeida Theatre review: a thrilling first act that sinks", NULL, NULL },
 	{ 6, false, "Meridian's table puts five UK universities in the world's top 40.", "Meridian's table", NULL },
+	/* 3. "said its data showed" opens the clause said: no inverted
+	 * speaker; 8. the one quoted speaks, "him" as "he"; 7. a fact
+	 * check's "Claim:" labels; a profession before a name */
+	{ 3, false, "But Orbital Tide, a London-based company that analyses radar images, said its data showed "
+	  "oil spread over 52 square kilometres.", "Orbital Tide", "data" },
+	{ 8, false, "\"Our deterrent has reached a new level,\" the agency quoted him as saying.", "he", "agency" },
+	{ 7, false, "Claim: \"Violent crime is up 40%,\" candidate Brent Haskell said at a rally.", "Brent Haskell",
+	  "Claim" },
+	{ 7, true, "Glaciologist Ingrid Halvorsen: warm water is reaching farther under Thwaites", "Ingrid Halvorsen",
+	  "Glaciologist Ingrid Halvorsen" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
