@@ -282,6 +282,11 @@ static void scan_claim(struct rctx *x, size_t ci)
 			    lex_get(&x->r->unnamed, t[k].low))
 				bad = true;
 		}
+		/* "the Golden Orchid restaurant": a name an organization's or
+		 * a place's noun follows is that place's */
+		if (ne < nt && t[ne].kind == TOK_WORD && !t[ne].upper && lex_class(&x->r->orgs, t[ne].low) &&
+		    !possessive_end(s + t[ne - 1].s, t[ne - 1].e - t[ne - 1].s))
+			bad = true;
 		/* "Verant Medical's quality chief": the name without its "'s" */
 		size_t nend = t[ne - 1].e;
 		if (possessive_end(s + t[ne - 1].s, nend - t[ne - 1].s))

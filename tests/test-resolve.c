@@ -495,6 +495,20 @@ START_TEST(resolve_business_not_person)
 }
 END_TEST
 
+/* "the Golden Orchid restaurant" names a place, not a person "he" may
+ * be; "Peter Otieno's office" still names Otieno. */
+START_TEST(resolve_place_name_no_person)
+{
+	pc_doc *d = analyse(
+		"Man denies arson\n\n"
+		"Liam Dacre, 31, is accused of starting the fire at the Golden Orchid restaurant in March.\n\n"
+		"He denies arson with intent to endanger life.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "He denies"), "Liam Dacre");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -523,5 +537,6 @@ int main(void)
 	tcase_add_test(tc, resolve_building_is_no_one);
 	tcase_add_test(tc, resolve_anonymous_official);
 	tcase_add_test(tc, resolve_business_not_person);
+	tcase_add_test(tc, resolve_place_name_no_person);
 	return run_suite(s);
 }
