@@ -47,6 +47,17 @@ static bool skip_word(const pc_rules *r, const char *low)
 				  G_QUANTIFIER | G_NUMBER | G_NEGATION;
 	if (rules_grammar(r, low) & not_name)
 		return true;
+	/* "I'm Jonah Perl": a pronoun's contraction opens no name */
+	const char *ap = strchr(low, '\''), *curly = strstr(low, "\xe2\x80\x99");
+	if (!ap || (curly && curly < ap))
+		ap = curly;
+	char head[8];
+	if (ap && ap > low && (size_t)(ap - low) < sizeof(head)) {
+		memcpy(head, low, (size_t)(ap - low));
+		head[ap - low] = '\0';
+		if (rules_grammar(r, head) & (G_PRONOUN | G_PERSON))
+			return true;
+	}
 	const struct cue_use *u = rules_cue(r, low);
 	if (u && (u->form == FORM_ED || u->form == FORM_ING || u->form == FORM_S) && !u->particle)
 		return true;

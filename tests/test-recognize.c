@@ -629,6 +629,9 @@ static const struct shape_case shapes[] = {
 	  "Claim" },
 	{ 7, true, "Glaciologist Ingrid Halvorsen: warm water is reaching farther under Thwaites", "Ingrid Halvorsen",
 	  "Glaciologist Ingrid Halvorsen" },
+	/* 12. a subordinator opens no name */
+	{ 12, false, "The bill is expected before the recess, though officials cautioned that it could slip.",
+	  "officials", "though officials" },
 	{ 0, false, NULL, NULL, NULL },
 };
 

@@ -509,6 +509,19 @@ START_TEST(resolve_place_name_no_person)
 }
 END_TEST
 
+/* "I'm Jonah Perl": the host's label names Jonah Perl, not "I'm". */
+START_TEST(resolve_label_after_introduction)
+{
+	pc_doc *d = analyse(
+		"The Ledger: rents\n\n"
+		"PERL: Welcome to The Ledger. I'm Jonah Perl.\n\n"
+		"PERL: The government says shelter costs are up 3.6% on the year.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "PERL: The government"), "Jonah Perl");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -538,5 +551,6 @@ int main(void)
 	tcase_add_test(tc, resolve_anonymous_official);
 	tcase_add_test(tc, resolve_business_not_person);
 	tcase_add_test(tc, resolve_place_name_no_person);
+	tcase_add_test(tc, resolve_label_after_introduction);
 	return run_suite(s);
 }
