@@ -47,6 +47,15 @@ static bool skip_word(const pc_rules *r, const char *low)
 				  G_QUANTIFIER | G_NUMBER | G_NEGATION;
 	if (rules_grammar(r, low) & not_name)
 		return true;
+	/* "Trustees Ana Beltrán, ...": a role's plural before names */
+	size_t ll = strlen(low);
+	char one[48];
+	if (ll > 3 && ll < sizeof(one) && low[ll - 1] == 's') {
+		memcpy(one, low, ll - 1);
+		one[ll - 1] = '\0';
+		if (lex_get(&r->roles, one))
+			return true;
+	}
 	/* "I'm Jonah Perl": a pronoun's contraction opens no name */
 	const char *ap = strchr(low, '\''), *curly = strstr(low, "\xe2\x80\x99");
 	if (!ap || (curly && curly < ap))
@@ -65,6 +74,17 @@ static bool skip_word(const pc_rules *r, const char *low)
 }
 
 static const struct person *fullest(const struct pc_doc *doc, const char *name);
+
+/* Does the name open with a first name (rules/gender.txt)? */
+static bool first_name(const pc_rules *r, const char *name)
+{
+	char w[48];
+	size_t l = strcspn(name, " ");
+	if (l >= sizeof(w) || !name[l])
+		return false;
+	str_lower_into(name, l, w);
+	return lex_class(&r->gender, w) != 0;
+}
 
 /* 'm' or 'f' when the word tells a gender (rules/gender.txt), else 0. */
 static char gender_word(const pc_rules *r, const char *w)
@@ -1187,7 +1207,11 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	switch (s->ref) {
 	case REF_SURNAME:
 		p = fullest(doc, s->name);
-		if (!strchr(p ? p->name : s->name, ' ') && business_named(x, s->name)) {
+		/* "Varner said" of "Varner Motor Co." and "Lakeshore Varner",
+		 * a dealership: a person's name starts with a first name or
+		 * comes with a role */
+		if (!strchr(s->name, ' ') && business_named(x, s->name) &&
+		    (!p || (!p->nroles && !p->gender && !first_name(x->r, p->name)))) {
 			/* "Northstar said" of "a Northstar Airlines jet": a
 			 * business by its first word, not a person */
 			s->name = business_name(x, s->name);

@@ -522,6 +522,24 @@ START_TEST(resolve_label_after_introduction)
 }
 END_TEST
 
+/* "Varner said" of "Varner Motor Co." is the carmaker, not the
+ * dealership "Lakeshore Varner"; "Trustees Ana Beltrán" is Ana Beltrán. */
+START_TEST(resolve_business_and_plural_role)
+{
+	pc_doc *d = analyse(
+		"Airbag recall\n\n"
+		"Varner Motor Co. is recalling 412,000 vehicles, the regulator said.\n\n"
+		"At Lakeshore Varner in Toledo, a manager said calls had doubled.\n\n"
+		"In a statement, Varner said the safety of its customers came first.\n\n"
+		"Trustees Ana Beltrán and Luis Ferreira voted against.\n\n"
+		"Beltrán called the vote \"a decision made on a spreadsheet.\"\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "In a statement"), "Varner Motor Co.");
+	source_named(claim_at(d, "Beltrán called"), "Ana Beltrán");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -552,5 +570,6 @@ int main(void)
 	tcase_add_test(tc, resolve_business_not_person);
 	tcase_add_test(tc, resolve_place_name_no_person);
 	tcase_add_test(tc, resolve_label_after_introduction);
+	tcase_add_test(tc, resolve_business_and_plural_role);
 	return run_suite(s);
 }
