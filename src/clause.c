@@ -388,7 +388,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			return false;
 		/* "the CMHC data show", "official figures show" */
 		if (lone || plural_noun(x, p - 1) || punct(x, p - 1, ',') ||
-		    ((u->cls & CUE_DOCUMENT) && has(x, p - 1, G_DATA)))
+		    ((u->cls & CUE_DOCUMENT) && has(x, p - 1, G_DATA)) ||
+		    /* "the data say": a mass noun that takes a plural verb */
+		    (word_is(x, p - 1, "data") && p > 1 && has(x, p - 2, G_DEFINITE)))
 			return true;
 		/* "Supporters of Donald Trump say", "Reports in France and
 		 * Spain say": a plural head before the phrase that follows it */

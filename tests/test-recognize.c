@@ -629,6 +629,9 @@ static const struct shape_case shapes[] = {
 	  "Claim" },
 	{ 7, true, "Glaciologist Ingrid Halvorsen: warm water is reaching farther under Thwaites", "Ingrid Halvorsen",
 	  "Glaciologist Ingrid Halvorsen" },
+	/* 6. "data" takes a plural verb */
+	{ 6, false, "In many markets, the data say about one in three listings is offering a discount.", "data",
+	  NULL },
 	/* 12. a subordinator opens no name */
 	{ 12, false, "The bill is expected before the recess, though officials cautioned that it could slip.",
 	  "officials", "though officials" },
