@@ -228,8 +228,6 @@ static bool range_of_time(const pc_rules *r, const struct token *t, size_t nt, s
 	return num_token(r, &t[i + 2]) && (cls_of(r, &t[i + 3]) & CW_TIMEUNIT);
 }
 
-/* The lede: the first sentence of the body (a question opening the story
- * is no lede, and the sentence after it is not one either). */
 /* "look at the record", "his record", "the official record": the noun
  * is a history or a file; "a record 299 days", "record spending", "set a
  * new record", "on record" state one. */
@@ -245,6 +243,8 @@ static bool record_noun(const pc_rules *r, const struct token *t, size_t nt, siz
 	return true;
 }
 
+/* The lede: the first sentence of the body (a question opening the story
+ * is no lede, and the sentence after it is not one either). */
 static bool first_body_claim(const struct pc_doc *doc, const struct claim *c)
 {
 	for (size_t i = 0; i < doc->nclaims; i++) {
@@ -268,15 +268,8 @@ static bool linked_to_heading(const struct pc_doc *doc, const struct claim *c)
  * "we've" is "we". */
 static uint64_t person_word(const pc_rules *r, const char *w)
 {
-	const char *ap = strchr(w, '\''), *curly = strstr(w, "\xe2\x80\x99");
 	char head[16];
-	if (!ap || (curly && curly < ap))
-		ap = curly;
-	if (!ap || ap == w || (size_t)(ap - w) >= sizeof(head))
-		return rules_grammar(r, w);
-	memcpy(head, w, (size_t)(ap - w));
-	head[ap - w] = '\0';
-	return rules_grammar(r, head);
+	return rules_grammar(r, str_contraction_head(w, head, sizeof(head)) ? head : w);
 }
 
 /* Who the claim's own sources are.  A private person's account (a

@@ -580,12 +580,13 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 	return true;
 }
 
-/* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
+/* A title's abbreviation: "Sgt", "Lt", "Mr" (rules/abbreviations.txt). */
 static bool title_at(const struct ctx *x, size_t i)
 {
 	return (lex_class(&x->r->abbrev, x->t[i].low) & ABBR_TITLE) != 0;
 }
 
+/* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
 	/* "Cagayan Governor Rafael Soriano": the name follows the role */

@@ -57,16 +57,9 @@ static bool skip_word(const pc_rules *r, const char *low)
 			return true;
 	}
 	/* "I'm Jonah Perl": a pronoun's contraction opens no name */
-	const char *ap = strchr(low, '\''), *curly = strstr(low, "\xe2\x80\x99");
-	if (!ap || (curly && curly < ap))
-		ap = curly;
 	char head[8];
-	if (ap && ap > low && (size_t)(ap - low) < sizeof(head)) {
-		memcpy(head, low, (size_t)(ap - low));
-		head[ap - low] = '\0';
-		if (rules_grammar(r, head) & (G_PRONOUN | G_PERSON))
-			return true;
-	}
+	if (str_contraction_head(low, head, sizeof(head)) && (rules_grammar(r, head) & (G_PRONOUN | G_PERSON)))
+		return true;
 	const struct cue_use *u = rules_cue(r, low);
 	if (u && (u->form == FORM_ED || u->form == FORM_ING || u->form == FORM_S) && !u->particle)
 		return true;
@@ -74,6 +67,13 @@ static bool skip_word(const pc_rules *r, const char *low)
 }
 
 static const struct person *fullest(const struct pc_doc *doc, const char *name);
+
+/* 'm' or 'f' when the word tells a gender (rules/gender.txt), else 0. */
+static char gender_word(const pc_rules *r, const char *w)
+{
+	unsigned g = lex_class(&r->gender, w);
+	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
+}
 
 /* Does the name open with a first name (rules/gender.txt)? */
 static bool first_name(const pc_rules *r, const char *name)
@@ -83,14 +83,7 @@ static bool first_name(const pc_rules *r, const char *name)
 	if (l >= sizeof(w) || !name[l])
 		return false;
 	str_lower_into(name, l, w);
-	return lex_class(&r->gender, w) != 0;
-}
-
-/* 'm' or 'f' when the word tells a gender (rules/gender.txt), else 0. */
-static char gender_word(const pc_rules *r, const char *w)
-{
-	unsigned g = lex_class(&r->gender, w);
-	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
+	return gender_word(r, w) != 0;
 }
 
 static size_t pos_of(size_t claim, size_t off)

@@ -237,6 +237,18 @@ char *str_lower(struct arena *a, const char *s, size_t n)
 	return out;
 }
 
+bool str_contraction_head(const char *w, char *out, size_t cap)
+{
+	const char *ap = strchr(w, '\''), *curly = strstr(w, "\xe2\x80\x99");
+	if (!ap || (curly && curly < ap))
+		ap = curly;
+	if (!ap || ap == w || (size_t)(ap - w) >= cap)
+		return false;
+	memcpy(out, w, (size_t)(ap - w));
+	out[ap - w] = '\0';
+	return true;
+}
+
 size_t str_lower_into(const char *s, size_t n, char *out)
 {
 	size_t o = 0, i = 0;

@@ -47,6 +47,10 @@ bool cp_is_dash(uint32_t cp);
 char *str_lower(struct arena *a, const char *s, size_t n);
 /* The same into out (cap >= 3 * n + 1: an invalid byte becomes U+FFFD). */
 size_t str_lower_into(const char *s, size_t n, char *out);
+/* The word before an apostrophe (straight or U+2019) into out[cap]: "we"
+ * of "we've", "i" of "i'm".  False when w has none, or nothing or too
+ * much before it. */
+bool str_contraction_head(const char *w, char *out, size_t cap);
 /* A month name or its abbreviation ("Jan", "sept", "December"). */
 bool is_month_name(const char *w, size_t n);
 /* Whitespace runs folded to one space, ends trimmed. */
