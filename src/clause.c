@@ -837,7 +837,9 @@ static bool forecast_object(const struct ctx *x, size_t k)
 static bool at_figure(const struct ctx *x, size_t k)
 {
 	for (size_t i = k; i + 1 < x->nt && i < k + 20; i++) {
-		if (is_punct(x, i))
+		/* "put investors' likely losses at": a plural's possessive
+		 * goes on to its noun */
+		if (is_punct(x, i) && !possessive_mark(x, i))
 			return false;
 		/* "puts Labour on 41%", a poll's way; "on 3 March" dates */
 		bool on = word_is(x, i, "on") && i + 1 < x->nt &&
@@ -1860,7 +1862,7 @@ static bool document_before(struct ctx *x, size_t g, struct entity *en)
 {
 	/* the clause's first document noun is its head: "a video posted with
 	 * the message showed" is the video */
-	size_t from = g;
+	size_t from = g, skip = g; /* the relative clause, not searched */
 	while (from > 0 && g - from < 24 && !boundary(x, from - 1) && !has(x, from - 1, G_RELATIVE | G_CLAUSAL))
 		from--;
 	/* "A study published in November, which followed 4,000 pupils,
@@ -1871,13 +1873,13 @@ static bool document_before(struct ctx *x, size_t g, struct entity *en)
 			r--;
 		bool participle = !x->t[r].upper && (ends(x, r, "ed", 4) || ends(x, r, "ing", 4));
 		if (r > 1 && punct(x, r - 1, ',') && (has(x, r, G_RELATIVE) || participle)) {
-			from = r - 1;
+			from = skip = r - 1;
 			while (from > 0 && g - from < 48 && !boundary(x, from - 1) &&
 			       !has(x, from - 1, G_RELATIVE | G_CLAUSAL))
 				from--;
 		}
 	}
-	for (size_t d = from; d < g; d++) {
+	for (size_t d = from; d < skip; d++) {
 		/* "Emails obtained by the Ledger show": a capital opening the
 		 * sentence is no name's */
 		bool opening = d == 0 || (d == 1 && has(x, 0, G_CONJUNCTION));
@@ -2099,6 +2101,21 @@ static bool named_before(struct ctx *x, size_t g, const struct cue_use *u)
 	return clause_appositive(x, g - 1, u, &en) && en.kind == ENT_PERSON;
 }
 
+/* "An engineering report dated 14 June 2023 estimated", "a memo seen by
+ * the paper": a participle right after the document noun, before the
+ * verb at g, describes it. */
+static bool described_document(const struct ctx *x, const struct entity *doc, size_t g)
+{
+	size_t n = token_at(x, doc->me);
+	while (n < g && x->t[n].s < doc->me)
+		n++;
+	if (n >= g || x->t[n].kind != TOK_WORD || x->t[n].upper)
+		return false;
+	/* "dated", "filed"; "seen by", "drawn up by" */
+	return ends(x, n, "ed", 3) || (n + 1 < g && word_is(x, n + 1, "by")) ||
+	       (n + 2 < g && word_is(x, n + 2, "by") && !x->t[n + 1].upper);
+}
+
 /* One reading of the cue word at i. */
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 {
@@ -2205,11 +2222,18 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	size_t ms = found ? token_at(x, en.ms) : 0;
 	bool by_holder = found && ms > 1 && ms < x->nt && word_is(x, ms - 1, "by") &&
 			 en.kind != ENT_DOCUMENT;
-	if (doc_only && (!found || !text_entity(x, &en) || by_holder)) {
+	/* "A report by the administrators put losses at", "an incident
+	 * report seen by Reuters put": the name after "by" made or holds the
+	 * document, which is what speaks for a cue a text may speak; so does
+	 * a document a participle describes ("a report dated 14 June
+	 * estimated") */
+	bool text_cue = (u->cls & (CUE_TEXT | CUE_PUBLISH)) && (by_holder || !found);
+	if ((doc_only && (!found || !text_entity(x, &en) || by_holder)) || text_cue) {
 		/* the document the clause is about comes first: "A study
 		 * published in November ... found that" is the study's */
 		struct entity doc;
-		if (document_before(x, g, &doc)) {
+		if (document_before(x, g, &doc) &&
+		    (doc_only || by_holder || described_document(x, &doc, g))) {
 			en = doc;
 			found = true;
 			finding = false;

@@ -128,6 +128,12 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	const struct token *prev = &x->t[i - 1], *next = &x->t[i + 1];
 	if (next->kind == TOK_PUNCT)
 		return false;
+	/* "the pollster Magenta Research for the broadcaster TV8": a name
+	 * ends before "for" and a phrase in lower case ("Institute for the
+	 * Study of War" goes on) */
+	if (!strcmp(w, "for") && prev->upper && !next->upper &&
+	    !(is(x, i + 1, G_DEFINITE) && i + 2 < hi && x->t[i + 2].upper))
+		return false;
 	/* "head of the agency", "one of them", "Ursula von der Leyen": a
 	 * linker always carries the name on */
 	if (is(x, i, G_LINKER))
