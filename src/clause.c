@@ -2348,6 +2348,15 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		return;
 	if (!inverted && !fallback && subordinate_act(x, first, k))
 		return;
+	/* "We have given investigators everything they asked for.": a
+	 * pronoun right after a noun opens a relative clause without
+	 * "that"; ending there, it attributes nothing of the sentence */
+	if (!inverted && !fallback && en.kind == ENT_PRONOUN && first > 0 &&
+	    x->t[first - 1].kind == TOK_WORD && !x->t[first - 1].upper &&
+	    !has(x, first - 1, G_ADVERB | G_TIME | G_CONJUNCTION | G_SUBORDINATOR | G_RELATIVE |
+				G_CLAUSAL | G_AUX | G_PREPOSITION | G_NEGATION | G_MODAL) &&
+	    !x->cu[first - 1] && (k >= x->nt || punct(x, k, '.') || punct(x, k, ',')))
+		return;
 	/* "the agency quoted him as saying": the one quoted speaks (the
 	 * pattern quoted-object-as-saying); a medium named so relays, and
 	 * stays for that */
@@ -2512,6 +2521,12 @@ void clause_label(struct ctx *x)
 	/* a transcript quoted in an article opens each turn with a quote
 	 * mark: "\"WALLACE: Let's start" */
 	size_t b = x->nt > 1 && quote_mark(x, 0) ? 1 : 0;
+	/* "SEN. TREVINO:", "REP. HALL:": the title before the name is no
+	 * part of the label's name */
+	if (b + 3 < x->nt && x->t[b].kind == TOK_WORD && all_caps(x, b) && punct(x, b + 1, '.') &&
+	    (lex_class(&x->r->abbrev, x->t[b].low) & ABBR_TITLE) && x->t[b + 2].kind == TOK_WORD &&
+	    all_caps(x, b + 2))
+		b += 2;
 	size_t e = b, letters = 0, colon;
 	while (e < x->nt && e < b + 5 && x->t[e].kind == TOK_WORD && all_caps(x, e)) {
 		letters += x->t[e].e - x->t[e].s;

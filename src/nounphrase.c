@@ -770,6 +770,17 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 		return;
 	}
+	/* "Teamsters Local 727", "Channel 4": a number after a capitalised
+	 * body's name ends the name */
+	if (e > s + 1 && x->t[e - 1].kind == TOK_NUM && x->t[e - 2].upper &&
+	    x->t[e - 2].kind == TOK_WORD) {
+		classify(x, s, e - 1, en);
+		if (en->kind == ENT_ORG) {
+			en->name = arena_printf(x->tmp, "%s %s", en->name, x->t[e - 1].low);
+			en->me = x->t[e - 1].e;
+			return;
+		}
+	}
 	/* "the Milwaukee Journal Sentinel editorial board", "the Post's
 	 * editors": an outlet's masthead speaks as the outlet */
 	size_t k = 0;
@@ -1169,6 +1180,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			en->name = words(x, b, e, false);
 			return;
 		}
+		/* "the Brotherhood of Track and Signal Workers", "the Official
+		 * Journal of the European Union": after "the", capitals on
+		 * both sides of "of" are one institution's name, no person
+		 * of a place of work */
+		if (def && h + 2 < e && !strcmp(x->t[h + 1].low, "of") && np_all_upper(x, h + 2, e) &&
+		    x->t[e - 1].upper && !title_at(x, b) && !lex_class(&r->gender, x->t[b].low)) {
+			en->kind = ENT_ORG;
+			en->type = SRC_ORGANIZATION;
+			en->name = words(x, b, e, false);
+			return;
+		}
 		/* "Dr. Pieter Vanhoeck of Ghent University Hospital": a name of
 		 * two words or more, then where the person works */
 		size_t oe = e;
@@ -1182,7 +1204,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		for (size_t i = b; i < oe; i++)
 			/* "Procter & Gamble", "Homes for All Providence": a
 			 * joining word between capitals makes it one body */
+			/* "Fire and Rescue NSW": no person's name holds "and"
+			 * ("Ann and Bob Smith" names two, "Lee and Smith" may) */
 			if ((lex_class(&r->orgs, x->t[i].low) & ORG_HEADS) || x->t[i].low[0] == '&' ||
+			    (!strcmp(x->t[i].low, "and") && i > b && i + 1 < oe && oe - b >= 4 && x->t[i - 1].upper &&
+			     x->t[i + 1].upper && !lex_class(&r->gender, x->t[i + 1].low) &&
+			     !lex_class(&r->gender, x->t[b].low)) ||
 			    ((lex_class(&r->orgs, x->t[i].low) & ORG_JOIN) && i > b && i + 1 < oe &&
 			     x->t[i - 1].upper &&
 			     (x->t[i + 1].upper || (i + 2 < oe && is(x, i + 1, G_DEFINITE) && x->t[i + 2].upper)))) {

@@ -684,8 +684,13 @@ static void drop_nested(struct ctx *x)
 		for (size_t k = 0; k < x->nf && !nested && g->cue_cls && !g->closing &&
 				   !closing_rejoinder(x, g); k++) {
 			const struct frame *f = &x->f[k];
+			/* "X condemned the decision, IRNA reported": judging
+			 * and asking before the outlet's verb are speech it
+			 * relays too (guide section 2); after "reported that"
+			 * they are the report's content */
 			bool relayed = f->ent.kind == ENT_MEDIA &&
-				       (g->cue_cls & (principal | CUE_NAMING)) &&
+				       ((g->cue_cls & (principal | CUE_NAMING)) ||
+					((g->cue_cls & (CUE_EVALUATIVE | CUE_DIRECTIVE)) && g->cue_s < f->cue_s)) &&
 				       !g->ent.thing;
 			/* "..., NCDC data show": closing data cover every cue
 			 * of the words before them */

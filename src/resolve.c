@@ -221,6 +221,15 @@ static size_t possessive_end(const char *w, size_t n)
 	return 0;
 }
 
+static bool relay_of(const struct claim *c, const char *name)
+{
+	for (size_t k = 0; k < c->nsources; k++)
+		for (size_t v = 0; v < c->sources[k].nvia; v++)
+			if (!strcasecmp(c->sources[k].via[v], name))
+				return true;
+	return false;
+}
+
 static void scan_claim(struct rctx *x, size_t ci)
 {
 	struct pc_doc *doc = x->doc;
@@ -320,6 +329,9 @@ static void scan_claim(struct rctx *x, size_t ci)
 		if (rules_gazetteer_lookup(x->r, key) || lex_get(&x->companies, key))
 			bad = true;
 		free(key);
+		/* "in an interview with The Plain Dealer, she said": the
+		 * outlet the recognizer took for a relay is nobody's name */
+		bad |= relay_of(c, name);
 		if (bad)
 			continue;
 		size_t ntok = 0;

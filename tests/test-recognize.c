@@ -499,6 +499,17 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "An exit poll by the pollster Magenta Research for the broadcaster TV8 found that 54% backed it.",
 	  "Magenta Research exit poll", NULL },
 	{ 6, false, "The Institute for the Study of War said the town fell.", "Institute for the Study of War", NULL },
+	/* 12. span cuts: "and" between capitals inside a body's name, a
+	 * branch's number, capitals on both sides of "of" after "the" */
+	{ 12, false, "Fire and Rescue NSW posted on X that crews had pulled two people from a car.",
+	  "Fire and Rescue NSW", "and Rescue NSW" },
+	{ 12, false, "Teamsters Local 727 said the strike would go ahead.", "Teamsters Local 727", NULL },
+	{ 12, false, "The Brotherhood of Track and Signal Workers has warned that its inspectors are stretched.",
+	  "Brotherhood of Track and Signal Workers", "Brotherhood" },
+	{ 12, false, "The Official Journal of the European Union said 11 people were listed.",
+	  "Official Journal of the European Union", "Journal" },
+	/* 8. judging before an outlet's verb is speech it relays */
+	{ 8, false, "Hossein Rahmani condemned the decision as hostile, IRNA reported.", "Hossein Rahmani", NULL },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",

@@ -253,6 +253,47 @@ START_TEST(resolve_host_label)
 }
 END_TEST
 
+/* A hearing's transcript: "SEN. TREVINO:" is the senator the
+ * introduction names, the title no part of the label; "WITNESS:" is the
+ * one who answers, the first person the story names; "everything they
+ * asked for" attributes nothing. */
+START_TEST(resolve_hearing_labels)
+{
+	pc_doc *d = analyse(
+		"Rail chief questioned over derailment\n\n"
+		"Gordon Achterberg, the railroad's chief executive, faced Sen. Marisol Trevino on Tuesday.\n\n"
+		"SEN. TREVINO: In 2021 your railroad employed 212 track inspectors.\n\n"
+		"WITNESS: The number of inspectors is the wrong measure. "
+		"We have given investigators everything they asked for.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "SEN. TREVINO:"), "Marisol Trevino");
+	source_named(claim_at(d, "WITNESS:"), "Gordon Achterberg");
+	const struct claim *c = claim_at(d, "We have given");
+	ck_assert_int_eq((int)c->nsources, 1);
+	source_named(c, "Gordon Achterberg");
+	pc_doc_free(d);
+}
+END_TEST
+
+/* The outlet of "in an interview with The Plain Dealer" is nobody the
+ * pronoun can be; "the local" is the union branch that spoke before. */
+START_TEST(resolve_outlet_is_no_person)
+{
+	pc_doc *d = analyse(
+		"Union leader dies\n\n"
+		"Teamsters Local 727 said Dolores Sikora, who led it for 20 years, had died.\n\n"
+		"In a 1998 interview with The Plain Dealer, she said she was handed a uniform cut for a man.\n\n"
+		"In a statement, the local said she had negotiated 11 contracts.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "In a 1998 interview");
+	source_named(c, "Dolores Sikora");
+	ck_assert_int_eq((int)c->sources[0].nvia, 1);
+	ck_assert_str_eq(c->sources[0].via[0], "Plain Dealer");
+	source_named(claim_at(d, "In a statement, the local"), "Teamsters Local 727");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "It put the toll at 400": a verb that publishes figures says "it"
  * may be the study before it; with no study or office before it, "it"
  * names no source. */
@@ -571,5 +612,7 @@ int main(void)
 	tcase_add_test(tc, resolve_place_name_no_person);
 	tcase_add_test(tc, resolve_label_after_introduction);
 	tcase_add_test(tc, resolve_business_and_plural_role);
+	tcase_add_test(tc, resolve_hearing_labels);
+	tcase_add_test(tc, resolve_outlet_is_no_person);
 	return run_suite(s);
 }
