@@ -377,6 +377,13 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	case FORM_BASE:
 		if (start)
 			return false;
+		/* "the staff report projects", "a police report says": a noun
+		 * before the verb of its own phrase */
+		if (after < x->nt && x->cu[after]) {
+			const struct cue_use *next = rules_cue(x->r, x->t[after].low);
+			if (next && next->form == FORM_S)
+				return false;
+		}
 		if (has(x, p - 1, G_MODAL | G_DO | G_PREVERB | G_NEGATION | G_PERSON) ||
 		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE) ||
 		    (has(x, p - 1, G_RELATIVE) && !word_is(x, p - 1, "that")))
@@ -1218,7 +1225,10 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	for (int guard = 0; guard < 3 && start < i; guard++) {
 		/* an opening phrase ends at its comma */
 		/* "Speaking to reporters, ..." opens; "Protest organisers" does not */
-		bool cue_opening = x->cu[start] && ends(x, start, "ing", 4);
+		/* "Asked whether a deal was near, he said": so does a
+		 * participle of speech in the past */
+		bool cue_opening = x->cu[start] && (ends(x, start, "ing", 4) ||
+						   (start == 0 && ends(x, start, "ed", 3)));
 		if (!(x->g[start] & (G_PREPOSITION | G_SUBORDINATOR | G_TIME)) && !cue_opening)
 			break;
 		size_t c = start;
@@ -1531,9 +1541,13 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			c--;
 		/* the appositive is a short phrase: no verb, no preposition
 		 * ("R-Okla.", "the envoy", not "is part of the mission") */
-		bool short_phrase = c < a && a - c <= 6;
+		/* ("a regional officer for the Unite union": a phrase an
+		 * article opens may hold a preposition) */
+		bool described = c < a && has(x, c, G_DETERMINER);
+		bool short_phrase = c < a && a - c <= (described ? 10u : 6u);
 		for (size_t k = c; k < a && short_phrase; k++)
-			short_phrase = !has(x, k, G_AUX | G_PREPOSITION | G_RELATIVE | G_TIME) && !x->cu[k];
+			short_phrase = !has(x, k, G_AUX | G_RELATIVE | G_TIME) && !x->cu[k] &&
+				       (described || !has(x, k, G_PREPOSITION));
 		if (c > 1 && punct(x, c - 1, ',') && short_phrase) {
 			struct entity ap, nm;
 			subject_np(x, c, a, u, &ap);
@@ -1992,6 +2006,10 @@ static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *
 	size_t e, s2 = np_last(x, 0, s - 1, &e);
 	if (s2 >= e || e != s - 1 || (s2 > 0 && !boundary(x, s2 - 1) &&
 				      !has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL)))
+		return;
+	/* "a search and rescue official": an article before the first
+	 * word and none after "and" make one phrase of the two nouns */
+	if ((word_is(x, s2, "a") || word_is(x, s2, "an")) && !has(x, s, G_DETERMINER))
 		return;
 	struct entity other;
 	subject_np(x, s2, e, u, &other);

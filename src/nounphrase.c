@@ -700,6 +700,16 @@ static bool made_document(const struct ctx *x, size_t b, size_t e)
 /* An outlet the gazetteer does not know, named by what it is: "radio
  * station DZRH", "the Kenyan broadcaster Citizen TV", "the Kommersant
  * newspaper". */
+static bool demonym(const struct ctx *x, size_t i)
+{
+	char buf[80];
+	snprintf(buf, sizeof(buf), "%s government", x->t[i].low);
+	char *key = name_key(buf);
+	bool yes = key && rules_gazetteer_lookup(x->r, key) != NULL;
+	free(key);
+	return yes;
+}
+
 static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
 	for (size_t i = b; i < e; i++) {
@@ -720,6 +730,16 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 			const struct gaz_entry *g = gaz_at(x, k, i, &ge);
 			if (g && ge == i && ((g->type != SRC_AGENCY && g->type != SRC_OUTLET) || g->platform))
 				continue;
+			/* "the German newspaper": a nationality (the gazetteer
+			 * knows its "German government") is where it is from;
+			 * the resolver finds which newspaper */
+			if (k + 1 == i && demonym(x, k)) {
+				en->kind = ENT_GROUPREF;
+				en->type = SRC_OUTLET;
+				en->name = words(x, k, e, false);
+				en->role = x->t[i].low;
+				return true;
+			}
 			en->name = words(x, k, i, false);
 		} else {
 			continue;
@@ -740,6 +760,16 @@ static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct e
 	for (size_t i = b; i + 1 < e; i++)
 		if (!x->t[i].upper)
 			return false;
+	/* "the German newspaper": a nationality (the gazetteer knows its
+	 * "German government") is where it is from; the resolver finds
+	 * which newspaper, as for "the newspaper" */
+	if (e - b == 2 && demonym(x, b)) {
+		en->kind = ENT_GROUPREF;
+		en->type = SRC_OUTLET;
+		en->name = words(x, b, e, false);
+		en->role = x->t[e - 1].low;
+		return true;
+	}
 	en->name = words(x, b, e - 1, false);
 	en->kind = ENT_MEDIA;
 	en->type = SRC_OUTLET;

@@ -1041,6 +1041,60 @@ static bool is_any_official(const struct source *s)
 	       (s->type == SRC_UNNAMED && s->ref == REF_NONE && name_has_word(s->name, "official"));
 }
 
+/* The gazetteer's country of a nationality: "German" is where "German
+ * government" belongs. */
+static const char *demonym_country(const pc_rules *r, const char *word)
+{
+	char buf[80];
+	snprintf(buf, sizeof(buf), "%s government", word);
+	char *key = name_key(buf);
+	const struct gaz_entry *g = key ? rules_gazetteer_lookup(r, key) : NULL;
+	free(key);
+	return g ? g->country : NULL;
+}
+
+/* "Bild reported, citing sources. The German newspaper said": the
+ * nearest outlet of that country, named or relaying, a paragraph or two
+ * back.  True when the words name an outlet by its country, found or
+ * not: no outlet of another country stands in for it. */
+static bool national_outlet(const pc_rules *r, const struct pc_doc *doc, size_t ci,
+			    struct source *s)
+{
+	const char *sp = s->name ? strchr(s->name, ' ') : NULL;
+	if (!sp || !type_fits(sp + 1, SRC_OUTLET))
+		return false;
+	char word[40];
+	size_t l = (size_t)(sp - s->name);
+	if (l >= sizeof(word))
+		return false;
+	memcpy(word, s->name, l);
+	word[l] = '\0';
+	const char *country = demonym_country(r, word);
+	if (!country)
+		return false;
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 3;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;) {
+			const struct source *o = &c->sources[i];
+			for (size_t v = o->nvia + 1; v-- > 0;) {
+				const char *name = v == o->nvia ? o->name : o->via[v];
+				char *key = name_key(name);
+				const struct gaz_entry *g = key ? rules_gazetteer_lookup(r, key) : NULL;
+				free(key);
+				if (!g || (g->type != SRC_OUTLET && g->type != SRC_AGENCY) ||
+				    !g->country || strcmp(g->country, country))
+					continue;
+				s->name = g->name;
+				s->type = g->type;
+				s->state = g->state;
+				s->ref = REF_NONE;
+				return true;
+			}
+		}
+	}
+	return true;
+}
+
 static void take(struct source *dst, const struct source *src)
 {
 	dst->name = src->name;
@@ -1296,6 +1350,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->name = s->name; /* keep the role words */
 		break;
 	case REF_GROUP:
+		if (national_outlet(x->r, doc, ci, s))
+			break;
 		g = group_antecedent(x->r, doc, ci, s->ref_word, s->name, heading);
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
 		    (!g || !name_has_word(g->name, s->ref_word))) {

@@ -510,6 +510,15 @@ static const struct shape_case shapes[] = {
 	  "Official Journal of the European Union", "Journal" },
 	/* 8. judging before an outlet's verb is speech it relays */
 	{ 8, false, "Hossein Rahmani condemned the decision as hostile, IRNA reported.", "Hossein Rahmani", NULL },
+	/* 5. names that are not names: a participle of speech opening the
+	 * sentence; 4. a noun before its phrase's verb; "a search and rescue
+	 * official" is one; an appositive with a preposition before "who" */
+	{ 5, false, "Asked whether a deal was near, he smiled and said it was.", "he", "Asked" },
+	{ 4, false, "The staff report projects a $3.1 million gap in 2028.", "staff report", "staff" },
+	{ 4, false, "A search and rescue official in Mamuju said teams had pulled 14 people alive.",
+	  "rescue official", "search" },
+	{ 4, false, "Staff were stunned, according to Gary Holmes, a regional officer for the Unite union, who said the news came without warning.",
+	  "Gary Holmes", "regional officer for the Unite union" },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",

@@ -294,6 +294,23 @@ START_TEST(resolve_outlet_is_no_person)
 }
 END_TEST
 
+/* "The German newspaper" is the German outlet that reported or relayed
+ * just before, never another country's; with none, it keeps its words. */
+START_TEST(resolve_national_outlet)
+{
+	pc_doc *d = analyse(
+		"Transfer talks\n\n"
+		"Sky Sports News reported that the bid was turned down.\n\n"
+		"A second offer was also rejected, Bild reported, citing sources inside the club.\n\n"
+		"The German newspaper said the board would meet on Friday.\n\n"
+		"The French newspaper said the board would meet.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The German newspaper"), "Bild");
+	source_named(claim_at(d, "The French newspaper"), "French newspaper");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "It put the toll at 400": a verb that publishes figures says "it"
  * may be the study before it; with no study or office before it, "it"
  * names no source. */
@@ -614,5 +631,6 @@ int main(void)
 	tcase_add_test(tc, resolve_business_and_plural_role);
 	tcase_add_test(tc, resolve_hearing_labels);
 	tcase_add_test(tc, resolve_outlet_is_no_person);
+	tcase_add_test(tc, resolve_national_outlet);
 	return run_suite(s);
 }
