@@ -192,6 +192,24 @@ static bool ampersand_joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	return x->t[i].low[0] == '&';
 }
 
+/* "the Housing, Communities and Local Government Committee", "the
+ * Meteorology, Climatology and Geophysical Agency": a comma between
+ * capitals, in a list that "and" closes before a body's noun, is inside
+ * the name. */
+static bool listed_in_name(const struct ctx *x, size_t i, size_t e)
+{
+	if (x->t[i].low[0] != ',' || i == 0 || i + 1 >= e || !x->t[i - 1].upper || !x->t[i + 1].upper)
+		return false;
+	bool and = false;
+	for (size_t k = i + 1; k < e; k++) {
+		if (!strcmp(x->t[k].low, "and"))
+			and = true;
+		else if (!x->t[k].upper && x->t[k].low[0] != ',')
+			return false;
+	}
+	return and && (lex_class(&x->r->orgs, x->t[e - 1].low) & ORG_HEADS);
+}
+
 /* The apostrophe at i makes the plural before it a possessive of the
  * word after it ("Nurses' representatives", "Sanders' Senate office"). */
 static bool s_possessive(const struct ctx *x, size_t i, size_t lo, size_t hi)
@@ -379,7 +397,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 				s = i;
 				continue;
 			}
-			if (ampersand_joins(x, i, lo, e))
+			if (ampersand_joins(x, i, lo, e) || listed_in_name(x, i, e))
 				continue;
 			if (s_possessive(x, i, lo, e)) { /* "Nurses' representatives" */
 				s = i;
@@ -606,6 +624,9 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
 			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
 			 is(x, s, G_NAME_PREFIX) ||
+			 /* "Labour's Margaret Okonedo", "Australia's Callum
+			  * Hendry": whose the person is, before the name */
+			 (is_possessive(&x->t[s]) && e - s >= 3 && x->t[s + 1].upper) ||
 			 (lex_get(&x->r->unnamed, x->t[s].low) && s + 2 < e + 1 && e - s >= 3 &&
 			  x->t[s + 1].upper)))
 		s++;
@@ -1153,6 +1174,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (nb + 2 < e && (!x->t[nb].upper || x->t[nb].s == 0) &&
 		    (lex_class(&r->orgs, x->t[nb].low) & ORG_HEADS) && np_all_upper(x, nb + 1, e))
 			b = nb + 1;
+		/* "the cross-party Housing Committee": what describes the
+		 * body before its name is no part of it */
+		while (b + 1 < h && !x->t[b].upper && x->t[b].kind == TOK_WORD && strchr(x->t[b].low, '-') &&
+		       x->t[b + 1].upper)
+			b++;
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
 		 * ministry": an organization named before, in lower case */

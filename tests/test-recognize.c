@@ -519,6 +519,13 @@ static const struct shape_case shapes[] = {
 	  "rescue official", "search" },
 	{ 4, false, "Staff were stunned, according to Gary Holmes, a regional officer for the Unite union, who said the news came without warning.",
 	  "Gary Holmes", "regional officer for the Unite union" },
+	/* 12. whose the person is comes before the name, no part of it; a
+	 * list "and" closes before a body's noun is inside its name, what
+	 * describes the body is not */
+	{ 12, false, "Labour's Margaret Okonedo said the bill was a betrayal.", "Margaret Okonedo",
+	  "Labour's Margaret Okonedo" },
+	{ 12, false, "The cross-party Housing, Communities and Local Government Committee warned in a report that 40,000 homes were at risk.",
+	  "Housing, Communities and Local Government Committee", "Communities and Local Government Committee" },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",
