@@ -526,6 +526,11 @@ static const struct shape_case shapes[] = {
 	  "Labour's Margaret Okonedo" },
 	{ 12, false, "The cross-party Housing, Communities and Local Government Committee warned in a report that 40,000 homes were at risk.",
 	  "Housing, Communities and Local Government Committee", "Communities and Local Government Committee" },
+	/* a parliament's whip is an official; instruments' readouts are
+	 * records (rules/roles.txt, rules/documents.txt) */
+	{ 2, false, "An opposition whip, who asked not to be named, said the party would vote against.",
+	  "opposition whip", NULL },
+	{ 6, false, "The readouts showed the probe's descent speed falling to 0.9 metres per second.", "readouts", NULL },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",
