@@ -451,6 +451,20 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			break;
 		s = i;
 	}
+	/* "a deal rights groups have criticised": "a" and its noun end the
+	 * phrase before; the plural after them heads a relative clause's
+	 * subject of its own */
+	size_t hl = strlen(x->t[e - 1].low);
+	bool plain = true; /* bare nouns between: "of one of the largest egg packers" is not */
+	for (size_t i = s + 1; i < e && plain; i++)
+		plain = x->t[i].kind == TOK_WORD && !is(x, i, G_STOP | G_BRIDGE | G_PREPOSITION) &&
+			!is_possessive(&x->t[i]);
+	if (plain && s + 2 < e && (!strcmp(x->t[s].low, "a") || !strcmp(x->t[s].low, "an")) &&
+	    !is(x, s + 1, G_QUANTIFIER | G_NUMBER | G_PARTITIVE | G_SPECIFIER) && !x->t[s + 1].upper &&
+	    x->t[s + 1].low[strlen(x->t[s + 1].low) - 1] != 's' && !x->t[s + 2].upper &&
+	    !x->t[e - 1].upper && hl > 3 && x->t[e - 1].low[hl - 1] == 's' &&
+	    x->t[e - 1].low[hl - 2] != 's' && np_speaker_noun(x, x->t[e - 1].low))
+		s += 2;
 	return s;
 }
 

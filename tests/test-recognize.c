@@ -531,6 +531,11 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "An opposition whip, who asked not to be named, said the party would vote against.",
 	  "opposition whip", NULL },
 	{ 6, false, "The readouts showed the probe's descent speed falling to 0.9 metres per second.", "readouts", NULL },
+	/* 4. "a deal rights groups have criticised": "a" and its noun close
+	 * a phrase; the plural after them is the clause's subject */
+	{ 4, false, "Italy signed an agreement to train Libya's coast guard, a deal rights groups have criticised for sending migrants back.",
+	  "rights groups", "deal rights groups" },
+	{ 4, false, "A few officials said the deal was dead.", "officials", NULL },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",
