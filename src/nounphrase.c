@@ -454,13 +454,14 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 	/* "a deal rights groups have criticised": "a" and its noun end the
 	 * phrase before; the plural after them heads a relative clause's
 	 * subject of its own */
+	if (s + 2 >= e || (strcmp(x->t[s].low, "a") && strcmp(x->t[s].low, "an")))
+		return s;
 	size_t hl = strlen(x->t[e - 1].low);
 	bool plain = true; /* bare nouns between: "of one of the largest egg packers" is not */
 	for (size_t i = s + 1; i < e && plain; i++)
 		plain = x->t[i].kind == TOK_WORD && !is(x, i, G_STOP | G_BRIDGE | G_PREPOSITION) &&
 			!is_possessive(&x->t[i]);
-	if (plain && s + 2 < e && (!strcmp(x->t[s].low, "a") || !strcmp(x->t[s].low, "an")) &&
-	    !is(x, s + 1, G_QUANTIFIER | G_NUMBER | G_PARTITIVE | G_SPECIFIER) && !x->t[s + 1].upper &&
+	if (plain && !is(x, s + 1, G_QUANTIFIER | G_NUMBER | G_PARTITIVE | G_SPECIFIER) && !x->t[s + 1].upper &&
 	    x->t[s + 1].low[strlen(x->t[s + 1].low) - 1] != 's' && !x->t[s + 2].upper &&
 	    !x->t[e - 1].upper && hl > 3 && x->t[e - 1].low[hl - 1] == 's' &&
 	    x->t[e - 1].low[hl - 2] != 's' && np_speaker_noun(x, x->t[e - 1].low))
@@ -732,19 +733,24 @@ static bool made_document(const struct ctx *x, size_t b, size_t e)
 	       (!strcmp(x->t[by].low, "by") || !strcmp(x->t[by].low, "from"));
 }
 
+/* "the German newspaper": a nationality before a medium's noun (token
+ * k, the noun at `noun`) is where the outlet is from, not its name; the
+ * resolver finds which newspaper, as for "the newspaper". */
+static bool outlet_of_country(const struct ctx *x, size_t k, size_t noun, size_t e,
+			      struct entity *en)
+{
+	if (!rules_nationality(x->r, x->t[k].low))
+		return false;
+	en->kind = ENT_GROUPREF;
+	en->type = SRC_OUTLET;
+	en->name = words(x, k, e, false);
+	en->role = x->t[noun].low;
+	return true;
+}
+
 /* An outlet the gazetteer does not know, named by what it is: "radio
  * station DZRH", "the Kenyan broadcaster Citizen TV", "the Kommersant
  * newspaper". */
-static bool demonym(const struct ctx *x, size_t i)
-{
-	char buf[80];
-	snprintf(buf, sizeof(buf), "%s government", x->t[i].low);
-	char *key = name_key(buf);
-	bool yes = key && rules_gazetteer_lookup(x->r, key) != NULL;
-	free(key);
-	return yes;
-}
-
 static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
 	for (size_t i = b; i < e; i++) {
@@ -765,16 +771,8 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 			const struct gaz_entry *g = gaz_at(x, k, i, &ge);
 			if (g && ge == i && ((g->type != SRC_AGENCY && g->type != SRC_OUTLET) || g->platform))
 				continue;
-			/* "the German newspaper": a nationality (the gazetteer
-			 * knows its "German government") is where it is from;
-			 * the resolver finds which newspaper */
-			if (k + 1 == i && demonym(x, k)) {
-				en->kind = ENT_GROUPREF;
-				en->type = SRC_OUTLET;
-				en->name = words(x, k, e, false);
-				en->role = x->t[i].low;
+			if (k + 1 == i && outlet_of_country(x, k, i, e, en))
 				return true;
-			}
 			en->name = words(x, k, i, false);
 		} else {
 			continue;
@@ -795,16 +793,8 @@ static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct e
 	for (size_t i = b; i + 1 < e; i++)
 		if (!x->t[i].upper)
 			return false;
-	/* "the German newspaper": a nationality (the gazetteer knows its
-	 * "German government") is where it is from; the resolver finds
-	 * which newspaper, as for "the newspaper" */
-	if (e - b == 2 && demonym(x, b)) {
-		en->kind = ENT_GROUPREF;
-		en->type = SRC_OUTLET;
-		en->name = words(x, b, e, false);
-		en->role = x->t[e - 1].low;
+	if (e - b == 2 && outlet_of_country(x, b, e - 1, e, en))
 		return true;
-	}
 	en->name = words(x, b, e - 1, false);
 	en->kind = ENT_MEDIA;
 	en->type = SRC_OUTLET;

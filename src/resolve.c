@@ -1041,18 +1041,6 @@ static bool is_any_official(const struct source *s)
 	       (s->type == SRC_UNNAMED && s->ref == REF_NONE && name_has_word(s->name, "official"));
 }
 
-/* The gazetteer's country of a nationality: "German" is where "German
- * government" belongs. */
-static const char *demonym_country(const pc_rules *r, const char *word)
-{
-	char buf[80];
-	snprintf(buf, sizeof(buf), "%s government", word);
-	char *key = name_key(buf);
-	const struct gaz_entry *g = key ? rules_gazetteer_lookup(r, key) : NULL;
-	free(key);
-	return g ? g->country : NULL;
-}
-
 /* "Bild reported, citing sources. The German newspaper said": the
  * nearest outlet of that country, named or relaying, a paragraph or two
  * back.  True when the words name an outlet by its country, found or
@@ -1069,7 +1057,7 @@ static bool national_outlet(const pc_rules *r, const struct pc_doc *doc, size_t 
 		return false;
 	memcpy(word, s->name, l);
 	word[l] = '\0';
-	const char *country = demonym_country(r, word);
+	const char *country = rules_nationality(r, word);
 	if (!country)
 		return false;
 	for (size_t k = ci + 1; k-- > 0 && ci - k < 3;) {

@@ -514,6 +514,16 @@ const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *ke
 	return e ? &r->gaz[e->cls] : NULL;
 }
 
+const char *rules_nationality(const pc_rules *r, const char *word)
+{
+	char buf[80];
+	snprintf(buf, sizeof(buf), "%s government", word);
+	char *key = name_key(buf);
+	const struct gaz_entry *g = key ? rules_gazetteer_lookup(r, key) : NULL;
+	free(key);
+	return g ? g->country : NULL;
+}
+
 /* --- patterns --------------------------------------------------------- */
 
 struct strbuf {

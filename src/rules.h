@@ -244,6 +244,10 @@ struct pc_rules {
  * built-in rules and no match context: the result is for freeing. */
 pc_rules *rules_load_memory(const char *name, const char *data, size_t len, char **err);
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key);
+/* The country (the gazetteer's code) of a nationality, in any case:
+ * "German" is where the alias "German government" belongs; NULL for a
+ * word that names none. */
+const char *rules_nationality(const pc_rules *r, const char *word);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
 /* Is the word (as written, n bytes) a name's particle joined to a
