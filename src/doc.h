@@ -43,6 +43,9 @@ struct block {
 	struct span_map *map;
 	size_t nmap;
 	int para; /* ordinal of the paragraph, shared by blocks split from one */
+	/* the whole paragraph set in italics: an editor's note between a
+	 * transcript's turns, nobody's turn */
+	bool aside;
 };
 
 enum claim_kind { CLAIM_CLAIM, CLAIM_HEADING, CLAIM_NOT };

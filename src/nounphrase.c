@@ -1,5 +1,6 @@
 /* The noun-phrase grammar: a small hand-written chunker over tokens and
  * the classification of a phrase by the lexicons and the gazetteer. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -642,8 +643,10 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 			 /* "Labour's Margaret Okonedo", "Australia's Callum
 			  * Hendry": whose the person is, before the name */
 			 (is_possessive(&x->t[s]) && e - s >= 3 && x->t[s + 1].upper) ||
-			 (lex_get(&x->r->unnamed, x->t[s].low) && s + 2 < e + 1 && e - s >= 3 &&
-			  x->t[s + 1].upper)))
+			 /* "Italian Jannik Sinner", "Briton Tom Pidcock": a
+			  * nationality, before a first name and a surname */
+			 ((lex_get(&x->r->unnamed, x->t[s].low) || rules_nationality_word(x->r, x->t[s].low)) &&
+			  e - s >= 3 && x->t[s + 1].upper)))
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;

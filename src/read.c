@@ -517,6 +517,7 @@ static void add_sub(struct pc_doc *doc, const struct block *raw, size_t s,
 	struct block *b = doc_add_block(doc, kind);
 	size_t cap = 0, capmap = 0;
 	b->para = para;
+	b->aside = raw->aside;
 	for (size_t k = 0; k < raw->nmap; k++) {
 		size_t ts = raw->map[k].text_off;
 		size_t te = k + 1 < raw->nmap ? raw->map[k + 1].text_off : raw->len;

@@ -49,6 +49,7 @@ static void flush(struct md_state *st)
 	if (hint == BLOCK_HEADING && st->prev_h1)
 		hint = BLOCK_DEK;
 	st->ctx.dek_allowed = st->prev_h1 && italic && hint == BLOCK_BODY;
+	st->raw.aside = italic;
 	read_paragraph(st->doc, st->rules, &st->ctx, &st->raw, hint, !st->breaks);
 	st->prev_h1 = hint == BLOCK_HEADLINE;
 	st->after_image = st->image_para;

@@ -284,7 +284,10 @@ static void scan_claim(struct rctx *x, size_t ci)
 			}
 		while (b < e && (skip_word(x->r, t[b].low) || t[b].kind == TOK_PUNCT ||
 				 lex_get(&x->r->roles, t[b].low) ||
-				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE)))
+				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE) ||
+				 /* "Italian Jannik Sinner", "Briton Tom Pidcock" */
+				 (e - b >= 3 && (rules_nationality_word(x->r, t[b].low) ||
+						 lex_get(&x->r->unnamed, t[b].low)))))
 			b++;
 		for (size_t k = a; k < b; k++) {
 			const char *r = role_before(x, t, k + 1, s);
@@ -1468,17 +1471,27 @@ static bool opens_quoted(const struct block *b)
 	return cp_is_alpha((unsigned char)b->text[len]) || (b->text[len] >= '0' && b->text[len] <= '9');
 }
 
-/* Does claim o open a paragraph that goes on the turn of a label
- * opened in paragraph `b`: a transcript quoted paragraph by paragraph,
- * and o with no label of its own? */
-static bool continues_turn(const struct block *b, const struct claim *o)
+static bool labelled(const struct claim *c)
 {
-	if (o->tstart != 0 || !opens_quoted(b) || !opens_quoted(o->block))
+	for (size_t i = 0; i < c->nsources; i++)
+		if (c->sources[i].turn && !c->sources[i].inherited)
+			return true;
+	return false;
+}
+
+/* Does claim o open a paragraph that goes on the turn of a label
+ * opened in paragraph `b`, o with no label of its own?  Either a
+ * transcript quoted paragraph by paragraph, or a body paragraph between
+ * labels: a briefing's answer runs on over paragraphs until the next
+ * speaker's label, and an article's own prose after a transcript's last
+ * turn (`inside` false) is nobody's turn. */
+static bool continues_turn(const struct block *b, const struct claim *o, bool inside)
+{
+	if (o->tstart != 0 || labelled(o))
 		return false;
-	for (size_t i = 0; i < o->nsources; i++)
-		if (o->sources[i].turn && !o->sources[i].inherited)
-			return false;
-	return true;
+	if (opens_quoted(b) && opens_quoted(o->block))
+		return true;
+	return inside && b->kind == BLOCK_BODY && o->block->kind == BLOCK_BODY && !o->block->aside;
 }
 
 /* A transcript's turn: the sentences after a speaker label in its
@@ -1486,6 +1499,10 @@ static bool continues_turn(const struct block *b, const struct claim *o)
  * speaker's too, besides any source of their own. */
 static void spread_turns(struct pc_doc *doc)
 {
+	size_t last_label = 0;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		if (labelled(&doc->claims[ci]))
+			last_label = ci;
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		const struct claim *c = &doc->claims[ci];
 		const struct source *label = NULL;
@@ -1497,7 +1514,7 @@ static void spread_turns(struct pc_doc *doc)
 		const struct block *para = c->block;
 		for (size_t k = ci + 1; k < doc->nclaims; k++) {
 			struct claim *o = &doc->claims[k];
-			if (o->block != para && !continues_turn(c->block, o))
+			if (o->block != para && !continues_turn(c->block, o, k < last_label))
 				break;
 			para = o->block;
 			bool has = false;

@@ -524,6 +524,14 @@ const char *rules_nationality(const pc_rules *r, const char *word)
 	return g ? g->country : NULL;
 }
 
+/* "Italian", "Kenyan": a nationality written as a word, which may
+ * describe a person before the name; "U.S." and "UK" open bodies' names
+ * ("U.S. Fifth Fleet") and are left to them. */
+bool rules_nationality_word(const pc_rules *r, const char *word)
+{
+	return strlen(word) >= 4 && !strchr(word, '.') && rules_nationality(r, word);
+}
+
 /* --- patterns --------------------------------------------------------- */
 
 struct strbuf {

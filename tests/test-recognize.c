@@ -536,6 +536,13 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Italy signed an agreement to train Libya's coast guard, a deal rights groups have criticised for sending migrants back.",
 	  "rights groups", "deal rights groups" },
 	{ 4, false, "A few officials said the deal was dead.", "officials", NULL },
+	/* 12. a nationality before a first name and a surname describes
+	 * the person; a body's "U.S." and a bare "the Frenchman" are left */
+	{ 12, false, "\"It was a strange day,\" Frenchman Julien Delorme said.", "Julien Delorme",
+	  "Frenchman Julien Delorme" },
+	{ 12, false, "On Sunday, American Coco Gauff said she was tired.", "Coco Gauff", "American Coco Gauff" },
+	{ 12, false, "The U.S. Fifth Fleet said it was monitoring the situation.", "U.S. Fifth Fleet", NULL },
+	{ 12, false, "American Airlines said the flight was delayed.", "American Airlines", NULL },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",

@@ -235,6 +235,37 @@ START_TEST(resolve_transcript_quoted_labels)
 }
 END_TEST
 
+/* A briefing's answer runs on over plain paragraphs until the next
+ * label; a paragraph after the last turn is the article's own, and so
+ * is an editor's note in italics between turns. */
+START_TEST(resolve_transcript_turn_paragraphs)
+{
+	pc_doc *d = analyse(
+		"Transcript: aid for Sudan\n\n"
+		"Spokesperson Adaeze Okafor briefed reporters on Wednesday.\n\n"
+		"MS. OKAFOR: Good afternoon. I have one item.\n\n"
+		"Today I'm announcing $118 million in aid. That brings the total to $2.4 billion.\n\n"
+		"Q: Is that enough?\n\n"
+		"MS. OKAFOR: No amount is enough.\n\n"
+		"The briefing ended at 2:10 p.m.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Today I'm announcing"), "Adaeze Okafor");
+	source_named(claim_at(d, "That brings the total"), "Adaeze Okafor");
+	ck_assert_int_eq(claim_at(d, "The briefing ended")->nsources, 0);
+	pc_doc_free(d);
+	d = analyse("# Budget speech\n\n"
+		    "Minister Cathal Brennan spoke for an hour.\n\n"
+		    "**BRENNAN:** We expect a surplus of 7 billion euro.\n\n"
+		    "*The Fiscal Advisory Council said that figure was flattering.*\n\n"
+		    "**KENNEALLY:** And the deficit?\n",
+		    PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "BRENNAN: We expect"), "Cathal Brennan");
+	ck_assert_int_eq(claim_at(d, "The Fiscal")->nsources, 1);
+	source_named(claim_at(d, "The Fiscal"), "Fiscal Advisory Council");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "HOST:" is the person the introduction names last who is no one
  * else's label, not a programme ("The Midday Programme") nor the
  * writer. */
@@ -609,6 +640,7 @@ int main(void)
 	tcase_add_test(tc, resolve_group_back_reference);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
+	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
