@@ -2359,6 +2359,15 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		    (someone && !forecast_object(x, k) && !at))
 			return;
 	}
+	/* "the car slammed into a wall", "Scotland defended through 16
+	 * phases": a judging verb straight before a preposition judges no
+	 * one; it moved.  "as" and "for" give what the judged one is or
+	 * did ("a deal rights groups have criticised for ...", "a trade she
+	 * defended for the rest of her life") */
+	if ((u->cls & CUE_EVALUATIVE) && !(u->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_DIRECTIVE)) &&
+	    !u->particle && !parenthetical && k < x->nt && has(x, k, G_PREPOSITION) &&
+	    !word_is(x, k, "as") && !word_is(x, k, "for"))
+		return;
 	/* "the lawsuit blames Brightwell", "the report urged": a text
 	 * judges and asks; data and polls do not */
 	if ((u->cls & (CUE_EVALUATIVE | CUE_DIRECTIVE)) && !(u->cls & CUE_TEXT) &&

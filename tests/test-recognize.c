@@ -543,6 +543,13 @@ static const struct shape_case shapes[] = {
 	{ 12, false, "On Sunday, American Coco Gauff said she was tired.", "Coco Gauff", "American Coco Gauff" },
 	{ 12, false, "The U.S. Fifth Fleet said it was monitoring the situation.", "U.S. Fifth Fleet", NULL },
 	{ 12, false, "American Airlines said the flight was delayed.", "American Airlines", NULL },
+	/* 2. a judging verb straight before a preposition moved: an act */
+	{ 2, false, "The car slammed into a wall on the bypass.", NULL, "car" },
+	{ 2, false, "Scotland defended through 16 phases in the final two minutes.", NULL, "Scotland" },
+	{ 2, false, "The senator lashed out at reporters.", "senator", NULL },
+	/* maps are records that show, like data */
+	{ 6, false, "Environment Agency flood maps show part of the site in flood zone 2.",
+	  "Environment Agency flood maps", NULL },
 	/* a document noun inside the relative clause is not the subject */
 	{ 6, false, "The critics' grid, which polls a panel of reviewers, gave it an average of 2.9.", NULL, "polls" },
 	{ 6, false, "Accounts filed at Companies House last week show the firm lost £4m.", "accounts",
