@@ -1766,6 +1766,15 @@ static bool finite_cue_clause(const struct ctx *x, size_t e)
 	return false;
 }
 
+/* "asked customers to use water wisely": "to" and a verb after the
+ * phrase give what the one asked is to do; "declared Orlovsky to TASS",
+ * "said the spokesman to reporters" name whom the speaker told. */
+static bool to_do(const struct ctx *x, size_t e)
+{
+	return word_is(x, e, "to") && e + 1 < x->nt && x->t[e + 1].kind == TOK_WORD && !x->t[e + 1].upper &&
+	       !has(x, e + 1, G_DETERMINER | G_MEDIA | G_SPECIFIER) && !np_speaker_noun(x, x->t[e + 1].low);
+}
+
 static bool inverted_after(const struct ctx *x, size_t lo)
 {
 	if (lo >= x->nt || x->t[lo].kind != TOK_WORD)
@@ -1785,7 +1794,7 @@ static bool inverted_after(const struct ctx *x, size_t lo)
 		  /* "said one Republican involved in the planning" */
 		  (!x->t[e].upper && ends(x, e, "ed", 4) && !x->cu[e] &&
 		   lo > 1 && quote_mark(x, lo - 2) && e + 1 < x->nt && has(x, e + 1, G_PREPOSITION)) ||
-		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX)) ||
+		  (has(x, e, G_TIME | G_PREPOSITION) && !has(x, e, G_AUX) && !to_do(x, e)) ||
 		  has(x, e, G_RELATIVE) || (cue_here(x, e) && !finite_cue_clause(x, e)) ||
 		  (word_is(x, e, "and") && e + 1 < x->nt &&
 		   (word_is(x, e + 1, "others") || word_is(x, e + 1, "other"))); /* "said Doyle and others" */

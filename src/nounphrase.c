@@ -85,7 +85,8 @@ size_t np_maker_at(const struct ctx *x, size_t h, size_t hi)
 	/* "a survey of 2,140 owners by HomeWise": past the "of" phrase */
 	if (h + 2 < hi && !strcmp(x->t[h + 1].low, "of"))
 		for (size_t k = h + 2; k < hi && k < h + 10; k++) {
-			if (x->t[k].kind == TOK_PUNCT || (x->cu[k] && !x->t[k].upper))
+			/* "a survey of 3,500 adults published in March by" */
+			if (x->t[k].kind == TOK_PUNCT || (x->cu[k] && !x->t[k].upper && !is(x, k, G_ISSUING)))
 				break;
 			if (!strcmp(x->t[k].low, "by"))
 				return k;
@@ -119,6 +120,21 @@ static bool maker_after_of(const struct ctx *x, size_t lo, size_t i, size_t hi)
 		    np_maker_at(x, h, hi) == i)
 			return true;
 	return false;
+}
+
+/* "by Gallup", "by the Resolution Foundation", "by the consumer group
+ * HomeWise", "by consultancy Harcourt & Lowe": after a document's "by",
+ * a name, maybe after an article and a few lower-case words for what
+ * the maker is. */
+static bool maker_named(const struct ctx *x, size_t k, size_t hi)
+{
+	if (k < hi && is(x, k, G_DETERMINER))
+		k++;
+	for (size_t n = 0; n < 3 && k < hi && x->t[k].kind == TOK_WORD && !x->t[k].upper &&
+			   !is(x, k, G_PREPOSITION | G_CONJUNCTION | G_CLAUSAL) && !x->cu[k];
+	     n++)
+		k++;
+	return k < hi && x->t[k].upper;
 }
 
 static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
@@ -174,8 +190,7 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		       ((lex_class(&x->r->orgs, prev->low) & ORG_HEADS) && next->upper) ||
 		       (!strcmp(w, "from") && lex_get(&x->r->documents, prev->low));
 	if (!strcmp(w, "by"))
-		return (lex_get(&x->r->documents, prev->low) &&
-			(next->upper || (is(x, i + 1, G_DEFINITE) && i + 2 < hi && x->t[i + 2].upper))) ||
+		return (lex_get(&x->r->documents, prev->low) && maker_named(x, i + 1, hi)) ||
 		       (np_issued_by(x, i - 1) == i && (next->upper || is(x, i + 1, G_DEFINITE))) ||
 		       (maker_after_of(x, lo, i, hi) && (next->upper || is(x, i + 1, G_DEFINITE)));
 	return false;
@@ -448,8 +463,21 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			break;
 		if (!t->upper && ++lower_run > 4)
 			break;
-		if (t->kind == TOK_NUM)
+		if (t->kind == TOK_NUM) {
+			/* "a review of 36 studies": a document of so many
+			 * things is the document (its maker after a
+			 * participle, "... adults published by", is found
+			 * from there) */
+			bool issued = false;
+			for (size_t k = i + 1; k <= e && k < x->nt; k++)
+				issued |= is(x, k, G_ISSUING);
+			if (i >= lo + 2 && e - i <= 3 && !issued && !strcmp(x->t[i - 1].low, "of") &&
+			    lex_get(&x->r->documents, x->t[i - 2].low)) {
+				s = --i;
+				continue;
+			}
 			break;
+		}
 		s = i;
 	}
 	/* "a deal rights groups have criticised": "a" and its noun end the
@@ -1123,7 +1151,8 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			}
 			en->type = SRC_DOCUMENT;
 			size_t hb = b;
-			while (hb < h && (x->g[hb] & (G_DETERMINER | G_QUANTIFIER)))
+			/* "the latest report by Daft.ie" is the Daft.ie report */
+			while (hb < h && (x->g[hb] & (G_DETERMINER | G_QUANTIFIER | G_TIME)))
 				hb++;
 			const char *issuer = org.kind != ENT_NONE ? org.name : words(x, ns, e, false);
 			const char *noun = words(x, hb, h + 1, true);

@@ -184,7 +184,7 @@ static const struct shape_case shapes[] = {
 	{ 8, false, "Iran's foreign ministry spokesman, Hamid Rezaei, called the truce \"a victory\", IRNA reported.",
 	  "Hamid Rezaei", NULL },
 	{ 4, false, "Rents rose 5.2% in the year to the end of December, according to the latest report by "
-	  "property website Daft.ie, which put the rent at 2,030.", "latest report", "December" },
+	  "property website Daft.ie, which put the rent at 2,030.", "Daft.ie report", "December" },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
 	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
 	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },
@@ -547,6 +547,17 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "The car slammed into a wall on the bypass.", NULL, "car" },
 	{ 2, false, "Scotland defended through 16 phases in the final two minutes.", NULL, "Scotland" },
 	{ 2, false, "The senator lashed out at reporters.", "senator", NULL },
+	/* 3. "asked customers to use water": the one asked is no speaker
+	 * after the verb; "said the spokesman to reporters" still is */
+	{ 3, false, "Severn Trent, which supplies water to the city, asked customers to use water wisely.",
+	  "Severn Trent", "customers" },
+	{ 3, false, "\"We will not pay,\" said the spokesman to reporters.", "spokesman", NULL },
+	/* 6. a document of so many things is the document; its maker after
+	 * "by", an article and what the maker is */
+	{ 6, false, "A 2021 review of 36 studies, published in a journal, found that screen use mattered.",
+	  "review", "studies" },
+	{ 6, false, "Prices rose, according to a survey by the consultancy Harcourt & Lowe.",
+	  "Harcourt & Lowe survey", "survey" },
 	/* maps are records that show, like data */
 	{ 6, false, "Environment Agency flood maps show part of the site in flood zone 2.",
 	  "Environment Agency flood maps", NULL },
