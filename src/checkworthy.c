@@ -373,13 +373,16 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				/* "a 19-page dissent", "a four-storey hostel": the
 				 * size of the story's own material */
 				f[CWF_MATERIAL]++;
-			} else if ((ncls & CW_TIMEUNIT) || range_of_time(r, t, nt, i) ||
-				   (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_TIMEUNIT))) {
+			} else if (((ncls & CW_TIMEUNIT) || range_of_time(r, t, nt, i) ||
+				    (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_TIMEUNIT))) &&
+				   !(t[i].kind == TOK_NUM && strchr(w, '.'))) {
+				/* "3.6 hours", "a 17.8-hour median": a time measured
+				 * to a tenth is a finding, not when something was */
 				f[CWF_DURATION]++;
 			} else {
 				f[CWF_FIGURE]++;
 				large |= !small_word(r, &t[i]);
-				if ((ncls & CW_UNIT) || strchr(w, '%') || (i > 0 && (cls_of(r, &t[i - 1]) & CW_UNIT)) ||
+				if ((ncls & (CW_UNIT | CW_TIMEUNIT)) || strchr(w, '%') || (i > 0 && (cls_of(r, &t[i - 1]) & CW_UNIT)) ||
 				    !strcmp(next, "%"))
 					f[CWF_MEASURE]++;
 			}

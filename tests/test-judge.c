@@ -182,6 +182,22 @@ START_TEST(judge_duration_range)
 }
 END_TEST
 
+/* "3.6 hours": a time measured to a tenth is a finding, a measure;
+ * "within 14 days" only says when */
+START_TEST(judge_measured_duration)
+{
+	pc_doc *d = analyse("Report\n\nThe council met on Monday.\n\n"
+			    "The median wait was 3.6 hours.\n\n"
+			    "The court ordered the footage released within 14 days.\n", PC_FORMAT_TEXT);
+	double f[CWF_COUNT];
+	checkworthy_features(test_rules, d, claim_at(d, "The median"), f);
+	ck_assert(f[CWF_FIGURE] == 1 && f[CWF_MEASURE] == 1 && f[CWF_DURATION] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "The court"), f);
+	ck_assert(f[CWF_FIGURE] == 0 && f[CWF_DURATION] == 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "the Flo 4" names a model; "Labour on 36%" and "fell 7 points" are
  * figures. */
 START_TEST(judge_model_number)
@@ -402,6 +418,7 @@ int main(void)
 	tcase_add_test(tc, judge_first_person_piece);
 	tcase_add_test(tc, judge_population_describes);
 	tcase_add_test(tc, judge_duration_range);
+	tcase_add_test(tc, judge_measured_duration);
 	tcase_add_test(tc, judge_model_number);
 	tcase_add_test(tc, judge_feature_headline);
 	tcase_add_test(tc, judge_ordinal_only);
