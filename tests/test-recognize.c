@@ -558,6 +558,9 @@ static const struct shape_case shapes[] = {
 	  "review", "studies" },
 	{ 6, false, "Prices rose, according to a survey by the consultancy Harcourt & Lowe.",
 	  "Harcourt & Lowe survey", "survey" },
+	/* a regulator's or a court's decision is a document that says */
+	{ 6, false, "Spending rose to £38 million a year, the regulator's decision says.",
+	  "regulator's decision", NULL },
 	/* maps are records that show, like data */
 	{ 6, false, "Environment Agency flood maps show part of the site in flood zone 2.",
 	  "Environment Agency flood maps", NULL },
