@@ -2571,6 +2571,15 @@ void clause_label(struct ctx *x)
 	if (e == b || e >= x->nt || !punct(x, e, ':')) {
 		if (b)
 			return;
+		/* "Operator: Our first question comes from ...": a part that
+		 * no one is named for speaks as itself (rules/turns.txt) */
+		if (x->nt > 2 && x->t[0].upper && punct(x, 1, ':') &&
+		    (lex_class(&x->r->turns, x->t[0].low) & TURN_PART)) {
+			struct entity en = { .kind = ENT_UNNAMED, .type = SRC_UNNAMED };
+			en.name = str_fold(x->tmp, x->s + x->t[0].s, x->t[0].e - x->t[0].s);
+			label_frame(x, 0, 1, 1, &en);
+			return;
+		}
 		/* "Dana Whitfield, chief executive: ...", "Whitfield: ..." */
 		e = mixed_label_name(x, &colon);
 		if (e) {
@@ -2601,7 +2610,11 @@ void clause_label(struct ctx *x)
 		cap = *p == ' ' || *p == '-' || *p == '\'';
 	}
 	struct entity en = { 0 };
-	if (initials || turn) {
+	if (turn & TURN_PART) {
+		en.kind = ENT_UNNAMED;
+		en.type = SRC_UNNAMED;
+		en.name = name;
+	} else if (initials || turn) {
 		en.kind = initials ? ENT_INITIALS : turn & TURN_ASKER ? ENT_ASKER :
 			  turn & TURN_HOST ? ENT_HOST : ENT_ANSWERER;
 		en.type = SRC_PERSON;

@@ -1485,13 +1485,36 @@ static bool labelled(const struct claim *c)
  * labels: a briefing's answer runs on over paragraphs until the next
  * speaker's label, and an article's own prose after a transcript's last
  * turn (`inside` false) is nobody's turn. */
+/* Does the paragraph open with what reads as a speaker's label, known
+ * or not ("Operator: The next question ...")?  Up to four capitalised
+ * words, then a colon: another speaker's turn begins there. */
+static bool opens_label(const struct block *b)
+{
+	size_t i = 0, words = 0;
+	while (i < b->len && words <= 4) {
+		if (b->text[i] < 'A' || b->text[i] > 'Z')
+			return false;
+		while (i < b->len && (cp_is_alpha((unsigned char)b->text[i]) || b->text[i] == '.' ||
+				      b->text[i] == '\'' || b->text[i] == '-'))
+			i++;
+		words++;
+		if (i < b->len && b->text[i] == ':')
+			return true;
+		if (i >= b->len || b->text[i] != ' ')
+			return false;
+		i++;
+	}
+	return false;
+}
+
 static bool continues_turn(const struct block *b, const struct claim *o, bool inside)
 {
 	if (o->tstart != 0 || labelled(o))
 		return false;
 	if (opens_quoted(b) && opens_quoted(o->block))
 		return true;
-	return inside && b->kind == BLOCK_BODY && o->block->kind == BLOCK_BODY && !o->block->aside;
+	return inside && b->kind == BLOCK_BODY && o->block->kind == BLOCK_BODY && !o->block->aside &&
+	       !opens_label(o->block);
 }
 
 /* A transcript's turn: the sentences after a speaker label in its
@@ -1499,9 +1522,13 @@ static bool continues_turn(const struct block *b, const struct claim *o, bool in
  * speaker's too, besides any source of their own. */
 static void spread_turns(struct pc_doc *doc)
 {
+	/* the last turn's label, one the recognizer read or one it could
+	 * not ("Operator:") */
 	size_t last_label = 0;
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
-		if (labelled(&doc->claims[ci]))
+		if (labelled(&doc->claims[ci]) ||
+		    (doc->claims[ci].tstart == 0 && doc->claims[ci].block->kind == BLOCK_BODY &&
+		     opens_label(doc->claims[ci].block)))
 			last_label = ci;
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		const struct claim *c = &doc->claims[ci];

@@ -153,7 +153,7 @@ enum cw_class {
 #define PC_CW_FEATURES 40
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };
 /* A transcript's turn label that names a part, not a person: "Q:", "A:" */
-enum turn_class { TURN_ASKER = 1, TURN_ANSWERER = 2, TURN_HOST = 4 };
+enum turn_class { TURN_ASKER = 1, TURN_ANSWERER = 2, TURN_HOST = 4, TURN_PART = 8 };
 
 /* How a pattern's match becomes part of an attribution. */
 enum frame_kind {

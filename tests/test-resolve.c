@@ -263,6 +263,21 @@ START_TEST(resolve_transcript_turn_paragraphs)
 	ck_assert_int_eq(claim_at(d, "The Fiscal")->nsources, 1);
 	source_named(claim_at(d, "The Fiscal"), "Fiscal Advisory Council");
 	pc_doc_free(d);
+	/* an earnings call: "Operator:" speaks as itself and ends the turn
+	 * before it; the answer after the last named label runs on */
+	d = analyse("Grocer cuts forecast\n\n"
+		    "Corvane Foods held a call with analysts on Wednesday.\n\n"
+		    "Tobias Lindgren, Chief Financial Officer: Net sales were $3.18 billion.\n\n"
+		    "Operator: The next question is from Aisha Karimi of Jefferies.\n\n"
+		    "Aisha Karimi, Jefferies: How much of the loss is structural?\n\n"
+		    "Tobias Lindgren: None of it.\n\n"
+		    "Households cut their snack purchases by 7% in the quarter.\n\n"
+		    "Operator: That concludes our session.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Operator: The next"), "Operator");
+	ck_assert_int_eq(claim_at(d, "Operator: The next")->nsources, 1);
+	source_named(claim_at(d, "Households cut"), "Tobias Lindgren");
+	pc_doc_free(d);
 }
 END_TEST
 
