@@ -301,6 +301,10 @@ static void scan_claim(struct rctx *x, size_t ci)
 		size_t ne = e;
 		while (ne > b && (t[ne - 1].kind == TOK_PUNCT))
 			ne--;
+		/* "Sarah Whitfield KC", "Jane Doe MP": a post-nominal is no
+		 * part of the name "Ms Whitfield" later shortens */
+		while (ne > b + 2 && (rules_grammar(x->r, t[ne - 1].low) & G_POSTNOMINAL))
+			ne--;
 		/* "Minister for Agriculture Tesfaye Worku": the role's
 		 * portfolio before a name of two words */
 		if (ne - b == 3 && b == a && a >= 2 && (rules_grammar(x->r, t[a - 1].low) & G_PREPOSITION) &&
@@ -316,6 +320,17 @@ static void scan_claim(struct rctx *x, size_t ci)
 			unsigned oc = lex_class(&x->r->orgs, t[k].low);
 			if (oc || lex_get(&x->r->gaz_alias, t[k].low) || skip_word(x->r, t[k].low) ||
 			    lex_get(&x->r->unnamed, t[k].low))
+				bad = true;
+		}
+		/* "the National Snow and Ice Data Center": after "the",
+		 * capitals on after "and" that end in a body's noun make one
+		 * body's name */
+		if (a > 0 && !strcmp(t[a - 1].low, "the") && ne + 1 < nt &&
+		    (!strcmp(t[ne].low, "and") || !strcmp(t[ne].low, "&"))) {
+			size_t k = ne + 1;
+			while (k < nt && t[k].kind == TOK_WORD && t[k].upper)
+				k++;
+			if (k > ne + 1 && (lex_class(&x->r->orgs, t[k - 1].low) & ORG_HEADS))
 				bad = true;
 		}
 		/* "the Golden Orchid restaurant": a name an organization's or

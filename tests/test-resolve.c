@@ -281,6 +281,29 @@ START_TEST(resolve_transcript_turn_paragraphs)
 }
 END_TEST
 
+/* A barrister named with a post-nominal ("Sarah Whitfield KC") is the
+ * "Ms Whitfield" the story goes on with; a body's name with "and" after
+ * "the" ("the National Snow and Ice Data Center") and an ocean are no
+ * one "she" may be. */
+START_TEST(resolve_postnominal_and_bodies)
+{
+	pc_doc *d = analyse(
+		"Trial opens\n\n"
+		"Opening the case, Sarah Whitfield KC said Kerr had planned the killing.\n\n"
+		"Ms Whitfield said Kerr had checked the app 212 times.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Ms Whitfield"), "Sarah Whitfield");
+	pc_doc_free(d);
+	d = analyse("Scientist dies\n\n"
+		    "Margaret Halvorsen spent 30 years at the National Snow and Ice Data Center "
+		    "studying the Arctic Ocean.\n\n"
+		    "In a 2007 interview, she said the ice was thinning.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "In a 2007"), "Margaret Halvorsen");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "HOST:" is the person the introduction names last who is no one
  * else's label, not a programme ("The Midday Programme") nor the
  * writer. */
@@ -656,6 +679,7 @@ int main(void)
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
+	tcase_add_test(tc, resolve_postnominal_and_bodies);
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
