@@ -1486,20 +1486,15 @@ static bool opens_quoted(const struct block *b)
 	return cp_is_alpha((unsigned char)b->text[len]) || (b->text[len] >= '0' && b->text[len] <= '9');
 }
 
-static bool labelled(const struct claim *c)
+/* The speaker label a claim opens with, read by the recognizer, or NULL */
+static const struct source *turn_label(const struct claim *c)
 {
 	for (size_t i = 0; i < c->nsources; i++)
 		if (c->sources[i].turn && !c->sources[i].inherited)
-			return true;
-	return false;
+			return &c->sources[i];
+	return NULL;
 }
 
-/* Does claim o open a paragraph that goes on the turn of a label
- * opened in paragraph `b`, o with no label of its own?  Either a
- * transcript quoted paragraph by paragraph, or a body paragraph between
- * labels: a briefing's answer runs on over paragraphs until the next
- * speaker's label, and an article's own prose after a transcript's last
- * turn (`inside` false) is nobody's turn. */
 /* Does the paragraph open with what reads as a speaker's label, known
  * or not ("Operator: The next question ...")?  Up to four capitalised
  * words, then a colon: another speaker's turn begins there. */
@@ -1522,9 +1517,15 @@ static bool opens_label(const struct block *b)
 	return false;
 }
 
+/* Does claim o open a paragraph that goes on the turn of a label
+ * opened in paragraph `b`, o with no label of its own?  Either a
+ * transcript quoted paragraph by paragraph, or a body paragraph between
+ * labels: a briefing's answer runs on over paragraphs until the next
+ * speaker's label, and an article's own prose after a transcript's last
+ * turn (`inside` false) is nobody's turn. */
 static bool continues_turn(const struct block *b, const struct claim *o, bool inside)
 {
-	if (o->tstart != 0 || labelled(o))
+	if (o->tstart != 0 || turn_label(o))
 		return false;
 	if (opens_quoted(b) && opens_quoted(o->block))
 		return true;
@@ -1541,16 +1542,13 @@ static void spread_turns(struct pc_doc *doc)
 	 * not ("Operator:") */
 	size_t last_label = 0;
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
-		if (labelled(&doc->claims[ci]) ||
+		if (turn_label(&doc->claims[ci]) ||
 		    (doc->claims[ci].tstart == 0 && doc->claims[ci].block->kind == BLOCK_BODY &&
 		     opens_label(doc->claims[ci].block)))
 			last_label = ci;
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		const struct claim *c = &doc->claims[ci];
-		const struct source *label = NULL;
-		for (size_t i = 0; i < c->nsources && !label; i++)
-			if (c->sources[i].turn && !c->sources[i].inherited)
-				label = &c->sources[i];
+		const struct source *label = turn_label(c);
 		if (!label)
 			continue;
 		const struct block *para = c->block;
