@@ -464,15 +464,17 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		if (!t->upper && ++lower_run > 4)
 			break;
 		if (t->kind == TOK_NUM) {
-			/* "a review of 36 studies": a document of so many
+			/* "a review of 36 studies", "a survey of 1,150
+			 * manufacturers by Make UK": a document of so many
 			 * things is the document (its maker after a
 			 * participle, "... adults published by", is found
 			 * from there) */
 			bool issued = false;
 			for (size_t k = i + 1; k <= e && k < x->nt; k++)
 				issued |= is(x, k, G_ISSUING);
-			if (i >= lo + 2 && e - i <= 3 && !issued && !strcmp(x->t[i - 1].low, "of") &&
-			    lex_get(&x->r->documents, x->t[i - 2].low)) {
+			if (i >= lo + 2 && !issued && !strcmp(x->t[i - 1].low, "of") &&
+			    lex_get(&x->r->documents, x->t[i - 2].low) &&
+			    (e - i <= 3 || np_maker_at(x, i - 2, e) > i)) {
 				s = --i;
 				continue;
 			}

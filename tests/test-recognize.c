@@ -561,6 +561,8 @@ static const struct shape_case shapes[] = {
 	/* a regulator's or a court's decision is a document that says */
 	{ 6, false, "Spending rose to £38 million a year, the regulator's decision says.",
 	  "regulator's decision", NULL },
+	{ 6, false, "A survey of 1,150 manufacturers by Make UK, a lobby group, found that 41% had delayed investment.",
+	  "Make UK survey", "lobby group" },
 	/* a forecaster's model puts figures, like a report */
 	{ 6, false, "A new NIESR model puts the long-run cost at 0.2% of GDP.", "NIESR model", NULL },
 	/* maps are records that show, like data */
