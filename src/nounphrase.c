@@ -1,6 +1,5 @@
 /* The noun-phrase grammar: a small hand-written chunker over tokens and
  * the classification of a phrase by the lexicons and the gazetteer. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -469,16 +468,16 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			 * things is the document (its maker after a
 			 * participle, "... adults published by", is found
 			 * from there) */
+			if (i < lo + 2 || strcmp(x->t[i - 1].low, "of") ||
+			    !lex_get(&x->r->documents, x->t[i - 2].low))
+				break;
 			bool issued = false;
 			for (size_t k = i + 1; k <= e && k < x->nt; k++)
 				issued |= is(x, k, G_ISSUING);
-			if (i >= lo + 2 && !issued && !strcmp(x->t[i - 1].low, "of") &&
-			    lex_get(&x->r->documents, x->t[i - 2].low) &&
-			    (e - i <= 3 || np_maker_at(x, i - 2, e) > i)) {
-				s = --i;
-				continue;
-			}
-			break;
+			if (issued || (e - i > 3 && np_maker_at(x, i - 2, e) <= i))
+				break;
+			s = --i;
+			continue;
 		}
 		s = i;
 	}
@@ -675,8 +674,7 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 			 (is_possessive(&x->t[s]) && e - s >= 3 && x->t[s + 1].upper) ||
 			 /* "Italian Jannik Sinner", "Briton Tom Pidcock": a
 			  * nationality, before a first name and a surname */
-			 ((lex_get(&x->r->unnamed, x->t[s].low) || rules_nationality_word(x->r, x->t[s].low)) &&
-			  e - s >= 3 && x->t[s + 1].upper)))
+			 (e - s >= 3 && x->t[s + 1].upper && rules_describes_person(x->r, x->t[s].low))))
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;

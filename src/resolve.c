@@ -286,8 +286,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				 lex_get(&x->r->roles, t[b].low) ||
 				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE) ||
 				 /* "Italian Jannik Sinner", "Briton Tom Pidcock" */
-				 (e - b >= 3 && (rules_nationality_word(x->r, t[b].low) ||
-						 lex_get(&x->r->unnamed, t[b].low)))))
+				 (e - b >= 3 && rules_describes_person(x->r, t[b].low))))
 			b++;
 		for (size_t k = a; k < b; k++) {
 			const char *r = role_before(x, t, k + 1, s);

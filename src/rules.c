@@ -524,12 +524,14 @@ const char *rules_nationality(const pc_rules *r, const char *word)
 	return g ? g->country : NULL;
 }
 
-/* "Italian", "Kenyan": a nationality written as a word, which may
- * describe a person before the name; "U.S." and "UK" open bodies' names
- * ("U.S. Fifth Fleet") and are left to them. */
-bool rules_nationality_word(const pc_rules *r, const char *word)
+/* "veteran", "Briton", "Italian": a group word (rules/unnamed.txt) or a
+ * nationality written as a word, which before a first name and a surname
+ * describes the person; "U.S." and "UK" open bodies' names ("U.S. Fifth
+ * Fleet") and are left to them. */
+bool rules_describes_person(const pc_rules *r, const char *low)
 {
-	return strlen(word) >= 4 && !strchr(word, '.') && rules_nationality(r, word);
+	return lex_get(&r->unnamed, low) ||
+	       (strlen(low) >= 4 && !strchr(low, '.') && rules_nationality(r, low));
 }
 
 /* --- patterns --------------------------------------------------------- */

@@ -248,7 +248,7 @@ const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *ke
  * "German" is where the alias "German government" belongs; NULL for a
  * word that names none. */
 const char *rules_nationality(const pc_rules *r, const char *word);
-bool rules_nationality_word(const pc_rules *r, const char *word);
+bool rules_describes_person(const pc_rules *r, const char *low);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
 /* Is the word (as written, n bytes) a name's particle joined to a
