@@ -46,6 +46,8 @@ struct block {
 	/* the whole paragraph set in italics: an editor's note between a
 	 * transcript's turns, nobody's turn */
 	bool aside;
+	/* the whole paragraph set in bold: a published Q&A's question */
+	bool bold;
 };
 
 enum claim_kind { CLAIM_CLAIM, CLAIM_HEADING, CLAIM_NOT };

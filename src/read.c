@@ -154,6 +154,8 @@ bool read_is_byline(const char *s, size_t n)
 		return count_words(s, n) <= 14;
 	if (strncmp(s, "(Reporting by", 13) == 0 || strncmp(s, "Reporting by", 12) == 0 ||
 	    strncmp(s, "Editing by", 10) == 0 || strncmp(s, "Writing by", 10) == 0 ||
+	    ((strncmp(s, "Interview by ", 13) == 0 || strncmp(s, "Interviewed by ", 15) == 0) &&
+	     count_words(s, n) <= 8 && !ends_sentence(s, n)) ||
 	    strncmp(s, "Additional reporting", 20) == 0)
 		return true;
 	return false;
@@ -518,6 +520,7 @@ static void add_sub(struct pc_doc *doc, const struct block *raw, size_t s,
 	size_t cap = 0, capmap = 0;
 	b->para = para;
 	b->aside = raw->aside;
+	b->bold = raw->bold;
 	for (size_t k = 0; k < raw->nmap; k++) {
 		size_t ts = raw->map[k].text_off;
 		size_t te = k + 1 < raw->nmap ? raw->map[k + 1].text_off : raw->len;

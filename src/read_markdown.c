@@ -17,8 +17,8 @@ struct md_state {
 	size_t cap, capmap;
 	bool open;
 	enum block_kind hint;
-	int quote, list, skip, img, em;
-	bool outside_em, breaks, image_para, after_image, prev_h1;
+	int quote, list, skip, img, em, strong;
+	bool outside_em, outside_strong, breaks, image_para, after_image, prev_h1;
 };
 
 static void start(struct md_state *st, enum block_kind hint)
@@ -27,7 +27,7 @@ static void start(struct md_state *st, enum block_kind hint)
 	st->cap = st->capmap = 0;
 	st->open = true;
 	st->hint = hint;
-	st->outside_em = st->breaks = st->image_para = false;
+	st->outside_em = st->outside_strong = st->breaks = st->image_para = false;
 }
 
 static void flush(struct md_state *st)
@@ -50,6 +50,7 @@ static void flush(struct md_state *st)
 		hint = BLOCK_DEK;
 	st->ctx.dek_allowed = st->prev_h1 && italic && hint == BLOCK_BODY;
 	st->raw.aside = italic;
+	st->raw.bold = !st->outside_strong;
 	read_paragraph(st->doc, st->rules, &st->ctx, &st->raw, hint, !st->breaks);
 	st->prev_h1 = hint == BLOCK_HEADLINE;
 	st->after_image = st->image_para;
@@ -131,6 +132,8 @@ static int enter_span(MD_SPANTYPE type, void *detail, void *user)
 		st->image_para = true;
 	} else if (type == MD_SPAN_EM) {
 		st->em++;
+	} else if (type == MD_SPAN_STRONG) {
+		st->strong++;
 	}
 	return 0;
 }
@@ -143,6 +146,8 @@ static int leave_span(MD_SPANTYPE type, void *detail, void *user)
 		st->img--;
 	else if (type == MD_SPAN_EM)
 		st->em--;
+	else if (type == MD_SPAN_STRONG)
+		st->strong--;
 	return 0;
 }
 
@@ -193,14 +198,18 @@ static int text_cb(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *us
 		block_append_replaced(doc, &st->raw, &st->cap, &st->capmap, rep, strlen(rep),
 				      off, size);
 		st->outside_em |= st->em == 0;
+		st->outside_strong |= st->strong == 0;
 		return 0;
 	}
 	default:
 		break;
 	}
-	for (MD_SIZE i = 0; i < size; i++)
+	for (MD_SIZE i = 0; i < size; i++) {
 		if (text[i] != ' ' && st->em == 0)
 			st->outside_em = true;
+		if (text[i] != ' ' && st->strong == 0)
+			st->outside_strong = true;
+	}
 	block_append(doc, &st->raw, &st->cap, &st->capmap, text, size, off);
 	return 0;
 }

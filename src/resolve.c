@@ -1137,7 +1137,12 @@ static const char *byline_writer(struct rctx *x)
 		/* its own scratch: the resolver's was freed with the scan */
 		struct arena a = { 0 };
 		struct token *t;
-		size_t nt = tokenize(&a, c->text, strlen(c->text), &t), s = 1, e = 1;
+		size_t nt = tokenize(&a, c->text, strlen(c->text), &t), s = 1, e;
+		/* "Interview by Daniel Okafor": the name after "by" */
+		for (size_t k = 1; k < 3 && k < nt; k++)
+			if (!strcmp(t[k].low, "by"))
+				s = k + 1;
+		e = s;
 		while (e < nt && t[e].kind == TOK_WORD && t[e].upper)
 			e++;
 		const char *writer = e == s ? NULL :
@@ -1573,6 +1578,63 @@ static void spread_turns(struct pc_doc *doc)
 			doc->claims[ci].nsources = 0;
 }
 
+/* Is the paragraph a published Q&A's question: all of it in bold, and
+ * asking? */
+static bool bold_question(const struct block *b)
+{
+	return b->kind == BLOCK_BODY && b->bold && memchr(b->text, '?', b->len);
+}
+
+/* A published Q&A sets its questions in bold and gives its answers
+ * unlabelled: each paragraph after a question, up to the next one, is
+ * the turn of the one interviewed, as after "A:" (rules/turns.txt).  Two
+ * questions at least make the form; an italic note, a heading or a
+ * paragraph with its own label ends the answer. */
+static void spread_answers(struct rctx *x)
+{
+	struct pc_doc *doc = x->doc;
+	size_t questions = 0;
+	for (size_t i = 0; i < doc->nblocks; i++)
+		questions += bold_question(&doc->blocks[i]);
+	if (questions < 2)
+		return;
+	struct source who = { 0 };
+	who.ref = REF_ANSWERER;
+	name_turn(x, &who);
+	if (who.ref != REF_NONE || !who.name)
+		return;
+	bool answering = false;
+	const struct block *last = NULL;
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
+		struct claim *c = &doc->claims[ci];
+		const struct block *b = c->block;
+		if (b != last) {
+			last = b;
+			if (bold_question(b)) {
+				answering = true;
+				continue;
+			}
+			answering &= b->kind == BLOCK_BODY && !b->aside && !b->bold &&
+				     !opens_label(b) && !turn_label(c);
+		}
+		if (!answering || b->kind != BLOCK_BODY || c->kind != CLAIM_CLAIM)
+			continue;
+		bool has = false;
+		for (size_t i = 0; i < c->nsources; i++)
+			has |= !strcmp(c->sources[i].name, who.name);
+		if (has)
+			continue;
+		struct source *s = claim_add_source(doc, c);
+		*s = who;
+		s->mention = who.name;
+		s->mstart = s->mend = c->start; /* no words name them: the form does */
+		s->cue = "answer";
+		s->rule = "qa-answer";
+		s->turn = true;
+		s->inherited = true;
+	}
+}
+
 /* The agency a wire dateline credits ("KYIV, Nov 3 (Reuters) -"): the
  * publication itself, which the guide never counts as a relay ("told
  * Reuters" or "seen by Reuters" inside a Reuters story). */
@@ -1766,6 +1828,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	const char *pub = publication(doc, rules);
 	if (pub)
 		drop_own_relays(doc, pub);
+	spread_answers(&x);
 	spread_turns(doc);
 	spread_signatures(doc);
 	spread_quotes(doc);

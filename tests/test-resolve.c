@@ -281,6 +281,42 @@ START_TEST(resolve_transcript_turn_paragraphs)
 }
 END_TEST
 
+/* A published Q&A that sets its questions in bold: the plain paragraphs
+ * after each question are the answer of the one interviewed, up to the
+ * next question; the introduction and an italic note are nobody's turn,
+ * and one bold question makes no Q&A. */
+START_TEST(resolve_bold_question_answers)
+{
+	pc_doc *d = analyse(
+		"# Maren Oddsdottir: 'I wanted to write about a town that forgets'\n\n"
+		"Interview by Daniel Okafor\n\n"
+		"Her previous book sold 400,000 copies. We spoke by video call.\n\n"
+		"**Where did the idea come from?**\n\n"
+		"From my grandfather. He was lost at sea in 1968.\n\n"
+		"My mother was four.\n\n"
+		"**Why English?**\n\n"
+		"Partly by accident.\n\n"
+		"*The interview has been edited for length.*\n",
+		PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "From my grandfather"), "Maren Oddsdottir");
+	source_named(claim_at(d, "He was lost at sea"), "Maren Oddsdottir");
+	source_named(claim_at(d, "My mother was four"), "Maren Oddsdottir");
+	source_named(claim_at(d, "Partly by accident"), "Maren Oddsdottir");
+	ck_assert_int_eq(claim_at(d, "Her previous book")->nsources, 0);
+	ck_assert_int_eq(claim_at(d, "The interview has been")->nsources, 0);
+	ck_assert_int_eq(claim_at(d, "Interview by")->kind, CLAIM_NOT);
+	pc_doc_free(d);
+	d = analyse("# Council news\n\n"
+		    "Mayor Ana Ruiz opened the new library on Monday.\n\n"
+		    "**What will it cost?**\n\n"
+		    "The library cost $4 million, the council said.\n",
+		    PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(claim_at(d, "The library cost")->nsources, 1);
+	source_named(claim_at(d, "The library cost"), "council");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A barrister named with a post-nominal ("Sarah Whitfield KC") is the
  * "Ms Whitfield" the story goes on with; a body's name with "and" after
  * "the" ("the National Snow and Ice Data Center") and an ocean are no
@@ -680,6 +716,7 @@ int main(void)
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
 	tcase_add_test(tc, resolve_postnominal_and_bodies);
+	tcase_add_test(tc, resolve_bold_question_answers);
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
