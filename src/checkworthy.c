@@ -215,6 +215,16 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 		return true;
 	if (model_number(r, t, nt, i))
 		return true;
+	/* "5 to 10 p.m.": the first number of a range of times is a time */
+	if (i + 2 < nt && (cls_of(r, &t[i + 1]) & CW_RANGE) && t[i + 2].kind == TOK_NUM &&
+	    token_is_date(t, nt, i + 2) && !token_is_date(t, nt, i))
+		return hour_number(r, &t[i]);
+	/* "20 km south of Kyiv": a distance that only says where */
+	size_t b = t[i].kind == TOK_NUM && cp_is_alpha((unsigned char)t[i].low[strlen(t[i].low) - 1]) ?
+		   i + 1 : i + 2; /* "159km" carries its unit */
+	if (b + 1 < nt && (b == i + 1 || (cls_of(r, &t[i + 1]) & CW_UNIT)) &&
+	    (cls_of(r, &t[b]) & CW_BEARING) && !strcmp(t[b + 1].low, "of"))
+		return true;
 	return period_part(r, t, nt, i) ||
 	       (i > 0 && (cls_of(r, &t[i]) & CW_PERIOD) && period_part(r, t, nt, i - 1));
 }
@@ -358,6 +368,12 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				      (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"));
 			const char *next = i + 1 < nt ? t[i + 1].low : "";
 			unsigned ncls = i + 1 < nt ? cls_of(r, &t[i + 1]) : 0;
+			/* "three times the number", "four times as many": a
+			 * comparison besides a figure */
+			if (i + 2 < nt && (cls_of(r, &t[i + 1]) & CW_MULTIPLIER) &&
+			    ((rules_grammar(r, t[i + 2].low) & G_DEFINITE) ||
+			     (cls_of(r, &t[i + 2]) & CW_COMPARISON) || !strcmp(t[i + 2].low, "as")))
+				comparative = than = true;
 			if (strstr(w, "-year-old") || strstr(w, "-years-old") ||
 			    (i > 0 && !strcmp(t[i - 1].low, "aged")) ||
 			    (i > 0 && i + 1 < nt && t[i - 1].low[0] == ',' && t[i + 1].low[0] == ',' &&
@@ -366,8 +382,19 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				f[CWF_AGE]++;
 			} else if (population(r, t, i)) {
 				/* describes a place: counts for nothing */
+			} else if (t[i].kind == TOK_WORD && i > 0 && (cls_of(r, &t[i - 1]) & CW_VAGUE) &&
+				   !(ncls & CW_UNIT)) {
+				/* "several hundred tractors", "a few thousand":
+				 * a vague amount of the story's people or things
+				 * (guide section 3); "a few hundred dollars" still
+				 * measures */
 			} else if (places_only(r, t, nt, i)) {
 				f[CWF_DATE]++;
+			} else if (one_of && i + 3 < nt && (rules_grammar(r, t[i + 2].low) & G_DEFINITE) &&
+				   (cls_of(r, &t[i + 3]) & CW_CASUALTY)) {
+				/* "two of the dead": a casualty count stays one */
+				f[CWF_CASUALTY]++;
+				f[CWF_FIGURE]++;
 			} else if (before_def || one_of ||
 				   (strchr(w, '-') && (cls_word(r, strrchr(w, '-') + 1) & CW_EXTENT))) {
 				/* "a 19-page dissent", "a four-storey hostel": the

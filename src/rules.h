@@ -142,13 +142,14 @@ enum cw_class {
 	CW_PERIOD = 1 << 18, CW_HOUR = 1 << 19, CW_PHRASAL = 1 << 20, CW_LIFEAGE = 1 << 21,
 	CW_SETTLEMENT = 1 << 22, CW_RANGE = 1 << 23, CW_EXTENT = 1 << 24,
 	CW_MARGIN = 1 << 25, CW_PERCENT = 1 << 26, CW_GENERAL = 1 << 27,
-	CW_RECORD_SET = 1 << 28,
+	CW_RECORD_SET = 1 << 28, CW_BEARING = 1 << 29,
+	CW_MULTIPLIER = 1u << 30,
 };
 #define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
 	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
 	"rank", "rhetoric", "ordinal", "history", "clock", "label", "period", \
 	"hour", "phrasal", "lifeage", "settlement", "range", "extent", "margin", "percent", \
-	"general", "recordset"
+	"general", "recordset", "bearing", "multiplier"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 40
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };

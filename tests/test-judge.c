@@ -310,6 +310,19 @@ START_TEST(judge_checkworthy_by_guide)
 		/* a race time is a measurement, not a time of day */
 		{ "Haftu Gebremariam won in 2:04:17.", true },
 		{ "At half past four the harbour is dark.", false },
+		{ "The bar is open Wednesday to Sunday, 5 to 10 p.m.", false },
+		{ "Prices rose from 5 to 10 percent.", true },
+		/* a distance that says where a place is, not how far a thing went */
+		{ "The fire was reported roughly 10 miles west of Loveland.", false },
+		{ "The village lies 20km south of Kyiv.", false },
+		{ "The fire spread 10 miles in two hours.", true },
+		/* a vague amount however large; a casualty count and a
+		 * multiple stay figures (guide section 3) */
+		{ "By noon, several hundred tractors were parked along the boulevard.", false },
+		{ "Some 200 tractors blocked the ring road.", true },
+		{ "Two of the deaths were in Alto Parana.", true },
+		{ "The figure is almost three times the number recorded last year.", true },
+		{ "The talks broke up at about 3:15 in the morning.", false },
 		{ "The No. 14 bus was late again.", false },
 		{ "Matches on Court 12 were moved indoors.", false },
 		{ "Sale dominated the third quarter.", false },
