@@ -697,7 +697,9 @@ static bool role_phrase(const struct ctx *x, size_t comma)
  * follows; it is no words said before their cue. */
 static bool opening_phrase(const struct ctx *x, size_t comma)
 {
-	if (comma == 0 || !has(x, 0, G_PREPOSITION | G_SUBORDINATOR))
+	/* "According to the report, the increase will add ..." */
+	bool according = word_is(x, 0, "according") && word_is(x, 1, "to");
+	if (comma == 0 || !(has(x, 0, G_PREPOSITION | G_SUBORDINATOR) || according))
 		return false;
 	/* "On a conference call with reporters,": a cue that is mostly a
 	 * noun, after a word of the phrase, is its noun */
@@ -1271,7 +1273,16 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		while (n < e && (x->t[n].upper || punct(x, n, '.') || possessive_mark(x, n) ||
 				 (has(x, n, G_CONNECTOR) && n + 1 < e && x->t[n + 1].upper)))
 			n++; /* "Reserve Bank of New Zealand" */
-		if (n < e && !x->t[n].upper && !lex_get(&x->r->roles, x->t[n].low) &&
+		/* "Egypt's foreign ministry welcomed ... and urged": whose
+		 * body it is goes on to the body (not to a role: "the
+		 * Parliament's lead negotiator on the law, Brando Ferrante") */
+		bool owner = false;
+		if (possessive_mark(x, n - 1) || ends(x, n - 1, "'s", 3) ||
+		    ends(x, n - 1, "\xE2\x80\x99s", 5))
+			for (size_t b = n; b < e && !lex_get(&x->r->roles, x->t[b].low); b++)
+				owner |= lex_get(&x->r->orgs, x->t[b].low) ||
+					 lex_get(&x->r->documents, x->t[b].low);
+		if (n < e && !owner && !x->t[n].upper && !lex_get(&x->r->roles, x->t[n].low) &&
 		    !lex_get(&x->r->orgs, x->t[n].low) && !lex_get(&x->r->unnamed, x->t[n].low) &&
 		    !lex_get(&x->r->documents, x->t[n].low) && !has(x, n, G_MEDIA | G_CONNECTOR))
 			e = n;
@@ -2099,6 +2110,16 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 	size_t e = np_first(x, k + 1, x->nt);
 	if (e <= k + 1)
 		return false;
+	/* "accused by Greek prosecutors of manslaughter": what a judging
+	 * cue says of its object follows the agent, not part of it (the
+	 * Institute of Directors keeps its "of") */
+	if (u->cls & (CUE_STRICT | CUE_EVALUATIVE))
+		for (size_t j = k + 2; j + 1 < e; j++)
+			if (!x->t[j + 1].upper && (word_is(x, j, "of") || word_is(x, j, "as") ||
+						   word_is(x, j, "for") || word_is(x, j, "over"))) {
+				e = j;
+				break;
+			}
 	struct entity en;
 	subject_np(x, k + 1, e, u, &en);
 	if (en.kind == ENT_NONE || en.kind == ENT_PRONOUN || en.kind == ENT_DOCUMENT || en.thing ||

@@ -340,6 +340,17 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 		}
 		if (t->kind == TOK_PUNCT)
 			break;
+		/* "the German Economic Institute (IW) in Cologne estimated":
+		 * where the body sits, after its acronym, is no part of its
+		 * name */
+		size_t p = e;
+		while (p > lo && x->t[p - 1].upper && x->t[p - 1].kind == TOK_WORD && e - p < 4)
+			p--;
+		if (p < e && p > lo + 1 && (!strcmp(x->t[p - 1].low, "in") || !strcmp(x->t[p - 1].low, "at")) &&
+		    x->t[p - 2].low[0] == ')') {
+			e = p - 1;
+			continue;
+		}
 		if (is(x, e - 1, G_INTERPOSED) && !(t->upper && e - 1 > lo && !is(x, e - 1, G_INTERPOSED))) {
 			e--;
 			if (e > lo && (!strcmp(x->t[e - 1].low, "on") || !strcmp(x->t[e - 1].low, "late")))
@@ -581,6 +592,8 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 	bool proper = is(x, a, G_MODIFIER) && ll > 4 &&
 		      (!strcmp(lw + ll - 2, "an") || !strcmp(lw + ll - 3, "ese") ||
 		       !strcmp(lw + ll - 3, "ish") || lw[ll - 1] == 'i');
+	/* "Egypt's foreign ministry": whose it is, a name, keeps its capital */
+	proper |= a + 1 < b && is_possessive(&x->t[a]);
 	if (lower_first && a == 0 && x->t[a].upper && !name && !abbrev && !proper) {
 		size_t len;
 		uint32_t cp = utf8_decode(w, strlen(w), &len, NULL);
@@ -655,6 +668,13 @@ static bool title_at(const struct ctx *x, size_t i)
 	return (lex_class(&x->r->abbrev, x->t[i].low) & ABBR_TITLE) != 0;
 }
 
+/* Do tokens [s, e) name a source the gazetteer knows, all of them? */
+static bool known_name(const struct ctx *x, size_t s, size_t e)
+{
+	size_t ge;
+	return gaz_at(x, s, e, &ge) && ge == e;
+}
+
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
@@ -673,8 +693,10 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 			  * Hendry": whose the person is, before the name */
 			 (is_possessive(&x->t[s]) && e - s >= 3 && x->t[s + 1].upper) ||
 			 /* "Italian Jannik Sinner", "Briton Tom Pidcock": a
-			  * nationality, before a first name and a surname */
-			 (e - s >= 3 && x->t[s + 1].upper && rules_describes_person(x->r, x->t[s].low))))
+			  * nationality, before a first name and a surname
+			  * (not before a body's name: "American Red Cross") */
+			 (e - s >= 3 && x->t[s + 1].upper && rules_describes_person(x->r, x->t[s].low) &&
+			  !known_name(x, s + 1, e))))
 		s++;
 	if (s < e && is_possessive(&x->t[e - 1]))
 		return NULL;
@@ -961,9 +983,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		const struct gaz_entry *g = gaz_at(x, i, e, &ge);
 		if (!g)
 			continue;
-		/* "the Health Service Journal" is not "the Journal" */
+		/* "the Health Service Journal" is not "the Journal",
+		 * "Statistics South Africa" not "South Africa"; "the
+		 * Washington-based" institute is where it is */
 		if (i > b && x->t[i - 1].upper && !is_possessive(&x->t[i - 1]) &&
-		    !is(x, i - 1, G_SPECIFIER) && ge == i + 1)
+		    !is(x, i - 1, G_SPECIFIER) && !strchr(x->t[i - 1].low, '-'))
 			continue;
 		size_t pp = i;
 		while (pp > b && is(x, pp - 1, G_SPECIFIER))

@@ -10,8 +10,33 @@
 
 /* --- frames ----------------------------------------------------------- */
 
-void recognize_add_frame(struct ctx *x, const struct frame *f)
+/* "Nationwide, the building society,": a one-word name that the
+ * apposition after it calls a body (rules/organizations.txt) is that
+ * body's, not a person's, whom "it" later names. */
+static void body_in_apposition(const struct ctx *x, struct entity *en)
 {
+	if (en->kind != ENT_PERSON || !en->name || strchr(en->name, ' '))
+		return;
+	size_t e = 0;
+	while (e < x->nt && x->t[e].s < en->me)
+		e++;
+	if (e + 2 >= x->nt || x->t[e].low[0] != ',' ||
+	    !(rules_grammar(x->r, x->t[e + 1].low) & G_DETERMINER))
+		return;
+	for (size_t k = e + 2; k < x->nt && k < e + 6 && x->t[k].kind == TOK_WORD; k++) {
+		unsigned oc = lex_class(&x->r->orgs, x->t[k].low);
+		if (oc && !(oc & ORG_WHERE) && (k + 1 == x->nt || x->t[k + 1].kind == TOK_PUNCT)) {
+			en->kind = ENT_ORG;
+			en->type = SRC_ORGANIZATION;
+			return;
+		}
+	}
+}
+
+void recognize_add_frame(struct ctx *x, const struct frame *frame)
+{
+	struct frame copy = *frame, *f = &copy;
+	body_in_apposition(x, &f->ent);
 	for (size_t i = 0; i < x->nf; i++) {
 		struct frame *g = &x->f[i];
 		if (g->ent.kind != ENT_NONE && f->ent.kind != ENT_NONE &&

@@ -94,6 +94,28 @@ static const struct shape_case shapes[] = {
 	/* two phrases joined after a preposition: the head before them */
 	{ 1, false, "Experts on trade and tariffs said the test could change that.", "experts", "tariffs" },
 	{ 1, false, "Nurses' representatives said they would strike.", "nurses' representatives", NULL },
+	/* a body named by a word before a known place or body is the body,
+	 * not the place; where it sits after its acronym is no part of it */
+	{ 1, false, "Inflation eased to 3.1%, Statistics South Africa said.", "Statistics South Africa",
+	  "South Africa" },
+	{ 1, false, "Royal Bank of Canada said it still expected a cut.", "Royal Bank of Canada",
+	  "Bank of Canada" },
+	{ 4, false, "The German Economic Institute (IW) in Cologne estimated that a strike could cost "
+	  "EUR 200 million.", "German Economic Institute", "Cologne" },
+	/* whose body it is, a name, goes on to the body for a second verb */
+	{ 3, false, "Egypt's foreign ministry welcomed the talks and urged donors to fund the appeal.",
+	  "Egypt's foreign ministry", "Egypt" },
+	/* the charge after a judging verb's agent is no part of the agent */
+	{ 4, false, "Ashworth is accused by Greek prosecutors of manslaughter.", "Greek prosecutors",
+	  "Greek prosecutors of manslaughter" },
+	/* a title of local government before a name */
+	{ 5, false, "Cllr James Pardoe accused the administration of waste.", "James Pardoe",
+	  "Cllr James Pardoe" },
+	/* "will add £92" after "According to the report," adds a figure, says nothing */
+	{ 2, false, "According to the report, the increase will add 92 pounds a year to a bill.", "report",
+	  "increase" },
+	/* a place in a ranking is no citation of the ranking */
+	{ 6, false, "The win will lift Vrba to No. 7 in Monday's rankings.", NULL, NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },
 	{ 1, false, "Almost half said they wanted an outsider.", "poll respondents", NULL },
 	/* a plural head qualified by what follows it, before a base form */
