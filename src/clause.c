@@ -1735,6 +1735,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	 * the subject of the one after it */
 	if (s > 0 && !x->t[s].upper && (has(x, s - 1, G_NEGATION | G_MODAL) || word_is(x, s - 1, "to")))
 		return false;
+	/* "It would be the first such incident reported since 2013": after
+	 * "be" the phrase says what something is, and the participle after
+	 * it describes it; nobody reports */
+	if (s > 0 && u->form == FORM_ED && has(x, s - 1, G_BE) &&
+	    !x->t[s].upper)
+		return false;
 	s = modifier_pair(x, s, e);
 	s = listed_name(x, s);
 	subject_np(x, s, e, u, en);
@@ -2605,7 +2611,14 @@ void clause_label(struct ctx *x)
 		e = mixed_label_name(x, &colon);
 		if (e) {
 			struct entity en = { 0 };
-			char *name = str_fold(x->tmp, x->s, x->t[e - 1].e);
+			/* "Ms Okafor:", "Mr. Hale:": the surname, which the
+			 * resolver completes from the document */
+			size_t ns = 0;
+			if (e > 1 && (lex_class(&x->r->abbrev, x->t[0].low) & ABBR_TITLE))
+				ns = punct(x, 1, '.') ? 2 : 1;
+			if (ns >= e)
+				ns = 0;
+			char *name = str_fold(x->tmp, x->s + x->t[ns].s, x->t[e - 1].e - x->t[ns].s);
 			label_speaker(x, name, name, &en);
 			label_frame(x, 0, e, colon, &en);
 		}

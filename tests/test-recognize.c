@@ -114,6 +114,13 @@ static const struct shape_case shapes[] = {
 	/* "will add £92" after "According to the report," adds a figure, says nothing */
 	{ 2, false, "According to the report, the increase will add 92 pounds a year to a bill.", "report",
 	  "increase" },
+	/* after "be", a participle describes the phrase: nobody reports */
+	{ 5, false, "It would be the first such incident reported between the navies since 2013.", NULL,
+	  NULL },
+	/* an index ranks, a paper traces; a player ranked first is no source */
+	{ 6, false, "The Corruption Perceptions Index ranks Croatia among the lowest in the bloc.",
+	  "Corruption Perceptions Index", NULL },
+	{ 6, false, "Sinner, ranked No. 1, won in straight sets.", NULL, NULL },
 	/* a place in a ranking is no citation of the ranking */
 	{ 6, false, "The win will lift Vrba to No. 7 in Monday's rankings.", NULL, NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },

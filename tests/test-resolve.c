@@ -278,6 +278,16 @@ START_TEST(resolve_transcript_turn_paragraphs)
 	ck_assert_int_eq(claim_at(d, "Operator: The next")->nsources, 1);
 	source_named(claim_at(d, "Households cut"), "Tobias Lindgren");
 	pc_doc_free(d);
+	/* a label of a title and a surname is the person the story names */
+	d = analyse("# Rail chief apologises\n\n"
+		    "Adaeze Okafor, chief executive of Pennine Rail, gave evidence with Graham Hale.\n\n"
+		    "**Chair:** Why did it happen?\n\n"
+		    "**Ms Okafor:** We were short of drivers.\n\n"
+		    "**Mr Hale:** Faults caused 41% of delays.\n",
+		    PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "Ms Okafor: We were"), "Adaeze Okafor");
+	source_named(claim_at(d, "Mr Hale: Faults"), "Graham Hale");
+	pc_doc_free(d);
 }
 END_TEST
 
