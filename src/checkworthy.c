@@ -303,6 +303,16 @@ static void speaker_features(const struct claim *c, double *f)
 			f[CWF_BY_UNNAMED] = 1;
 	}
 	f[CWF_BY_PERSON] = person;
+	/* "Kestrel urged owners to keep wearing the belts": what its only
+	 * speakers ask for, not a fact they state ("asked for the 10-year
+	 * minimum" still puts a number to check) */
+	bool directive = c->nsources > 0;
+	for (int k = CWF_FIGURE; k <= CWF_MATERIAL; k++)
+		directive &= f[k] == 0;
+	for (size_t k = 0; k < c->nsources; k++)
+		directive &= (c->sources[k].cue_cls & CUE_DIRECTIVE) &&
+			     !(c->sources[k].cue_cls & (CUE_SPEECH | CUE_CLAUSE | CUE_DOCUMENT | CUE_PUBLISH));
+	f[CWF_DIRECTIVE] = directive;
 }
 
 double checkworthy_first_person(const pc_rules *r, const struct pc_doc *doc)

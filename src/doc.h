@@ -76,6 +76,7 @@ struct source {
 	size_t mstart, mend; /* input bytes of the mention */
 	enum source_type type;
 	const char *cue;
+	unsigned cue_cls; /* CUE_* of the cue's reading (rules/cues.txt), 0 for a label */
 	const char *channel;
 	const char **via;
 	size_t nvia;

@@ -557,6 +557,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	s->state = en->state;
 	s->vague = en->vague;
 	s->cue = str_fold(&doc->arena, x->s + f->cue_s, f->cue_e - f->cue_s);
+	s->cue_cls = f->cue_cls;
 	s->channel = channel;
 	s->rule = f->rule;
 	s->turn = f->label;

@@ -323,6 +323,9 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "Two of the deaths were in Alto Parana.", true },
 		{ "The figure is almost three times the number recorded last year.", true },
 		{ "The talks broke up at about 3:15 in the morning.", false },
+		/* what its only speaker asks for states no fact */
+		{ "The union urged members to reject the 3% offer.", true },
+		{ "Kestrel urged owners to keep wearing the belts until they are repaired.", false },
 		{ "The No. 14 bus was late again.", false },
 		{ "Matches on Court 12 were moved indoors.", false },
 		{ "Sale dominated the third quarter.", false },
