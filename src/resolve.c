@@ -1585,11 +1585,50 @@ static bool bold_question(const struct block *b)
 	return b->kind == BLOCK_BODY && b->bold && memchr(b->text, '?', b->len);
 }
 
+/* Does the claim speak in the first person ("I", "we"), outside a
+ * quotation? */
+static bool first_person(const pc_rules *r, const struct claim *c)
+{
+	if (c->quote >= 0)
+		return false;
+	struct arena a = { 0 };
+	struct token *t;
+	size_t nt = tokenize(&a, c->text, strlen(c->text), &t);
+	bool first = false;
+	for (size_t k = 0; k < nt && !first; k++) {
+		uint64_t g = rules_grammar(r, t[k].low);
+		first = (g & G_PERSON) && !(g & G_OBJECT);
+	}
+	arena_free(&a);
+	return first;
+}
+
+/* Is the claim in an answer: a body paragraph after a bold question,
+ * no italic note, heading or labelled turn between?  `answering` carries
+ * the state from claim to claim, `last` the paragraph last seen. */
+static bool in_answer(const struct claim *c, bool *answering, const struct block **last)
+{
+	const struct block *b = c->block;
+	if (b != *last) {
+		*last = b;
+		if (bold_question(b)) {
+			*answering = true;
+			return false;
+		}
+		*answering &= b->kind == BLOCK_BODY && !b->aside && !b->bold && !opens_label(b) &&
+			      !turn_label(c);
+	}
+	return *answering && b->kind == BLOCK_BODY && c->kind == CLAIM_CLAIM;
+}
+
 /* A published Q&A sets its questions in bold and gives its answers
  * unlabelled: each paragraph after a question, up to the next one, is
  * the turn of the one interviewed, as after "A:" (rules/turns.txt).  Two
  * questions at least make the form; an italic note, a heading or a
- * paragraph with its own label ends the answer. */
+ * paragraph with its own label ends the answer.  An explainer asks its
+ * questions the same way and answers them in the reporter's voice: an
+ * interview's answers speak in the first person, a quarter of them at
+ * least. */
 static void spread_answers(struct rctx *x)
 {
 	struct pc_doc *doc = x->doc;
@@ -1598,26 +1637,26 @@ static void spread_answers(struct rctx *x)
 		questions += bold_question(&doc->blocks[i]);
 	if (questions < 2)
 		return;
+	size_t answers = 0, first = 0;
+	bool answering = false;
+	const struct block *last = NULL;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		if (in_answer(&doc->claims[ci], &answering, &last)) {
+			answers++;
+			first += first_person(x->r, &doc->claims[ci]);
+		}
+	if (first * 4 < answers)
+		return;
 	struct source who = { 0 };
 	who.ref = REF_ANSWERER;
 	name_turn(x, &who);
 	if (who.ref != REF_NONE || !who.name)
 		return;
-	bool answering = false;
-	const struct block *last = NULL;
+	answering = false;
+	last = NULL;
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];
-		const struct block *b = c->block;
-		if (b != last) {
-			last = b;
-			if (bold_question(b)) {
-				answering = true;
-				continue;
-			}
-			answering &= b->kind == BLOCK_BODY && !b->aside && !b->bold &&
-				     !opens_label(b) && !turn_label(c);
-		}
-		if (!answering || b->kind != BLOCK_BODY || c->kind != CLAIM_CLAIM)
+		if (!in_answer(c, &answering, &last))
 			continue;
 		bool has = false;
 		for (size_t i = 0; i < c->nsources; i++)

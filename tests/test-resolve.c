@@ -303,18 +303,30 @@ START_TEST(resolve_bold_question_answers)
 		"Her previous book sold 400,000 copies. We spoke by video call.\n\n"
 		"**Where did the idea come from?**\n\n"
 		"From my grandfather. He was lost at sea in 1968.\n\n"
-		"My mother was four.\n\n"
+		"I never met him. My mother was four.\n\n"
 		"**Why English?**\n\n"
-		"Partly by accident.\n\n"
+		"Partly by accident. I came to Edinburgh at 19.\n\n"
 		"*The interview has been edited for length.*\n",
 		PC_FORMAT_MARKDOWN);
 	source_named(claim_at(d, "From my grandfather"), "Maren Oddsdottir");
 	source_named(claim_at(d, "He was lost at sea"), "Maren Oddsdottir");
 	source_named(claim_at(d, "My mother was four"), "Maren Oddsdottir");
+	source_named(claim_at(d, "I never met him"), "Maren Oddsdottir");
 	source_named(claim_at(d, "Partly by accident"), "Maren Oddsdottir");
 	ck_assert_int_eq(claim_at(d, "Her previous book")->nsources, 0);
 	ck_assert_int_eq(claim_at(d, "The interview has been")->nsources, 0);
 	ck_assert_int_eq(claim_at(d, "Interview by")->kind, CLAIM_NOT);
+	pc_doc_free(d);
+	/* an explainer asks the same way and answers in the reporter's voice */
+	d = analyse("# Data centre: what we know\n\n"
+		    "Councillor Ana Ruiz chairs the planning committee.\n\n"
+		    "**What is planned?**\n\n"
+		    "A 40-megawatt data centre on the old airfield.\n\n"
+		    "**When will it be decided?**\n\n"
+		    "The committee meets on June 3. Its officers recommend approval.\n",
+		    PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(claim_at(d, "A 40-megawatt")->nsources, 0);
+	ck_assert_int_eq(claim_at(d, "The committee meets")->nsources, 0);
 	pc_doc_free(d);
 	d = analyse("# Council news\n\n"
 		    "Mayor Ana Ruiz opened the new library on Monday.\n\n"
