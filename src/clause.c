@@ -128,6 +128,11 @@ static bool that_soon(const struct ctx *x, size_t k)
 		return true;
 	if (k >= x->nt || !has(x, k, G_PREPOSITION | G_TIME))
 		return false;
+	/* "found last week that", not "found late swing ... that": a time
+	 * word opens a phrase of time */
+	if (!has(x, k, G_PREPOSITION) && k + 1 < x->nt && !has(x, k + 1, G_TIME | G_CALENDAR) &&
+	    x->t[k + 1].kind != TOK_NUM && !word_is(x, k + 1, "that"))
+		return false;
 	/* one phrase, no object between: not "found in the car a bag that" */
 	int dets = 0;
 	for (size_t j = k + 1; j < x->nt && j < k + 8; j++) {
@@ -1282,6 +1287,10 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 			for (size_t b = n; b < e && !lex_get(&x->r->roles, x->t[b].low); b++)
 				owner |= lex_get(&x->r->orgs, x->t[b].low) ||
 					 lex_get(&x->r->documents, x->t[b].low);
+		/* "Former England seamer Dom Halloway": a name after the
+		 * words that describe its owner */
+		for (size_t b = n; b < e && !owner; b++)
+			owner = x->t[b].upper && b + 1 < e && x->t[b + 1].upper;
 		if (n < e && !owner && !x->t[n].upper && !lex_get(&x->r->roles, x->t[n].low) &&
 		    !lex_get(&x->r->orgs, x->t[n].low) && !lex_get(&x->r->unnamed, x->t[n].low) &&
 		    !lex_get(&x->r->documents, x->t[n].low) && !has(x, n, G_MEDIA | G_CONNECTOR))

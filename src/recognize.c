@@ -17,6 +17,19 @@ static void body_in_apposition(const struct ctx *x, struct entity *en)
 {
 	if (en->kind != ENT_PERSON || !en->name || strchr(en->name, ' '))
 		return;
+	/* "ESPNcricinfo": capitals then small letters in one word make a
+	 * brand, never a person's name */
+	const char *n = en->name;
+	if (n[0] >= 'A' && n[0] <= 'Z' && n[1] >= 'A' && n[1] <= 'Z') {
+		const char *p = n;
+		while (*p >= 'A' && *p <= 'Z')
+			p++;
+		if (*p >= 'a' && *p <= 'z') {
+			en->kind = ENT_ORG;
+			en->type = SRC_ORGANIZATION;
+			return;
+		}
+	}
 	size_t e = 0;
 	while (e < x->nt && x->t[e].s < en->me)
 		e++;

@@ -1348,7 +1348,10 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		}
 		break;
 	case REF_ROLE:
-		p = nearest_person(x, pos, s->ref_word, true);
+		/* "the 27-year-old said": an age names whoever the story
+		 * spoke of last, whatever their roles */
+		p = s->ref_word && strstr(s->ref_word, "-year-old") ? nearest_person(x, pos, NULL, false) :
+		    nearest_person(x, pos, s->ref_word, true);
 		if (p) {
 			name_person(s, p, doc);
 			break;

@@ -121,6 +121,12 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The Corruption Perceptions Index ranks Croatia among the lowest in the bloc.",
 	  "Corruption Perceptions Index", NULL },
 	{ 6, false, "Sinner, ranked No. 1, won in straight sets.", NULL, NULL },
+	/* a name after the words that describe its owner; an object before
+	 * the relative "that" is no finding */
+	{ 4, false, "Former England seamer Dom Halloway was less forgiving, calling the batting \"soft\".",
+	  "Dom Halloway", "Former England" },
+	{ 5, false, "Mahlangu found late swing from the Pavilion End that the batters never solved.", NULL,
+	  NULL },
 	/* a place in a ranking is no citation of the ranking */
 	{ 6, false, "The win will lift Vrba to No. 7 in Monday's rankings.", NULL, NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },

@@ -291,6 +291,25 @@ START_TEST(resolve_transcript_turn_paragraphs)
 }
 END_TEST
 
+/* "the 27-year-old said" names whoever the story spoke of last, and
+ * "he said" after it is the same man, not a coach named in between; a
+ * brand written in capitals and small letters is no "he". */
+START_TEST(resolve_age_descriptor)
+{
+	pc_doc *d = analyse(
+		"Seamer takes five\n\n"
+		"Sipho Mahlangu took five wickets at Lord's.\n\n"
+		"His figures were the best since 2018, according to ESPNcricinfo.\n\n"
+		"Speaking at the close, the 27-year-old said the ball had swung and credited his coach, "
+		"Andre Viljoen.\n\n"
+		"\"I have been working on it for six weeks,\" he said.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Speaking at the close"), "Sipho Mahlangu");
+	source_named(claim_at(d, "\"I have been working"), "Sipho Mahlangu");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A published Q&A that sets its questions in bold: the plain paragraphs
  * after each question are the answer of the one interviewed, up to the
  * next question; the introduction and an italic note are nobody's turn,
@@ -739,6 +758,7 @@ int main(void)
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
 	tcase_add_test(tc, resolve_postnominal_and_bodies);
 	tcase_add_test(tc, resolve_bold_question_answers);
+	tcase_add_test(tc, resolve_age_descriptor);
 	tcase_add_test(tc, resolve_interview_initials);
 	tcase_add_test(tc, resolve_transcript_mixed_labels);
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
