@@ -1666,6 +1666,34 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	if (s >= e) {
 		return poll_share(x, 0, j + 1, en);
 	}
+	/* "Residents who live near the site said": a relative clause with
+	 * no commas between its noun and the verb; the noun speaks, not the
+	 * site */
+	for (size_t r = s; r-- > 0 && s - r < 12;) {
+		if (word_is(x, r, "who")) {
+			/* handled below */
+		} else if (is_punct(x, r) || has(x, r, G_SUBORDINATOR | G_CLAUSAL)) {
+			break;
+		} else {
+			continue;
+		}
+		size_t e2, s2 = np_last(x, 0, r, &e2);
+		if (s2 < e2 && e2 == r && (s2 == 0 || boundary(x, s2 - 1))) {
+			struct entity head;
+			subject_np(x, s2, e2, u, &head);
+			if (head.kind != ENT_NONE && head.kind != ENT_PRONOUN) {
+				*en = head;
+				/* "two people who attended": an unnamed group is
+				 * named with the few words that tell them apart, as
+				 * "people familiar with the matter" is */
+				if (head.kind == ENT_UNNAMED && head.name && j - r <= 2)
+					en->name = arena_printf(x->tmp, "%s %.*s", head.name,
+								(int)(x->t[j].e - x->t[r].s), x->s + x->t[r].s);
+				return true;
+			}
+		}
+		break;
+	}
 	if (poll_share(x, 0, e, en))
 		return true;
 	/* "Experts on trade and tariffs said": the phrase after a

@@ -127,6 +127,13 @@ static const struct shape_case shapes[] = {
 	  "Dom Halloway", "Former England" },
 	{ 5, false, "Mahlangu found late swing from the Pavilion End that the batters never solved.", NULL,
 	  NULL },
+	/* a relative clause with no commas between the speaker and the verb:
+	 * the noun before "who" speaks, not the site; a short one names the
+	 * unnamed group */
+	{ 4, false, "Residents who live near the site said the noise was constant.", "residents",
+	  "site" },
+	{ 4, false, "Two people who attended said there were no plans for more cuts.",
+	  "people who attended", NULL },
 	/* a place in a ranking is no citation of the ranking */
 	{ 6, false, "The win will lift Vrba to No. 7 in Monday's rankings.", NULL, NULL },
 	{ 1, false, "Some said they had cringed at the remarks.", "some", NULL },
