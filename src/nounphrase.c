@@ -1412,7 +1412,7 @@ vague_det:
 static bool speaker_noun_one(const struct ctx *x, const char *low)
 {
 	const pc_rules *r = x->r;
-	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) ||
+	return lex_get(&r->roles, low) || lex_get(&r->unnamed, low) || lex_get(&r->persons, low) ||
 	       (lex_class(&r->orgs, low) & ORG_HEADS) || lex_get(&r->documents, low) ||
 	       lex_get(&r->gaz_alias, low) || agentive(x, low);
 }

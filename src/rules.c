@@ -913,6 +913,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },
 		{ "roles", { &r->roles, NULL, false, false } },
+		{ "persons", { &r->persons, NULL, false, false } },
 		{ "unnamed", { &r->unnamed, unn, false, false } },
 		{ "organizations", { &r->orgs, org, false, false } },
 		{ "documents", { &r->documents, docs, false, false } },
@@ -1101,7 +1102,7 @@ void pc_rules_free(pc_rules *r)
 				 &r->orgs, &r->documents, &r->checkworthy,
 				 &r->channels, &r->macros, &r->synonyms, &r->calls, &r->gaz_alias,
 				 &r->gaz_first, &r->grammar, &r->cue_words, &r->claims,
-				 &r->gender, &r->numbers, &r->lemmas, &r->turns };
+				 &r->gender, &r->numbers, &r->lemmas, &r->turns, &r->persons };
 	for (size_t i = 0; i < COUNTOF(lx); i++)
 		lex_free(lx[i]);
 	for (size_t i = 0; i < r->nsuffixes; i++)

@@ -209,6 +209,7 @@ struct gaz_entry {
 
 struct pc_rules {
 	struct lexicon abbrev, cues, roles, unnamed, orgs, documents;
+	struct lexicon persons; /* nouns for a person (rules/persons.txt, from WordNet) */
 	struct lexicon checkworthy, channels, macros, synonyms, calls;
 	struct lexicon claims; /* nouns for what is said: "denied the allegations" */
 	struct lexicon gender; /* "Mr", "spokeswoman", "she": male or female */
