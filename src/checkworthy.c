@@ -380,7 +380,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			unsigned ncls = i + 1 < nt ? cls_of(r, &t[i + 1]) : 0;
 			/* "three times the number", "four times as many": a
 			 * comparison besides a figure */
-			if (i + 2 < nt && (cls_of(r, &t[i + 1]) & CW_MULTIPLIER) &&
+			if (i + 2 < nt && (ncls & CW_MULTIPLIER) &&
 			    ((rules_grammar(r, t[i + 2].low) & G_DEFINITE) ||
 			     (cls_of(r, &t[i + 2]) & CW_COMPARISON) || !strcmp(t[i + 2].low, "as")))
 				comparative = than = true;

@@ -1669,14 +1669,11 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	/* "Residents who live near the site said": a relative clause with
 	 * no commas between its noun and the verb; the noun speaks, not the
 	 * site */
-	for (size_t r = s; r-- > 0 && s - r < 12;) {
-		if (word_is(x, r, "who")) {
-			/* handled below */
-		} else if (is_punct(x, r) || has(x, r, G_SUBORDINATOR | G_CLAUSAL)) {
-			break;
-		} else {
-			continue;
-		}
+	size_t r = s; /* "who" at r - 1, at most 11 words back */
+	while (r > 0 && s - r < 11 && !word_is(x, r - 1, "who") && !is_punct(x, r - 1) &&
+	       !has(x, r - 1, G_SUBORDINATOR | G_CLAUSAL))
+		r--;
+	if (r > 0 && s - r < 11 && word_is(x, --r, "who")) {
 		size_t e2, s2 = np_last(x, 0, r, &e2);
 		if (s2 < e2 && e2 == r && (s2 == 0 || boundary(x, s2 - 1))) {
 			struct entity head;
@@ -1692,7 +1689,6 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 				return true;
 			}
 		}
-		break;
 	}
 	if (poll_share(x, 0, e, en))
 		return true;

@@ -10,46 +10,44 @@
 
 /* --- frames ----------------------------------------------------------- */
 
+/* "ESPNcricinfo": capitals then small letters in one word make a
+ * brand, never a person's name. */
+static bool brand_name(const char *n)
+{
+	if (!(n[0] >= 'A' && n[0] <= 'Z' && n[1] >= 'A' && n[1] <= 'Z'))
+		return false;
+	while (*n >= 'A' && *n <= 'Z')
+		n++;
+	return *n >= 'a' && *n <= 'z';
+}
+
 /* "Nationwide, the building society,": a one-word name that the
  * apposition after it calls a body (rules/organizations.txt) is that
  * body's, not a person's, whom "it" later names. */
-static void body_in_apposition(const struct ctx *x, struct entity *en)
+static bool body_in_apposition(const struct ctx *x, const struct entity *en)
 {
-	if (en->kind != ENT_PERSON || !en->name || strchr(en->name, ' '))
-		return;
-	/* "ESPNcricinfo": capitals then small letters in one word make a
-	 * brand, never a person's name */
-	const char *n = en->name;
-	if (n[0] >= 'A' && n[0] <= 'Z' && n[1] >= 'A' && n[1] <= 'Z') {
-		const char *p = n;
-		while (*p >= 'A' && *p <= 'Z')
-			p++;
-		if (*p >= 'a' && *p <= 'z') {
-			en->kind = ENT_ORG;
-			en->type = SRC_ORGANIZATION;
-			return;
-		}
-	}
-	size_t e = 0;
-	while (e < x->nt && x->t[e].s < en->me)
-		e++;
+	size_t e, hi;
+	np_tokens(x, en->me, en->me, &e, &hi);
 	if (e + 2 >= x->nt || x->t[e].low[0] != ',' ||
 	    !(rules_grammar(x->r, x->t[e + 1].low) & G_DETERMINER))
-		return;
+		return false;
 	for (size_t k = e + 2; k < x->nt && k < e + 6 && x->t[k].kind == TOK_WORD; k++) {
 		unsigned oc = lex_class(&x->r->orgs, x->t[k].low);
-		if (oc && !(oc & ORG_WHERE) && (k + 1 == x->nt || x->t[k + 1].kind == TOK_PUNCT)) {
-			en->kind = ENT_ORG;
-			en->type = SRC_ORGANIZATION;
-			return;
-		}
+		if (oc && !(oc & ORG_WHERE) && (k + 1 == x->nt || x->t[k + 1].kind == TOK_PUNCT))
+			return true;
 	}
+	return false;
 }
 
 void recognize_add_frame(struct ctx *x, const struct frame *frame)
 {
 	struct frame copy = *frame, *f = &copy;
-	body_in_apposition(x, &f->ent);
+	struct entity *en = &f->ent;
+	if (en->kind == ENT_PERSON && en->name && !strchr(en->name, ' ') &&
+	    (brand_name(en->name) || body_in_apposition(x, en))) {
+		en->kind = ENT_ORG;
+		en->type = SRC_ORGANIZATION;
+	}
 	for (size_t i = 0; i < x->nf; i++) {
 		struct frame *g = &x->f[i];
 		if (g->ent.kind != ENT_NONE && f->ent.kind != ENT_NONE &&
