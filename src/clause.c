@@ -317,8 +317,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	/* "the central bank's forecast", "Japan's last confirmed
 	 * intervention": after a possessive comes a noun */
 	size_t o = p;
-	while (o > 1 && has(x, o - 1, G_TIME) && !has(x, o - 1, G_PREPOSITION))
-		o--; /* "Japan's last confirmed intervention" */
+	while (o > 1 && has(x, o - 1, G_TIME | G_PERIOD) && !has(x, o - 1, G_PREPOSITION))
+		o--; /* "Japan's last confirmed intervention", "the ministry's
+		      * autumn forecast" */
 	if (o > 0) {
 		const char *pw = x->t[o - 1].low;
 		size_t pl = strlen(pw);
@@ -1385,7 +1386,7 @@ static bool person_before_place(struct ctx *x, size_t s, const struct cue_use *u
  * nearby said", "officials who spoke on condition of anonymity said". */
 static bool relative_antecedent(struct ctx *x, size_t s, const struct cue_use *u, struct entity *en)
 {
-	for (size_t r = s; r-- > 0 && s - r < 16;) {
+	for (size_t r = s; r-- > 0 && s - r < 24;) {
 		if (boundary(x, r))
 			return false;
 		/* "another source speaking to Fox News said": a participle
@@ -1666,6 +1667,17 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	if (s >= e) {
 		return poll_share(x, 0, j + 1, en);
 	}
+	/* "knocked over on the harbour front at Porthleven, Devon and
+	 * Cornwall Police said": a list after a preposition whose last item
+	 * is a name of its own is the place, then the speaker */
+	if (s > 1 && has(x, s - 1, G_PREPOSITION) && !has(x, s - 1, G_CLAUSAL | G_SUBORDINATOR))
+		for (size_t c = e; c-- > s + 1;)
+			if (punct(x, c, ',')) {
+				if (c + 1 < e && x->t[c + 1].upper && np_all_upper(x, c + 1, e) &&
+				    (lex_class(&x->r->orgs, x->t[e - 1].low) & ORG_HEADS))
+					s = c + 1;
+				break;
+			}
 	/* "Residents who live near the site said": a relative clause with
 	 * no commas between its noun and the verb; the noun speaks, not the
 	 * site */
@@ -1732,6 +1744,13 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		 * ends the phrase it closes */
 		if (!placed && e2 - 1 > s2 && !x->t[e2 - 1].upper && ends(x, e2 - 1, "ed", 4) &&
 		    has(x, e2 - 1, G_PARTICIPLE | G_ISSUING) && !has(x, e2 - 2, G_AUX | G_PRONOUN | G_RELATIVE)) {
+			e2--;
+			placed = true;
+		}
+		/* "A woman living in Zhabinka said": a present participle
+		 * after someone who speaks places them as "filed" does */
+		if (!placed && e2 - 1 > s2 && !x->t[e2 - 1].upper && ends(x, e2 - 1, "ing", 5) &&
+		    !x->cu[e2 - 1] && np_speaker_noun(x, x->t[e2 - 2].low)) {
 			e2--;
 			placed = true;
 		}
@@ -2182,7 +2201,12 @@ static bool data_document(const struct ctx *x, const struct entity *en)
  * subject; what follows is what was said, no inverted speaker. */
 static bool named_before(struct ctx *x, size_t g, const struct cue_use *u)
 {
-	if (g < 2 || !punct(x, g - 1, ',') || !x->t[g - 2].upper || x->t[g - 2].kind != TOK_WORD)
+	/* "Jodie Clarkson, 27, said her son, now two, had": past the age */
+	if (g >= 4 && punct(x, g - 1, ',') && x->t[g - 2].kind == TOK_NUM && punct(x, g - 3, ','))
+		g -= 2;
+	/* "No, says the Government": an answer word is nobody's name */
+	if (g < 2 || !punct(x, g - 1, ',') || !x->t[g - 2].upper || x->t[g - 2].kind != TOK_WORD ||
+	    has(x, g - 2, G_NONNAME))
 		return false;
 	struct entity en;
 	return clause_appositive(x, g - 1, u, &en) && en.kind == ENT_PERSON;

@@ -1,6 +1,5 @@
 /* The noun-phrase grammar: a small hand-written chunker over tokens and
  * the classification of a phrase by the lexicons and the gazetteer. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "nounphrase.h"
@@ -1071,7 +1070,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		size_t q = after;
 		while (q < e && q < after + 4 && x->t[q].kind == TOK_WORD && !x->t[q].upper)
 			q++;
-		bool name_only = q > after && q + 2 <= e && e - q <= 4;
+		/* "the Minister for Public Expenditure": two capitals right
+		 * after "for" or "of" name the portfolio, not a person (a
+		 * name after it makes three: "Minister for Health Declan
+		 * Furlong") */
+		bool portfolio = q == after + 1 && is(x, after, G_PREPOSITION) && e - q <= 2;
+		bool name_only = q > after && q + 2 <= e && e - q <= 4 && !portfolio;
 		for (size_t k = q; k < e && name_only; k++)
 			name_only = x->t[k].upper || (x->t[k].kind == TOK_PUNCT && x->t[k].low[0] == '.');
 		if (name_only && role_person(x, q, e, role->key, en))
@@ -1201,8 +1205,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (lex_get(&r->documents, hl)) {
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;
-		/* "a draft of the proposal" is the draft */
-		size_t de = (h + 1 < e && !strcmp(x->t[h + 1].low, "of")) ? h + 1 : e;
+		/* "a draft of the proposal" is the draft; "the Summary of
+		 * Economic Projections" is one title */
+		size_t de = (h + 1 < e && !strcmp(x->t[h + 1].low, "of") &&
+			     !(x->t[h].upper && h + 2 < e && np_all_upper(x, h + 2, e)))
+				    ? h + 1
+				    : e;
 		/* "a separate Labor Department report", "the latest Gallup
 		 * poll": named by its issuer, what describes it before the
 		 * name dropped */
