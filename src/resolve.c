@@ -354,7 +354,12 @@ static void scan_claim(struct rctx *x, size_t ci)
 		size_t ntok = 0;
 		for (size_t k = b; k < ne; k++)
 			ntok += t[k].kind == TOK_WORD;
-		bool titled = b > a || role;
+		/* "A Western security official": an article before a
+		 * capital is no title */
+		bool titled = role != NULL;
+		for (size_t k = a; k < b && !titled; k++)
+			titled = t[k].kind == TOK_WORD &&
+				 !(rules_grammar(x->r, t[k].low) & (G_DETERMINER | G_NONNAME | G_CONJUNCTION));
 		/* a bare surname of someone named in full before: "Kofe" */
 		const struct person *known = NULL;
 		if (ntok < 2 && !titled) {
@@ -684,6 +689,10 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 					w++;
 				if (w[-1] == '.' && (w[0] == '\0' || w - e < 4))
 					w--;
+				/* "a Brisa Air ATR 72": a word a number follows
+				 * names a model, not the company */
+				if (w[0] == ' ' && w[1] >= '0' && w[1] <= '9')
+					break;
 				e = w;
 			}
 			size_t len = (size_t)(e - p);
@@ -746,7 +755,6 @@ struct company {
 	const char *full;       /* the fullest form of its first word */
 	const char *full_named; /* the fullest form of the whole name */
 	size_t n;               /* how often the story writes its first word */
-	bool org;               /* read as an organization's */
 };
 
 /* The candidates of story_company, once per document: one a first word,
@@ -795,7 +803,6 @@ static void read_companies(struct rctx *x)
 			for (size_t k = 0; k < x->ncompanies && !seen; k++)
 				if (!strncmp(x->companies_read[k].name, first, fl) &&
 				    (x->companies_read[k].name[fl] == ' ' || !x->companies_read[k].name[fl])) {
-					x->companies_read[k].org |= s->type == SRC_ORGANIZATION;
 					seen = true;
 				}
 			size_t n = seen ? 0 : word_count_in(doc, first);
@@ -806,7 +813,6 @@ static void read_companies(struct rctx *x)
 			struct company *c = &x->companies_read[x->ncompanies++];
 			c->name = s->name;
 			c->n = n;
-			c->org = s->type == SRC_ORGANIZATION;
 			c->full = fullest_run(x, first);
 			c->full_named = fullest_run(x, s->name);
 		}
@@ -819,8 +825,7 @@ static void read_companies(struct rctx *x)
  * title or a gender (read as a person's, one word no full name ends
  * in); the story's is the one whose first word it writes most, twice at
  * least ("Orrin" of "Orrin Systems").  A name holding the
- * head word ("Rheinmark Bank" for "the bank") comes first, then the
- * names read as organizations'. */
+ * head word ("Rheinmark Bank" for "the bank") comes first. */
 static const char *story_company(struct rctx *x, const char *head)
 {
 	if (!x->companies_done)
@@ -830,9 +835,10 @@ static const char *story_company(struct rctx *x, const char *head)
 	int best_rank = -1;
 	for (size_t k = 0; k < x->ncompanies; k++) {
 		const struct company *c = &x->companies_read[k];
-		/* a name that holds the head word, then an organization's,
-		 * then the one written most */
-		int rank = 2 * name_has_word(c->name, head) + c->org;
+		/* a name that holds the head word, then the one written
+		 * most: read as a person's, a one-word name passed
+		 * business_named, as sure a business as an organization's */
+		int rank = name_has_word(c->name, head);
 		if (!best || rank > best_rank || (rank == best_rank && c->n > best->n)) {
 			second_n = best && rank == best_rank ? best->n : 0;
 			best = c;
@@ -843,9 +849,9 @@ static const char *story_company(struct rctx *x, const char *head)
 	}
 	/* two businesses written as often: the story is about both, and
 	 * "the company" names neither for sure */
-	if (!best || (best_rank < 2 && best->n < 2 * second_n))
+	if (!best || (best_rank < 1 && best->n < 2 * second_n))
 		return NULL;
-	return best_rank >= 2 ? best->full_named : best->full;
+	return best_rank >= 1 ? best->full_named : best->full;
 }
 
 /* Where the capitalised name before token k starts ("Helio Bonds" of
