@@ -2333,6 +2333,13 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	size_t ms = found ? token_at(x, en.ms) : 0;
 	bool by_holder = found && ms > 1 && ms < x->nt && word_is(x, ms - 1, "by") &&
 			 en.kind != ENT_DOCUMENT;
+	/* "A post on X published on Nov. 3 by Dean Hollis claimed": who
+	 * made a text that carries words says them */
+	struct entity made;
+	if (by_holder && document_before(x, g, &made) && made.role &&
+	    (lex_class(&x->r->documents, made.role) & DOC_VOICE) &&
+	    (en.kind == ENT_PERSON || en.kind == ENT_ORG || en.kind == ENT_KNOWN || en.kind == ENT_ROLE))
+		by_holder = false;
 	/* "A report by the administrators put losses at", "an incident
 	 * report seen by Reuters put": the name after "by" made or holds the
 	 * document, which is what speaks for a cue a text may speak; so does

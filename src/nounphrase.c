@@ -1171,6 +1171,15 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->name = org.name;
 				return;
 			}
+			/* "a statement by the Revolutionary Guards", "a post by
+			 * Dean Hollis": the maker's own words (guide section 2,
+			 * "X said in a statement" gives X) */
+			if ((lex_class(&r->documents, hl) & DOC_VOICE) &&
+			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN || org.kind == ENT_PERSON ||
+			     org.kind == ENT_ROLE)) {
+				*en = org;
+				return;
+			}
 			/* "data published by MAVIR" */
 			if ((lex_class(&r->documents, hl) & DOC_FIGURES) &&
 			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN || org.kind == ENT_PERSON)) {
@@ -1202,7 +1211,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->name = words(x, b, e, false);
 		return;
 	}
-	if (lex_get(&r->documents, hl)) {
+	/* "according to schedule": an idiom without its article is no
+	 * document */
+	if (lex_get(&r->documents, hl) && !(b == h && b == s && is(x, h, G_IDIOM))) {
 		en->kind = (def && b == h && h + 1 == e) ? ENT_GROUPREF : ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;
 		/* "a draft of the proposal" is the draft; "the Summary of

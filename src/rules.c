@@ -908,7 +908,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const calls[] = { "opening", "anywhere", NULL };
 	static const char *const gender[] = { "male", "female", NULL };
 	static const char *const turns[] = { "asker", "answerer", "host", "part", NULL };
-	static const char *const docs[] = { "document", "figures", NULL };
+	static const char *const docs[] = { "document", "figures", "voice", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false } },

@@ -131,7 +131,7 @@ enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, 
 #define ORG_HEADS ((unsigned)~(ORG_WHERE | ORG_JOIN | ORG_MASTHEAD))
 enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
 /* Classes of rules/documents.txt. */
-enum document_class { DOC_DOCUMENT = 1, DOC_FIGURES = 2 };
+enum document_class { DOC_DOCUMENT = 1, DOC_FIGURES = 2, DOC_VOICE = 4 };
 /* Word classes of rules/checkworthy.txt. */
 enum cw_class {
 	CW_NUMBER = 1 << 0, CW_UNIT = 1 << 1, CW_TIMEUNIT = 1 << 2, CW_CASUALTY = 1 << 3,
