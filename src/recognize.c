@@ -43,6 +43,13 @@ void recognize_add_frame(struct ctx *x, const struct frame *frame)
 {
 	struct frame copy = *frame, *f = &copy;
 	struct entity *en = &f->ent;
+	/* "quoting log number 0318 of 14 September": a month or a weekday
+	 * is never a source (guide section 2); "May said", opening the
+	 * sentence, is a person's name */
+	if (en->kind != ENT_NONE && en->kind != ENT_PRONOUN && en->name && !strchr(en->name, ' ') &&
+	    en->ms > 0 &&
+	    (rules_grammar(x->r, str_lower(x->tmp, en->name, strlen(en->name))) & (G_TIME | G_CALENDAR)))
+		return;
 	if (en->kind == ENT_PERSON && en->name && !strchr(en->name, ' ') &&
 	    (brand_name(en->name) || body_in_apposition(x, en))) {
 		en->kind = ENT_ORG;
@@ -485,6 +492,11 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 		/* "Live:", "Delegate Update:", "The Ninth Circle:" label a
 		 * headline; "Reid:" is a speaker the story names again */
 		if (p->kind == FRAME_HEADLINE && f.ent.kind == ENT_PERSON && !headline_speaker(x, &f.ent))
+			memset(&f.ent, 0, sizeof(f.ent));
+		/* "Review: ...", "Analysis: ...": one label word is the
+		 * piece's kind, even where it names a document too */
+		if (p->kind == FRAME_HEADLINE && f.ent.name && !strchr(f.ent.name, ' ') &&
+		    (rules_grammar(x->r, str_lower(x->tmp, f.ent.name, strlen(f.ent.name))) & G_LABEL))
 			memset(&f.ent, 0, sizeof(f.ent));
 		if (p->kind == FRAME_VAGUE) {
 			/* a belief said of a vague group names no source: the
