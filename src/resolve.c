@@ -367,8 +367,16 @@ static void scan_claim(struct rctx *x, size_t ci)
 			if (!known || !strcmp(known->name, name))
 				continue;
 		}
-		/* "mayor of Ascoli Piceno", "in New York": a place */
+		/* "mayor of Ascoli Piceno", "in New York": a place; "closed
+		 * the Darwin Mounds": a name after "the" is a thing's */
 		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE))
+			continue;
+		if (a > 0 && !strcmp(t[a - 1].low, "the") && !titled)
+			continue;
+		/* "the Scottish Association for Marine Science": the rest of
+		 * a body's name */
+		if (a > 1 && t[a - 2].upper && (lex_class(&x->r->orgs, t[a - 2].low) & ORG_HEADS) &&
+		    (rules_grammar(x->r, t[a - 1].low) & G_LINKER))
 			continue;
 		/* a role in an appositive: "Ihor Terekhov, the mayor of Kharkiv," */
 		if (!role && ne < nt && t[ne].kind == TOK_PUNCT && t[ne].low[0] == ',') {
@@ -391,6 +399,12 @@ static void scan_claim(struct rctx *x, size_t ci)
 			g = gender_word(x->r, t[k].low);
 		if (!g && role)
 			g = gender_word(x->r, role);
+		/* "her son, Alasdair Ilsley", "his wife Mary Okafor": a word
+		 * of kin right before the name */
+		if (!g && a > 0 && t[a - 1].kind == TOK_WORD)
+			g = gender_word(x->r, t[a - 1].low);
+		else if (!g && a > 1 && t[a - 1].low[0] == ',' && t[a - 2].kind == TOK_WORD)
+			g = gender_word(x->r, t[a - 2].low);
 		/* "Robert Haines": a first name that names a man or a woman */
 		if (!g && ntok >= 2)
 			g = gender_word(x->r, t[b].low);
@@ -503,13 +517,12 @@ static bool person_fits(const struct rctx *x, const struct person *p, const char
 	return !role || has_role(p, role) || (f && has_role(f, role));
 }
 
-/* Is p a source near claim ci (by any form of the name)? */
-static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
+/* Is p a source of a claim in [from, to) (by any form of the name)? */
+static bool speaks_within(const struct pc_doc *doc, const struct person *p, size_t from, size_t to)
 {
 	const char *lw;
 	size_t ll = last_word(p->name, &lw);
-	size_t from = ci > WINDOW ? ci - WINDOW : 0;
-	for (size_t k = from; k < doc->nclaims && k < ci + WINDOW; k++)
+	for (size_t k = from; k < doc->nclaims && k < to; k++)
 		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
 			/* "Harbourline Care" speaking as a company is no person */
 			if (doc->claims[k].sources[i].type == SRC_ORGANIZATION)
@@ -520,6 +533,12 @@ static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
 				return true;
 		}
 	return false;
+}
+
+/* Is p a source near claim ci? */
+static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
+{
+	return speaks_within(doc, p, ci > WINDOW ? ci - WINDOW : 0, ci + WINDOW);
 }
 
 /* Mentions are in document order: the index of the first at or after
@@ -1337,6 +1356,13 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			 * Trask is on trial ... He denies") */
 			if (p && g && !is_speaking_person(g) && pk > gk)
 				close = true;
+			/* "Nurgul Abdrakhmanova told Kabar that Usenov won
+			 * against Almaz Sydykov. ..., she said": who spoke in
+			 * the sentence that names the other, not its object */
+			if (p && g && is_speaking_person(g) && gk == pk && !subj &&
+			    !gender_of(x, p->name) && strcmp(g->name, p->name) &&
+			    !speaks_within(doc, p, ci > WINDOW ? ci - WINDOW : 0, ci))
+				close = false;
 			if (p && (close || !g))
 				name_person(s, p, doc);
 			else if (g)
