@@ -1154,6 +1154,23 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			}
 		}
 		if (ns < e && x->t[ns].upper) {
+			/* "by the Vilmorus agency for public broadcaster LRT":
+			 * the maker ends before whom it made it for, and its
+			 * name before the word for what it is */
+			size_t me = ns;
+			while (me < e && strcmp(x->t[me].low, "for"))
+				me++;
+			/* (not "the Office for National Statistics", "the
+			 * Swiss Federal Office for the Environment": a body's
+			 * noun or capitals on both sides of "for" make one name) */
+			if (me < e && x->t[me - 1].upper && me + 1 < e &&
+			    ((lex_class(&r->orgs, x->t[me - 1].low) & ORG_HEADS) ||
+			     (!is(x, me + 1, G_DETERMINER) && np_all_upper(x, me + 1, e))))
+				me = e;
+			if (me < e && me > ns + 1 && !x->t[me - 1].upper && x->t[me - 2].upper &&
+			    (lex_class(&r->orgs, x->t[me - 1].low) & ORG_HEADS))
+				me--;
+			e = me;
 			struct entity org;
 			np_classify(x, ns, e, &org);
 			en->kind = ENT_DOCUMENT;
