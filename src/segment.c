@@ -386,6 +386,10 @@ static void add_claim(struct pc_doc *doc, const pc_rules *rules, struct block *b
 		q->open = false; /* a paragraph without an opening mark ends it */
 	bool reuse = first_in_block && q->open && c->opens_quote;
 	int keep = q->id;
+	/* the reopening mark opens, not closes: a straight quote would
+	 * otherwise end the quotation it carries on */
+	if (reuse)
+		q->open = false;
 	c->quote = scan_quotes(q, b->text, s, e, &c->has_quote);
 	if (reuse) {
 		/* a quotation running into a new paragraph reopens with the
