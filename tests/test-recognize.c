@@ -766,6 +766,33 @@ static const struct shape_case shapes[] = {
 	/* 12. a subordinator opens no name */
 	{ 12, false, "The bill is expected before the recess, though officials cautioned that it could slip.",
 	  "officials", "though officials" },
+	/* batches 33 and 34, read before any change: a body's unit; a
+	 * nationality before a body's noun; the speaker after a place
+	 * list; a participle placing a speaker; an answer word, an age and
+	 * a portfolio that are no one's name */
+	{ 1, false, "Nedbank's economic unit said it still expected one more cut.", "Nedbank's economic unit",
+	  NULL },
+	{ 1, false, "The British Retail Consortium said clothing sales fell 5.2%.", "British Retail Consortium",
+	  "Retail Consortium" },
+	{ 4, false, "A man was hurt on the harbour front at Porthleven, Devon and Cornwall Police said.",
+	  "Devon and Cornwall Police", NULL },
+	{ 4, false, "A woman living in Zhabinka told Zerkalo that the windows rattled.", "woman", "Zhabinka" },
+	{ 5, false, "No, says the Government.", "Government", "No" },
+	{ 4, false, "The Minister for Public Expenditure, Fiona Gallagher, said the card would stay.",
+	  "Fiona Gallagher", "Public Expenditure" },
+	{ 4, false, "Jodie Clarkson, 27, said her son, now two, had been admitted to hospital.", "Jodie Clarkson",
+	  "son" },
+	{ 5, false, "Callers should ring 101, quoting log number 0318 of 14 September.", NULL, "September" },
+	/* a text that carries its maker's words is the maker speaking */
+	{ 6, false, "A statement by the Islamic Revolutionary Guard Corps said two drones were downed.",
+	  "Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps statement" },
+	{ 6, false, "The warning says gusts of 70mph are likely inland.", "warning", NULL },
+	{ 6, false, "The Finance Ministry's autumn forecast put the gap at about 400 million euros.",
+	  "Finance Ministry's autumn forecast", "The Finance Ministry's" },
+	{ 6, false, "In June, the same poll had Halvorsen ahead by four points.", "poll", NULL },
+	{ 2, false, "Poland denied any role in the blast.", "Poland", NULL },
+	/* what someone will or would do is no speech yet */
+	{ 3, false, "The embassy said Moscow would respond.", "embassy", "Russia" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
