@@ -373,6 +373,10 @@ static void scan_claim(struct rctx *x, size_t ci)
 			continue;
 		if (a > 0 && !strcmp(t[a - 1].low, "the") && !titled)
 			continue;
+		/* "a semifinalist for Best Chef: Northwest": capitals a colon
+		 * follows inside a sentence name a category */
+		if (a > 0 && ne < nt && t[ne].low[0] == ':' && !titled)
+			continue;
 		/* "the Scottish Association for Marine Science": the rest of
 		 * a body's name */
 		if (a > 1 && t[a - 2].upper && (lex_class(&x->r->orgs, t[a - 2].low) & ORG_HEADS) &&
