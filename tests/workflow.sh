@@ -115,7 +115,7 @@ for f in budget.txt budget.md; do
 done
 
 # an HTML page takes the comments Markdown does, at the right line
-printf '%s\n' '<html><body><article><h1>Bridge reopens</h1>' \
+printf '%s\n' '<html><body><article><h1>Bridge reopens after 14-month closure</h1>' \
 	'<!-- provcheck-disable-next-line unsourced -- checked with the city -->' \
 	'<p>The bridge cost 40 million euros to repair.</p>' \
 	'<p>It carries 30,000 cars a day.</p>' '</article></body></html>' >s-page.html
