@@ -1,5 +1,6 @@
 /* The noun-phrase grammar: a small hand-written chunker over tokens and
  * the classification of a phrase by the lexicons and the gazetteer. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "nounphrase.h"
