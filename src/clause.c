@@ -2336,9 +2336,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	/* "A post on X published on Nov. 3 by Dean Hollis claimed": who
 	 * made a text that carries words says them */
 	struct entity made;
-	if (by_holder && document_before(x, g, &made) && made.role &&
-	    (lex_class(&x->r->documents, made.role) & DOC_VOICE) &&
-	    (en.kind == ENT_PERSON || en.kind == ENT_ORG || en.kind == ENT_KNOWN || en.kind == ENT_ROLE))
+	if (by_holder && np_voice_maker(&en) && document_before(x, g, &made) && made.role &&
+	    (lex_class(&x->r->documents, made.role) & DOC_VOICE))
 		by_holder = false;
 	/* "A report by the administrators put losses at", "an incident
 	 * report seen by Reuters put": the name after "by" made or holds the

@@ -1192,9 +1192,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			/* "a statement by the Revolutionary Guards", "a post by
 			 * Dean Hollis": the maker's own words (guide section 2,
 			 * "X said in a statement" gives X) */
-			if ((lex_class(&r->documents, hl) & DOC_VOICE) &&
-			    (org.kind == ENT_ORG || org.kind == ENT_KNOWN || org.kind == ENT_PERSON ||
-			     org.kind == ENT_ROLE)) {
+			if ((lex_class(&r->documents, hl) & DOC_VOICE) && np_voice_maker(&org)) {
 				*en = org;
 				return;
 			}
@@ -1445,6 +1443,12 @@ vague_det:
 }
 
 
+
+bool np_voice_maker(const struct entity *en)
+{
+	return en->kind == ENT_PERSON || en->kind == ENT_ROLE || en->kind == ENT_ORG ||
+	       en->kind == ENT_KNOWN;
+}
 
 static bool speaker_noun_one(const struct ctx *x, const char *low)
 {

@@ -101,6 +101,9 @@ size_t np_maker_at(const struct ctx *x, size_t h, size_t hi);
  * text when the verb takes one ("the email said"); after "according to"
  * any noun phrase names a source ("a count by AP", "state law"). */
 enum np_generic_mode { NPG_SPEAKER, NPG_TEXT, NPG_ANY };
+/* Who made a text that carries words (rules/documents.txt, class voice)
+ * and so says them: a person, a role, a body or a known source. */
+bool np_voice_maker(const struct entity *en);
 /* A noun that names people who speak: a role, a group, an organization,
  * a document, a known source or a word for someone by what they do. */
 bool np_speaker_noun(const struct ctx *x, const char *low);

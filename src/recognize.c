@@ -39,6 +39,15 @@ static bool body_in_apposition(const struct ctx *x, const struct entity *en)
 	return false;
 }
 
+/* The grammar classes of a one-word name (rules/grammar.txt), 0 for a
+ * name of more words. */
+static uint64_t one_word_classes(const struct ctx *x, const char *name)
+{
+	if (!name || strchr(name, ' '))
+		return 0;
+	return rules_grammar(x->r, str_lower(x->tmp, name, strlen(name)));
+}
+
 void recognize_add_frame(struct ctx *x, const struct frame *frame)
 {
 	struct frame copy = *frame, *f = &copy;
@@ -46,9 +55,8 @@ void recognize_add_frame(struct ctx *x, const struct frame *frame)
 	/* "quoting log number 0318 of 14 September": a month or a weekday
 	 * is never a source (guide section 2); "May said", opening the
 	 * sentence, is a person's name */
-	if (en->kind != ENT_NONE && en->kind != ENT_PRONOUN && en->name && !strchr(en->name, ' ') &&
-	    en->ms > 0 &&
-	    (rules_grammar(x->r, str_lower(x->tmp, en->name, strlen(en->name))) & (G_TIME | G_CALENDAR)))
+	if (en->kind != ENT_NONE && en->kind != ENT_PRONOUN && en->ms > 0 &&
+	    (one_word_classes(x, en->name) & (G_TIME | G_CALENDAR)))
 		return;
 	if (en->kind == ENT_PERSON && en->name && !strchr(en->name, ' ') &&
 	    (brand_name(en->name) || body_in_apposition(x, en))) {
@@ -495,8 +503,7 @@ static void match_pattern(struct ctx *x, const struct pattern *p)
 			memset(&f.ent, 0, sizeof(f.ent));
 		/* "Review: ...", "Analysis: ...": one label word is the
 		 * piece's kind, even where it names a document too */
-		if (p->kind == FRAME_HEADLINE && f.ent.name && !strchr(f.ent.name, ' ') &&
-		    (rules_grammar(x->r, str_lower(x->tmp, f.ent.name, strlen(f.ent.name))) & G_LABEL))
+		if (p->kind == FRAME_HEADLINE && (one_word_classes(x, f.ent.name) & G_LABEL))
 			memset(&f.ent, 0, sizeof(f.ent));
 		if (p->kind == FRAME_VAGUE) {
 			/* a belief said of a vague group names no source: the
