@@ -2104,7 +2104,11 @@ static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *
  * *other. */
 static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u, struct entity *other)
 {
-	if (en->kind != ENT_KNOWN && en->kind != ENT_PERSON)
+	/* "Senators Bob Corker and Lindsey Graham" reads as one body's
+	 * name, "Mr. King and Mr. Schultz" as a role: two people still,
+	 * when each half is a person by itself */
+	bool persons_only = en->kind == ENT_ORG || en->kind == ENT_ROLE;
+	if (en->kind != ENT_KNOWN && en->kind != ENT_PERSON && !persons_only)
 		return false;
 	size_t s = token_at(x, en->ms), e;
 	for (e = s; e < x->nt && x->t[e].e <= en->me; e++)
@@ -2119,7 +2123,11 @@ static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u,
 	subject_np(x, and + 1, e, u, &b);
 	bool whole_a = a.kind == ENT_KNOWN || (a.kind == ENT_PERSON && (and - s >= 2));
 	bool whole_b = b.kind == ENT_KNOWN || (b.kind == ENT_PERSON && (e - and - 1 >= 2));
-	if (!whole_a || !whole_b || a.kind != b.kind)
+	if (!whole_a || !whole_b || a.kind != b.kind || (persons_only && a.kind != ENT_PERSON))
+		return false;
+	/* "Colby Road and Marsh End": places, whatever their capitals */
+	if (persons_only && ((lex_class(&x->r->orgs, x->t[and - 1].low) & ORG_WHERE) ||
+			     (lex_class(&x->r->orgs, x->t[e - 1].low) & ORG_WHERE)))
 		return false;
 	*en = a;
 	*other = b;

@@ -675,6 +675,21 @@ static bool known_name(const struct ctx *x, size_t s, size_t e)
 	return gaz_at(x, s, e, &ge) && ge == e;
 }
 
+/* A role word, or its plural: "Senators Bob Corker and Lindsey Graham"
+ * names two senators */
+static bool role_word(const struct ctx *x, const char *low)
+{
+	if (lex_get(&x->r->roles, low))
+		return true;
+	size_t l = strlen(low);
+	char one[64];
+	if (l < 4 || l >= sizeof(one) || low[l - 1] != 's' || low[l - 2] == 's')
+		return false;
+	memcpy(one, low, l - 1);
+	one[l - 1] = '\0';
+	return lex_get(&x->r->roles, one) != NULL;
+}
+
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
 static const char *person_name(const struct ctx *x, size_t s, size_t e)
 {
@@ -687,7 +702,7 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	/* "Republican Marco Rubio", "veteran Jane Doe": a group word before
 	 * two capitalised words describes the person */
 	while (s < e && ((lex_class(&x->r->abbrev, x->t[s].low) & ABBR_TITLE) ||
-			 x->t[s].kind == TOK_PUNCT || lex_get(&x->r->roles, x->t[s].low) ||
+			 x->t[s].kind == TOK_PUNCT || (role_word(x, x->t[s].low) && s + 1 < e) ||
 			 is(x, s, G_NAME_PREFIX) ||
 			 /* "Labour's Margaret Okonedo", "Australia's Callum
 			  * Hendry": whose the person is, before the name */
@@ -752,6 +767,17 @@ static bool role_in_name(const struct ctx *x, size_t b, size_t i)
 		if (x->t[k].upper && (lex_class(&x->r->orgs, x->t[k].low) & ORG_HEADS))
 			return true;
 	return false;
+}
+
+/* "Mr. King", "Ms Bishop": a capitalised role word right after a title
+ * is a surname */
+static bool titled(const struct ctx *x, size_t b, size_t i)
+{
+	if (!x->t[i].upper || i == b)
+		return false;
+	if (title_at(x, i - 1))
+		return true;
+	return i >= b + 2 && x->t[i - 1].low[0] == '.' && title_at(x, i - 2);
 }
 
 /* "Paris-based", "Massachusetts-based": where a body is based, a word
@@ -1060,7 +1086,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (role)
 				break;
 		}
-		if (!role || role_in_name(x, b, i))
+		if (!role || role_in_name(x, b, i) || titled(x, b, i))
 			continue;
 		size_t after = i + w;
 		size_t ns = after;

@@ -793,6 +793,16 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "Poland denied any role in the blast.", "Poland", NULL },
 	/* what someone will or would do is no speech yet */
 	{ 3, false, "The embassy said Moscow would respond.", "embassy", "Russia" },
+	/* two people joined by "and" are two sources, also when a plural
+	 * role or a title makes the whole look like one body or one role */
+	{ 12, false, "Senators Bob Corker and Lindsey Graham said they would oppose the bill.", "Bob Corker",
+	  "Senators Bob Corker and Lindsey Graham" },
+	{ 12, false, "Senators Bob Corker and Lindsey Graham said they would oppose the bill.", "Lindsey Graham",
+	  "Senators Bob Corker" },
+	{ 12, false, "Mr. King and Mr. Schultz said the deal was dead.", "King", NULL },
+	{ 12, false, "Mr. King and Mr. Schultz said the deal was dead.", "Schultz", NULL },
+	{ 12, false, "Ms Bishop said the deal was dead.", "Bishop", "Ms Bishop" },
+	{ 12, false, "Colby Road and Marsh End recorded 61,000 visits, the report said.", "report", "Colby Road" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
