@@ -330,7 +330,7 @@ double checkworthy_first_person(const pc_rules *r, const struct pc_doc *doc)
 		size_t nt = tokenize(&a, c->text, strlen(c->text), &t);
 		for (size_t k = 0; k < nt; k++) {
 			uint64_t g = rules_grammar(r, t[k].low);
-			if ((g & G_PERSON) && !(g & G_OBJECT) && !claim_in_mention(c, t[k].s)) {
+			if (rules_first_person(g) && !claim_in_mention(c, t[k].s)) {
 				first++;
 				break;
 			}
@@ -468,11 +468,13 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			f[CWF_RANK]++;
 		if (cls & CW_RHETORIC)
 			f[CWF_RHETORIC]++;
-		if ((g & G_PERSON) && !(g & G_OBJECT) && c->quote < 0)
+		if (rules_first_person(g) && c->quote < 0)
 			f[CWF_FIRST_PERSON] = 1;
 		/* "every night I still set the table for two": a speaker's own
 		 * life, told in quotation marks */
-		if ((person_word(r, w) & G_PERSON) && (c->quote >= 0 || c->opens_quote || c->has_quote))
+		uint64_t pw = person_word(r, w);
+		if ((pw & G_PERSON) && !(pw & G_DETERMINER) &&
+		    (c->quote >= 0 || c->opens_quote || c->has_quote))
 			f[CWF_QUOTED_FIRST_PERSON] = 1;
 		/* "in May" is a month: a modal is capitalised only opening
 		 * the sentence */

@@ -605,6 +605,17 @@ static bool number_at(const struct ctx *x, size_t i)
 	return x->t[i].kind == TOK_NUM || has(x, i, G_NUMBER);
 }
 
+/* "added 18 points", "the reports": a cue's -s form that is mostly a
+ * noun's plural, or a verb that needs its particle ("points out"),
+ * is no finite verb */
+static bool noun_form(const struct ctx *x, size_t i)
+{
+	const struct cue_use *u = x->cu[i];
+	return u->form == FORM_S &&
+	       (((u->cls & CUE_NOUNLIKE) && i > 0 && (x->t[i - 1].kind == TOK_NUM || has(x, i - 1, G_DETERMINER))) ||
+		(u->particle && !word_is(x, i + 1, u->particle)));
+}
+
 static bool clause_follows(const struct ctx *x, size_t k)
 {
 	/* "wrote to the office that", "said in an email that": a phrase
@@ -671,7 +682,7 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		if (is_punct(x, i) || has(x, i, G_PREPOSITION | G_RELATIVE))
 			return false;
 		if (has(x, i, G_AUX | G_NEGATION) || (x->cu[i] && x->cu[i]->form != FORM_ING &&
-						       x->cu[i]->form != FORM_BASE))
+						       x->cu[i]->form != FORM_BASE && !noun_form(x, i)))
 			return true;
 	}
 	return false;
@@ -2523,47 +2534,6 @@ static bool all_caps(const struct ctx *x, size_t i)
 	return letters > 0;
 }
 
-/* Does the text open with a speaker label in the case names take:
- * "Whitfield: ", "Dana Whitfield, chief executive: ", "Lena Ortiz,
- * Halden Securities: "?  Up to four capitalised words, then perhaps a
- * comma and a short description, then a colon and a space. */
-static bool mixed_label(const char *s, size_t n)
-{
-	size_t i = 0, words = 0;
-	while (i < n && words < 4) {
-		size_t len;
-		uint32_t c = utf8_decode(s + i, n - i, &len, NULL);
-		if (!cp_is_upper(c))
-			return false;
-		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ':')
-			i++;
-		words++;
-		if (i >= n || s[i] != ' ')
-			break;
-		i++;
-	}
-	if (i < n && s[i] == ',') {
-		size_t start = i;
-		while (i < n && i - start < 48 && s[i] != ':' && s[i] != '.' && s[i] != '"')
-			i++;
-	}
-	return i + 1 < n && s[i] == ':' && s[i + 1] == ' ';
-}
-
-/* Mixed-case labels are trusted only where the story is a transcript:
- * three paragraphs or more open with one ("Note: ..." opens one). */
-static bool transcript_doc(struct pc_doc *doc)
-{
-	if (!doc->transcript) {
-		size_t n = 0;
-		for (size_t b = 0; b < doc->nblocks && n < 3; b++)
-			n += doc->blocks[b].kind == BLOCK_BODY &&
-			     mixed_label(doc->blocks[b].text, doc->blocks[b].len);
-		doc->transcript = n >= 3 ? 2 : 1;
-	}
-	return doc->transcript == 2;
-}
-
 /* Does the story name someone in full whose last name is w ("Dana
  * Whitfield" for "Whitfield")? */
 static bool surname_in(const struct pc_doc *doc, const char *w, size_t n)
@@ -2592,7 +2562,7 @@ static bool surname_in(const struct pc_doc *doc, const char *w, size_t n)
  * the claim opens with none. */
 static size_t mixed_label_name(const struct ctx *x, size_t *colon)
 {
-	if (!mixed_label(x->s, x->n) || !transcript_doc(x->doc))
+	if (!doc_mixed_label(x->s, x->n) || !doc_transcript(x->doc))
 		return 0;
 	size_t e = 0;
 	while (e < x->nt && x->t[e].kind == TOK_WORD && x->t[e].upper)
@@ -2857,6 +2827,14 @@ void clause_tag(struct ctx *x)
 	for (size_t i = 0; i < x->nt; i++) {
 		x->g[i] = rules_grammar(x->r, x->t[i].low);
 		x->cu[i] = x->t[i].kind == TOK_WORD ? rules_cue(x->r, x->t[i].low) : NULL;
+		/* "I've", "we'd": the first person with its auxiliary is
+		 * still the first person, no name ("'s" may be a possessive) */
+		char head[16];
+		if (!x->g[i] && x->t[i].kind == TOK_WORD &&
+		    str_contraction_head(x->t[i].low, head, sizeof(head)) &&
+		    (rules_grammar(x->r, head) & G_PERSON) &&
+		    strcmp(x->t[i].low + strlen(head), "'s") != 0)
+			x->g[i] = rules_grammar(x->r, head);
 		/* "al-Assad": a name's particle joined to a capital is a
 		 * name's word, as if capitalised itself */
 		struct token *t = &x->t[i];

@@ -245,3 +245,44 @@ void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *na
 	o->path = arena_strdup(&doc->arena, path);
 	o->line = line;
 }
+
+/* Does the text open with a speaker label in the case names take:
+ * "Whitfield: ", "Dana Whitfield, chief executive: ", "Lena Ortiz,
+ * Halden Securities: "?  Up to four capitalised words, then perhaps a
+ * comma and a short description, then a colon and a space. */
+bool doc_mixed_label(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	while (i < n && words < 4) {
+		size_t len;
+		uint32_t c = utf8_decode(s + i, n - i, &len, NULL);
+		if (!cp_is_upper(c))
+			return false;
+		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ':')
+			i++;
+		words++;
+		if (i >= n || s[i] != ' ')
+			break;
+		i++;
+	}
+	if (i < n && s[i] == ',') {
+		size_t start = i;
+		while (i < n && i - start < 48 && s[i] != ':' && s[i] != '.' && s[i] != '"')
+			i++;
+	}
+	return i + 1 < n && s[i] == ':' && s[i + 1] == ' ';
+}
+
+/* Mixed-case labels are trusted only where the story is a transcript:
+ * three paragraphs or more open with one ("Note: ..." opens one). */
+bool doc_transcript(struct pc_doc *doc)
+{
+	if (!doc->transcript) {
+		size_t n = 0;
+		for (size_t b = 0; b < doc->nblocks && n < 3; b++)
+			n += doc->blocks[b].kind == BLOCK_BODY &&
+			     doc_mixed_label(doc->blocks[b].text, doc->blocks[b].len);
+		doc->transcript = n >= 3 ? 2 : 1;
+	}
+	return doc->transcript == 2;
+}

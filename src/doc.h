@@ -191,7 +191,7 @@ struct pc_doc {
 	struct lexicon people_by_name, people_by_last, people_by_first;
 	char *warnings;
 	size_t nsuppressed; /* findings hidden by inline suppressions */
-	/* does the story read as a transcript (recognizer, clause.c):
+	/* does the story read as a transcript (doc_transcript):
 	 * 0 not yet asked, 1 no, 2 yes */
 	unsigned char transcript;
 	/* the share of its claims the writer says in the first person,
@@ -211,6 +211,12 @@ struct block *doc_add_block(struct pc_doc *doc, enum block_kind kind);
 /* True once the document's time budget is spent; the stages check it per
  * claim and stop, and the document is then refused as a whole. */
 bool doc_out_of_time(struct pc_doc *doc);
+/* Does the text open with a speaker label as names are written
+ * ("Whitfield: ", "Dana Whitfield, chief executive: ")? */
+bool doc_mixed_label(const char *s, size_t n);
+/* Does the story read as a transcript: three paragraphs or more open
+ * with such a label?  Asked once, then kept in doc->transcript. */
+bool doc_transcript(struct pc_doc *doc);
 void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
 		  size_t *capmap, const char *s, size_t n, size_t src_off);
 /* Text that stands for the src_len input bytes at src_off (an entity):

@@ -890,6 +890,20 @@ static bool agentive(const struct ctx *x, const char *w)
 
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 
+/* "our analysis found", "my own count": the writer's own work, its
+ * determiners [s, b) in the first person, is no source; in a quotation
+ * or a transcript's turn "our data" is the speaker's body's */
+static bool own_work(const struct ctx *x, size_t s, size_t b, size_t e)
+{
+	if (b >= e || !lex_get(&x->r->documents, x->t[head_of(x, b, e)].low) || x->c->quote >= 0 ||
+	    doc_transcript(x->doc))
+		return false;
+	for (size_t k = s; k < b; k++)
+		if (is(x, k, G_PERSON) && is(x, k, G_DETERMINER))
+			return true;
+	return false;
+}
+
 /* "Robert P. Casey Jr.": the generation ends the name but is not its head */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
@@ -1003,6 +1017,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->name = object[k][1];
 		return;
 	}
+	/* "My reading of the data": a possessive determiner alone names
+	 * no one */
+	if (e - s == 1 && is(x, s, G_DETERMINER))
+		return;
+	if (own_work(x, s, b, e))
+		return;
 	/* a gazetteer source heading the phrase */
 	for (size_t i = b; i < e; i++) {
 		size_t ge;
@@ -1085,6 +1105,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			role = lex_get(&r->roles, low);
 			if (role)
 				break;
+			/* "Two MPs", "three senators": a role's plural */
+			size_t l = strlen(low);
+			if (w == 1 && l >= 3 && l < 64 && low[l - 1] == 's' && low[l - 2] != 's' &&
+			    !lex_get(&r->unnamed, low)) {
+				char one[64];
+				memcpy(one, low, l - 1);
+				one[l - 1] = '\0';
+				role = lex_get(&r->roles, one);
+				if (role)
+					break;
+			}
 		}
 		if (!role || role_in_name(x, b, i) || titled(x, b, i))
 			continue;
@@ -1521,6 +1552,8 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 			b++;
 	}
 	if (b >= e)
+		return;
+	if (own_work(x, s, b, e))
 		return;
 	size_t h = head_of(x, b, e);
 	const struct token *ht = &x->t[h];

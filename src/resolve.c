@@ -1636,7 +1636,7 @@ static bool first_person(const pc_rules *r, const struct claim *c)
 	bool first = false;
 	for (size_t k = 0; k < nt && !first; k++) {
 		uint64_t g = rules_grammar(r, t[k].low);
-		first = (g & G_PERSON) && !(g & G_OBJECT);
+		first = rules_first_person(g);
 	}
 	arena_free(&a);
 	return first;

@@ -253,6 +253,12 @@ const char *rules_nationality(const pc_rules *r, const char *word);
 bool rules_describes_person(const pc_rules *r, const char *low);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
+/* "I", "we", "you" as the subject: the first person of a column or a
+ * letter ("us" and "me" are objects, "our" and "my" determiners) */
+static inline bool rules_first_person(uint64_t g)
+{
+	return (g & G_PERSON) && !(g & (G_OBJECT | G_DETERMINER));
+}
 /* Is the word (as written, n bytes) a name's particle joined to a
  * capitalised word: "al-Assad", "bin-Salman" (a connector of
  * rules/grammar.txt before the hyphen)? */

@@ -803,6 +803,14 @@ static const struct shape_case shapes[] = {
 	{ 12, false, "Mr. King and Mr. Schultz said the deal was dead.", "Schultz", NULL },
 	{ 12, false, "Ms Bishop said the deal was dead.", "Bishop", "Ms Bishop" },
 	{ 12, false, "Colby Road and Marsh End recorded 61,000 visits, the report said.", "report", "Colby Road" },
+	{ 4, false, "Two MPs, speaking privately, said the tax lock had been added late.", "MPs", NULL },
+	/* the first person with its auxiliary is the writer, no name */
+	{ 5, false, "We've told the council that it must act.", NULL, "We've" },
+	/* a figure scored is no clause said */
+	{ 2, false, "Tom Rauhihi added 18 points.", NULL, "Tom Rauhihi" },
+	/* the writer's own analysis is no source */
+	{ 6, false, "Our analysis found that 38 of the sensors had gaps.", NULL, "analysis" },
+	{ 6, false, "Their analysis found that 38 of the sensors had gaps.", "analysis", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
