@@ -160,6 +160,9 @@ struct person {
 	const char *roles[6];
 	int nroles;
 	char gender; /* 'm', 'f' or 0: from titles, roles and pronouns near the name */
+	/* is the name a business's the story writes in full ("Brightway" of
+	 * "Brightway Juvenile Products")?  0 not asked, 1 no, 2 yes */
+	unsigned char business;
 	size_t next_last, next_first; /* index + 1 of the person named before with
 					 the same last or first word (resolve.c) */
 };

@@ -512,11 +512,32 @@ static bool has_role(const struct person *p, const char *role)
 
 static char want_gender;
 
+static bool business_named(const struct rctx *x, const char *name);
+
+/* "Brightway's customer line": a business's first word read as a name,
+ * nobody "she" can be; a first name, a role or a gender says a person */
+static bool business_person(const struct rctx *x, struct person *p)
+{
+	if (!p->business) {
+		char first[64];
+		size_t l = strcspn(p->name, " ");
+		p->business = 1;
+		if (l < sizeof(first) && !p->nroles && !p->gender && !first_name(x->r, p->name)) {
+			memcpy(first, p->name, l);
+			first[l] = '\0';
+			p->business = business_named(x, first) ? 2 : 1;
+		}
+	}
+	return p->business == 2;
+}
+
 static bool person_fits(const struct rctx *x, const struct person *p, const char *role)
 {
 	const struct person *f = fullest(x->doc, p->name);
 	char g = p->gender ? p->gender : f ? f->gender : 0;
 	if (want_gender && g && g != want_gender)
+		return false;
+	if (want_gender && !g && business_person(x, &x->doc->people[p - x->doc->people]))
 		return false;
 	return !role || has_role(p, role) || (f && has_role(f, role));
 }
@@ -694,7 +715,7 @@ static bool public_body(const pc_rules *r, const char *name)
 static const char *fullest_run(const struct rctx *x, const char *name)
 {
 	struct pc_doc *doc = x->doc;
-	const char *best = name;
+	const char *best = name, *business = NULL;
 	size_t l = strlen(name);
 	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
 		const char *t = doc->claims[ci].text;
@@ -725,14 +746,19 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 			/* "Halvard Motor Co.": a legal form ends a company's name */
 			const char *lw = strrchr(run, ' ') ? strrchr(run, ' ') + 1 : run;
 			size_t ll = strcspn(lw, ".");
-			if (ll < 16 && (org_word(x->r, lw, ll) & ORG_LEGAL))
+			unsigned oc = ll < 16 ? org_word(x->r, lw, ll) : 0;
+			if (oc & ORG_LEGAL)
 				return arena_strdup(&doc->arena, run);
+			/* then one a business noun ends ("Brightway Juvenile
+			 * Products", not the "Brightway TrueFit" seat) */
+			if ((oc & ORG_BUSINESS) && !business)
+				business = arena_strdup(&doc->arena, run);
 			/* else the longer form the story writes first */
 			if (best == name)
 				best = arena_strdup(&doc->arena, run);
 		}
 	}
-	return best;
+	return business ? business : best;
 }
 
 /* Does the story write the name with a legal form or a business noun
@@ -800,7 +826,9 @@ static void read_companies(struct rctx *x)
 			 * it ("Halvard Motor Co.") */
 			const struct person *full = s->type == SRC_PERSON ? fullest(doc, s->name) : NULL;
 			if (s->type == SRC_PERSON &&
-			    (strchr(s->name, ' ') || (full && strcmp(full->name, s->name)) ||
+			    (strchr(s->name, ' ') ||
+			     (full && strcmp(full->name, s->name) &&
+			      !business_person(x, &doc->people[full - doc->people])) ||
 			     !business_named(x, s->name)))
 				continue;
 			const struct person *p = person_named(doc, s->name);
@@ -1035,6 +1063,37 @@ static bool text_cue(const pc_rules *r, const char *cue)
 		if (rules_cue_document_only(u) || (u->cls & CUE_PUBLISH))
 			return true;
 	return false;
+}
+
+/* "it adds", "it says": speech a text may carry (class modifier text) */
+static bool text_said(const pc_rules *r, const char *cue)
+{
+	const char *sp = cue ? strrchr(cue, ' ') : NULL;
+	const char *w = sp ? sp + 1 : cue;
+	for (const struct cue_use *u = w ? rules_cue(r, w) : NULL; u;
+	     u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
+		if (u->cls & CUE_TEXT)
+			return true;
+	return false;
+}
+
+/* "..., the notice says.  A child ... , it adds.": the text the same
+ * paragraph last cited, when it is the nearest source before */
+static const struct source *paragraph_text(const struct pc_doc *doc, size_t ci,
+					   const struct source *self)
+{
+	const struct block *b = doc->claims[ci].block;
+	for (size_t k = ci + 1; k-- > 0 && doc->claims[k].block == b;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;) {
+			const struct source *o = &c->sources[i];
+			if (o == self || (k == ci && o->mstart >= self->mstart) ||
+			    (o->ref != REF_NONE && o->type != SRC_DOCUMENT))
+				continue;
+			return o->type == SRC_DOCUMENT ? o : NULL;
+		}
+	}
+	return NULL;
 }
 
 static bool is_speaking_person(const struct source *s)
@@ -1373,8 +1432,11 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				take(s, g);
 			learn_gender(doc, s->name, s->ref_word[0] == 'h' ? 'm' : 'f');
 		} else if (!strcmp(s->ref_word, "it")) {
-			g = nearest_source(doc, ci, s,
-					   text_cue(x->r, s->cue) ? is_org_or_text : is_org_like);
+			g = text_cue(x->r, s->cue) ? nearest_source(doc, ci, s, is_org_or_text) :
+			    text_said(x->r, s->cue) ? paragraph_text(doc, ci, s) : NULL;
+			if (!g)
+				g = nearest_source(doc, ci, s,
+						   text_cue(x->r, s->cue) ? is_org_or_text : is_org_like);
 			if (g)
 				take(s, g);
 		} else {

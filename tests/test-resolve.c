@@ -1,6 +1,30 @@
 /* Resolver: fullest names, pronouns, roles, groups and quotations. */
 #include "testutil.h"
 
+/* A business's first word read as a name is nobody "she" can be; "the
+ * company" is the business the story writes in full with its noun, not
+ * the agency that announced its recall nor its product; "it adds" after
+ * "the notice says" in one paragraph is the notice. */
+START_TEST(resolve_business_is_no_person)
+{
+	pc_doc *d = analyse(
+		"Maker recalls 200,000 car seats\n\n"
+		"The National Highway Traffic Safety Administration says the release on Brightway TrueFit seats "
+		"may fail. The company says no children have been hurt.\n\n"
+		"Brightway Juvenile Products is recalling about 212,000 seats, the agency said.\n\n"
+		"The buckle may open in a crash, the notice says. A child who is not restrained is at risk, it adds.\n\n"
+		"Brightway, which is based in Columbus, said in a statement that it had 14 reports.\n\n"
+		"Jessica Marlowe, of Dublin, Ohio, said the buckle came undone.\n\n"
+		"She said she called Brightway's customer line twice.\n\n"
+		"\"Now they're telling me it's a defect,\" she said.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The company says"), "Brightway Juvenile Products");
+	source_named(claim_at(d, "A child who"), "notice");
+	source_named(claim_at(d, "\"Now they"), "Jessica Marlowe");
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(resolve_darchiev_chain)
 {
 	pc_doc *d = analyse(
@@ -782,5 +806,6 @@ int main(void)
 	tcase_add_test(tc, resolve_hearing_labels);
 	tcase_add_test(tc, resolve_outlet_is_no_person);
 	tcase_add_test(tc, resolve_national_outlet);
+	tcase_add_test(tc, resolve_business_is_no_person);
 	return run_suite(s);
 }
