@@ -206,7 +206,9 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 				       !(c > 1 && has(x, c - 2, G_PREPOSITION));
 		return false;
 	}
-	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD;
+	/* (a common word opening the sentence is capitalised as any first
+	 * word is: "Different questions" names no one) */
+	bool name = x->t[q].upper && x->t[q].kind == TOK_WORD && !(q == 0 && has(x, q, G_THING));
 	/* "the 42-page judgment notes that", "the filing lists": a
 	 * document's noun opening its clause speaks as a speaker's does */
 	if (!name && !(x->t[q].kind == TOK_WORD && (np_speaker_noun(x, x->t[q].low) ||
@@ -1231,6 +1233,30 @@ static bool quoted_as(const struct ctx *x, size_t k)
 /* The subject of the clause that holds token i: its first noun phrase,
  * after an opening phrase ("On Monday,", "In a statement,"). */
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en);
+
+static bool fits(const struct entity *en, const struct cue_use *u);
+
+/* "The slide began after the No campaign launched in January, arguing
+ * that ...": the participle after a subordinate clause is its
+ * subject's, the nearest clause's, when that subject can speak */
+static bool subordinate_subject(struct ctx *x, size_t i, const struct cue_use *u, struct entity *en)
+{
+	size_t r = i;
+	while (r > 0 && !is_punct(x, r - 1) && !has(x, r - 1, G_SUBORDINATOR))
+		r--;
+	if (r == 0 || is_punct(x, r - 1) || has(x, r - 1, G_RELATIVE) || r >= i)
+		return false;
+	size_t e = np_first(x, r, i);
+	/* a clause: its subject, then a verb before the comma */
+	if (e <= r || e >= i || is_punct(x, e) || has(x, e, G_PREPOSITION))
+		return false;
+	struct entity cand;
+	subject_np(x, r, e, u, &cand);
+	if (cand.kind == ENT_NONE || cand.kind == ENT_PRONOUN || !fits(&cand, u))
+		return false;
+	*en = cand;
+	return true;
+}
 
 static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, struct entity *en)
 {
@@ -2328,7 +2354,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		 * review" names evidence, no speaker */
 		if (g == 0 || (u->cls & CUE_EVIDENCE))
 			return;
-		found = clause_subject(x, g - 1, u, &en);
+		found = subordinate_subject(x, g - 1, u, &en) || clause_subject(x, g - 1, u, &en);
 		fallback = true;
 	} else if ((u->cls & CUE_INVERTED) && !(u->cls & CUE_TELL) && after_mark && g == i &&
 		   !named_before(x, g, u) && subject_after(x, k, u, &en)) {
@@ -2787,8 +2813,17 @@ void clause_in_data(struct ctx *x)
 				h = k;
 				break;
 			}
-		if (!has(x, h, G_DATA) || x->t[h].upper || h != e - 1)
-			continue; /* "a census tract" */
+		/* "a census tract" names no data; "a KFF survey of 2,100
+		 * adults", "data from the ONS" do */
+		if (!has(x, h, G_DATA) || x->t[h].upper || (h != e - 1 && !has(x, h + 1, G_PREPOSITION)))
+			continue;
+		/* "in the margin between polls": the data word heads a
+		 * phrase inside another, which names no data */
+		bool inner = false;
+		for (size_t k = p + 2; k < h && !inner; k++)
+			inner = has(x, k, G_PREPOSITION) && !has(x, k, G_LINKER);
+		if (inner)
+			continue;
 		/* "Homes in the capital cost an average of": a verb and its
 		 * object, not a phrase naming data */
 		bool verb = false;
@@ -2797,7 +2832,7 @@ void clause_in_data(struct ctx *x)
 		if (verb)
 			continue;
 		struct entity en;
-		subject_np(x, p + 1, h + 1, &data_use, &en);
+		subject_np(x, p + 1, e, &data_use, &en);
 		if (!text_entity(x, &en))
 			continue;
 		struct frame f = { .rule = "grammar-in-data", .kind = FRAME_SPEAKER, .cue_s = x->t[p].s,

@@ -429,6 +429,13 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 				s = i;
 				continue;
 			}
+			/* "41% of voters": a share's sign after its figure,
+			 * which opens the phrase */
+			if (is(x, i, G_SHARE) && i > lo && x->t[i - 1].kind == TOK_NUM && i + 1 < e &&
+			    !strcmp(x->t[i + 1].low, "of")) {
+				s = i - 1;
+				break;
+			}
 			break;
 		}
 		if (is(x, i, G_SPECIFIER)) {
@@ -780,12 +787,12 @@ static bool titled(const struct ctx *x, size_t b, size_t i)
 	return i >= b + 2 && x->t[i - 1].low[0] == '.' && title_at(x, i - 2);
 }
 
-/* "Paris-based", "Massachusetts-based": where a body is based, a word
- * that describes it and names nothing */
+/* "Paris-based", "Kremlin-backed": where or whose a body is, a
+ * compound that describes it and names nothing (rules/grammar.txt,
+ * class nameprefix) */
 static bool based_word(const struct ctx *x, size_t i)
 {
-	size_t l = strlen(x->t[i].low);
-	return l > 6 && !strcmp(x->t[i].low + l - 6, "-based");
+	return is(x, i, G_NAME_PREFIX) && strchr(x->t[i].low, '-');
 }
 
 /* "figures from the statistics office", "data compiled by LSEG": an
@@ -1331,6 +1338,13 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		while (b + 1 < h && !x->t[b].upper && x->t[b].kind == TOK_WORD && strchr(x->t[b].low, '-') &&
 		       x->t[b + 1].upper)
 			b++;
+		/* "the al Qaeda-linked Group for the Support of Islam": the
+		 * name starts after the last word that says whose it is */
+		for (size_t k = h; k-- > b;)
+			if (based_word(x, k) && x->t[k + 1].upper) {
+				b = k + 1;
+				break;
+			}
 		en->name = words(x, b, e, true);
 		/* "the ministry", "the statistics office", "the finance
 		 * ministry": an organization named before, in lower case */

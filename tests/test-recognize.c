@@ -811,6 +811,22 @@ static const struct shape_case shapes[] = {
 	/* the writer's own analysis is no source */
 	{ 6, false, "Our analysis found that 38 of the sensors had gaps.", NULL, "analysis" },
 	{ 6, false, "Their analysis found that 38 of the sensors had gaps.", "analysis", NULL },
+	/* 12. span cuts: what describes a body is no part of its name */
+	{ 12, false, "The al Qaeda-linked Group for the Support of Islam and Muslims claimed the kidnapping.",
+	  "Group for the Support of Islam and Muslims", "al Qaeda-linked Group for the Support of Islam and Muslims" },
+	/* 5. names that are not names: a capitalised adjective, a data word
+	 * inside another phrase, a thing before its verb */
+	{ 5, true, "Different questions, different answers", NULL, "Different" },
+	{ 6, false, "An 11-point gap in the margin between polls is unusual, an expert said.", "expert",
+	  "margin between polls" },
+	{ 4, false, "The slide began after the No campaign launched in January, arguing that voters were not ready.",
+	  "No campaign", "slide began" },
+	/* 6. a poll or data named with what it covers or who made it */
+	{ 6, false, "In a KFF survey of 2,100 adults, 41% said they had received a vaccine.", "KFF survey",
+	  NULL },
+	{ 6, false, "Unemployment rose to 4.2% in data from the Office for National Statistics.",
+	  "Office for National Statistics", NULL },
+	{ 6, false, "The poll put Ashdown on 47% among members who expressed a preference.", "poll", "Ashdown" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
