@@ -632,6 +632,11 @@ static size_t head_of(const struct ctx *x, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++) {
 		const char *w = x->t[i].low;
+		/* "an Ipsos poll published on Thursday": a document, then
+		 * when or by whom it came out */
+		if (i > s && i + 1 < e && is(x, i, G_ISSUING) && !x->t[i].upper &&
+		    lex_get(&x->r->documents, x->t[i - 1].low))
+			return i - 1;
 		if (i > s && is(x, i, G_AFTER_HEAD)) {
 			/* "Centers for Disease Control Director Thomas Frieden":
 			 * a capitalised name goes on through "for" and "of" */
@@ -1298,7 +1303,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		en->type = SRC_DOCUMENT;
 		/* "a draft of the proposal" is the draft; "the Summary of
 		 * Economic Projections" is one title */
-		size_t de = (h + 1 < e && !strcmp(x->t[h + 1].low, "of") &&
+		/* (nor, for a poll, whom it was for, who made it when no name
+		 * says, or when it came out: "an Ipsos poll for The Irish
+		 * Times published on Thursday", "a survey by the chamber") */
+		size_t de = (h + 1 < e && (!strcmp(x->t[h + 1].low, "of") || !strcmp(x->t[h + 1].low, "for") ||
+					   !strcmp(x->t[h + 1].low, "by") || is(x, h + 1, G_ISSUING)) &&
 			     !(x->t[h].upper && h + 2 < e && np_all_upper(x, h + 2, e)))
 				    ? h + 1
 				    : e;
