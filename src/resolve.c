@@ -369,7 +369,12 @@ static void scan_claim(struct rctx *x, size_t ci)
 		}
 		/* "mayor of Ascoli Piceno", "in New York": a place; "closed
 		 * the Darwin Mounds": a name after "the" is a thing's */
-		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE))
+		/* (but "the shooting of Chidi Okoro": after "of", a person
+		 * when what comes before is neither a role nor a body) */
+		bool of_person = a >= 2 && !strcmp(t[a - 1].low, "of") && !t[a - 2].upper &&
+				 t[a - 2].kind == TOK_WORD && ntok >= 2 && !role_before(x, t, a - 1, s) &&
+				 !lex_class(&x->r->orgs, t[a - 2].low);
+		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE) && !of_person)
 			continue;
 		if (a > 0 && !strcmp(t[a - 1].low, "the") && !titled)
 			continue;

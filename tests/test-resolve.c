@@ -25,6 +25,22 @@ START_TEST(resolve_business_is_no_person)
 }
 END_TEST
 
+/* "the shooting of Chidi Okoro": after "of", a person when no role or
+ * body comes before it; "the chief executive of Prairie Meridian
+ * Railroad" stays a body */
+START_TEST(resolve_person_after_of)
+{
+	pc_doc *d = analyse(
+		"Wildcats take 2-1 lead\n\n"
+		"Coach Marko Petrovic blamed turnovers. \"That's on all of us,\" Petrovic said.\n\n"
+		"Tasmania led after a run built on the shooting of Chidi Okoro, who finished with 24 points.\n\n"
+		"Okoro, who was named the most improved player, was disconsolate. \"We had them,\" he told ESPN.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"We had them"), "Chidi Okoro");
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(resolve_darchiev_chain)
 {
 	pc_doc *d = analyse(
@@ -807,5 +823,6 @@ int main(void)
 	tcase_add_test(tc, resolve_outlet_is_no_person);
 	tcase_add_test(tc, resolve_national_outlet);
 	tcase_add_test(tc, resolve_business_is_no_person);
+	tcase_add_test(tc, resolve_person_after_of);
 	return run_suite(s);
 }
