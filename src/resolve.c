@@ -399,6 +399,15 @@ static void scan_claim(struct rctx *x, size_t ci)
 				}
 			}
 		}
+		/* "Catherine Marlow used her first speech as leader of the
+		 * party": the role the sentence gives its subject after "as" */
+		for (size_t k = ne; !role && a == 0 && k + 1 < nt && k < ne + 12 && t[k].kind == TOK_WORD; k++)
+			if (!strcmp(t[k].low, "as") && !t[k + 1].upper) {
+				size_t r = k + 1 + (rules_grammar(x->r, t[k + 1].low) & G_DEFINITE ? 1 : 0);
+				for (size_t w = r + 1; w <= r + 3 && w <= nt && !role; w++)
+					role = role_before(x, t, w, s);
+				break;
+			}
 		size_t p = known ? (size_t)(known - doc->people) : find_person(doc, name);
 		if (role)
 			add_role(&doc->people[p], role);

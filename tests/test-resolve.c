@@ -41,6 +41,23 @@ START_TEST(resolve_person_after_of)
 }
 END_TEST
 
+/* "used her first speech as leader of the party": the role a sentence
+ * gives its subject after "as" is hers, for "the leader" later */
+START_TEST(resolve_role_after_as)
+{
+	pc_doc *d = analyse(
+		"Marlow promises 300,000 homes\n\n"
+		"Renewal leader tells party faithful it is ready to govern\n\n"
+		"By Peter Llewellyn, Political Editor\n\n"
+		"Catherine Marlow used her first conference speech as leader of the National Renewal Party to promise "
+		"300,000 homes a year, telling activists the party was ready.\n\n"
+		"Daniel Fenwick, leader of the Social Alliance, dismissed the target as a fantasy.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Renewal leader tells"), "Catherine Marlow");
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(resolve_darchiev_chain)
 {
 	pc_doc *d = analyse(
@@ -824,5 +841,6 @@ int main(void)
 	tcase_add_test(tc, resolve_national_outlet);
 	tcase_add_test(tc, resolve_business_is_no_person);
 	tcase_add_test(tc, resolve_person_after_of);
+	tcase_add_test(tc, resolve_role_after_as);
 	return run_suite(s);
 }
