@@ -875,6 +875,27 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 	return false;
 }
 
+/* "Mali's state news agency AMAP", "the Kenyan broadcaster Citizen
+ * TV": a name after a noun only news media take ("news agency", not a
+ * space agency) is a medium speaking, an agency when the noun is the
+ * guide's word for one */
+static bool news_medium_named(const struct ctx *x, size_t b, size_t e, struct entity *en)
+{
+	for (size_t i = b; i + 1 < e; i++) {
+		if (x->t[i].upper || !is(x, i, G_MEDIUM))
+			continue;
+		bool news = is(x, i, G_PRESS) || (i > b && !x->t[i - 1].upper && is(x, i - 1, G_MEDIA) &&
+						  !is(x, i - 1, G_MEDIUM));
+		if (!news || !np_all_upper(x, i + 1, e) || gaz_at(x, i + 1, e, &(size_t){ 0 }))
+			return false;
+		en->kind = ENT_MEDIA;
+		en->type = source_type_from_name(x->t[i].low) == SRC_AGENCY ? SRC_AGENCY : SRC_OUTLET;
+		en->name = words(x, i + 1, e, false);
+		return true;
+	}
+	return false;
+}
+
 /* "The Daily Star newspaper reported": a name and a noun that only a
  * news outlet takes ("agency" is left out: a space agency speaks). */
 static bool outlet_before_noun(const struct ctx *x, size_t b, size_t e, struct entity *en)
@@ -1085,6 +1106,8 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 	}
 	if (x->relay && !made_document(x, b, e) && outlet_by_noun(x, b, e, en))
+		return;
+	if (!x->relay && news_medium_named(x, b, e, en))
 		return;
 	if (!x->relay && outlet_before_noun(x, b, e, en))
 		return;

@@ -1508,6 +1508,30 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	}
 }
 
+/* "..., the agency said, citing the ministry": once "the agency" is
+ * named a news medium, the one it cites speaks through it, as in
+ * "Reuters said, citing the ministry" */
+static void fold_citing_medium(struct pc_doc *doc, struct claim *c)
+{
+	struct source *medium = NULL, *cited = NULL;
+	for (size_t i = 0; i < c->nsources; i++) {
+		struct source *s = &c->sources[i];
+		if ((s->type == SRC_AGENCY || s->type == SRC_OUTLET) && !s->nvia && !medium)
+			medium = s;
+		else if (s->rule && !strcmp(s->rule, "citing") && !s->nvia && !cited)
+			cited = s;
+	}
+	if (!medium || !cited || cited->mstart < medium->mstart)
+		return;
+	const char **via = arena_alloc(&doc->arena, sizeof(*via));
+	via[0] = medium->name;
+	cited->via = via;
+	cited->nvia = 1;
+	size_t k = (size_t)(medium - c->sources);
+	memmove(medium, medium + 1, (c->nsources - k - 1) * sizeof(*medium));
+	c->nsources--;
+}
+
 static void copy_sources(struct pc_doc *doc, struct claim *dst, const struct claim *src)
 {
 	for (size_t i = 0; i < src->nsources; i++) {
@@ -1978,6 +2002,8 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 				}
 			}
 	}
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		fold_citing_medium(doc, &doc->claims[ci]);
 	spell_out_acronyms(doc);
 	const char *pub = publication(doc, rules);
 	if (pub)

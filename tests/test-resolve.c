@@ -58,6 +58,26 @@ START_TEST(resolve_role_after_as)
 }
 END_TEST
 
+/* "Mali's state news agency AMAP": a name after "news agency" is an
+ * agency, so "the agency said, citing the ministry" later relays the
+ * ministry through it */
+START_TEST(resolve_agency_citing)
+{
+	pc_doc *d = analyse(
+		"Hostages freed in Mali\n\n"
+		"Two hostages have been freed, Mali's state news agency AMAP reported on Tuesday.\n\n"
+		"They landed in Bamako late on Monday, the agency said, citing the Ministry of Security.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "Two hostages"), "AMAP");
+	ck_assert_int_eq(s->type, SRC_AGENCY);
+	s = source_named(claim_at(d, "They landed"), "Ministry of Security");
+	ck_assert_int_eq(s->nvia, 1);
+	ck_assert_str_eq(s->via[0], "AMAP");
+	ck_assert_int_eq(claim_at(d, "They landed")->nsources, 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(resolve_darchiev_chain)
 {
 	pc_doc *d = analyse(
@@ -842,5 +862,6 @@ int main(void)
 	tcase_add_test(tc, resolve_business_is_no_person);
 	tcase_add_test(tc, resolve_person_after_of);
 	tcase_add_test(tc, resolve_role_after_as);
+	tcase_add_test(tc, resolve_agency_citing);
 	return run_suite(s);
 }
