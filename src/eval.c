@@ -240,7 +240,7 @@ static void align(struct gclaim *g, size_t ng, const struct pc_doc *doc)
 				g[i].sys = (int)k;
 			}
 		}
-		cursor = a + 1;
+		cursor = b; /* the next gold unit starts after this one ends */
 	}
 	for (size_t i = 0; i < doc->nclaims; i++)
 		free(sf[i]);

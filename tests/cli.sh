@@ -121,4 +121,20 @@ expect explain-unknown 2 "no rule 'frobnicate'" -- explain frobnicate
 # eval: bad corpus directory
 expect eval-missing 2 'cannot read gold directory' -- eval "$tmp/nope"
 
+# eval: a gold unit is looked for after the one before it ends, so a
+# live blog's "18:00" label is not matched inside "peaked at 18:00"
+mkdir -p "$tmp/ev/articles" "$tmp/ev/gold"
+printf '# Storm live\n\nThe river peaked at 18:00, the agency said.\n\n**18:00**\n\nNo injuries were reported.\n' \
+	>"$tmp/ev/articles/blog.md"
+cat >"$tmp/ev/gold/blog.json" <<'GOLD'
+{"document": "articles/blog.md", "claims": [
+ {"text": "Storm live", "kind": "heading", "sources": [], "same_as": [], "ignore": false},
+ {"text": "The river peaked at 18:00, the agency said.", "kind": "claim",
+  "sources": [{"name": "agency", "aliases": [], "type": "agency", "channel": null, "via": []}],
+  "same_as": [], "ignore": false},
+ {"text": "18:00", "kind": "not-a-claim", "sources": [], "same_as": [], "ignore": false},
+ {"text": "No injuries were reported.", "kind": "claim", "sources": [], "same_as": [], "ignore": false}]}
+GOLD
+expect eval-align 0 'status_accuracy=1.000' -- eval "$tmp/ev"
+
 finish
