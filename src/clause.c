@@ -2369,7 +2369,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	bool finding = found && that_soon(x, k) &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
 			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN || en.kind == ENT_GROUPREF ||
-			(en.kind == ENT_UNNAMED && en.role && lex_get(&x->r->roles, en.role))) &&
+			(en.kind == ENT_UNNAMED && en.role &&
+			 (lex_get(&x->r->roles, en.role) || (lex_class(&x->r->unnamed, en.role) && !en.vague)))) &&
 		       (en.kind == ENT_PRONOUN ||
 			!(rules_grammar(x->r, str_lower(x->tmp, en.name, strlen(en.name))) &
 			  (G_TIME | G_NONNAME))); /* never "November"; "she" is who was named */

@@ -827,6 +827,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Unemployment rose to 4.2% in data from the Office for National Statistics.",
 	  "Office for National Statistics", NULL },
 	{ 6, false, "The poll put Ashdown on 47% among members who expressed a preference.", "poll", "Ashdown" },
+	/* 6. unnamed researchers state a finding with "found that" */
+	{ 6, false, "Researchers found that traffic cuts explained a third of the fall.", "researchers", NULL },
+	{ 6, false, "Residents found the water off.", NULL, "residents" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
