@@ -2466,6 +2466,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if ((u->cls & CUE_EXPLICIT) && k < x->nt && !punct(x, k, '.') && !punct(x, k, ',') &&
 	    !word_is(x, k, "that") && !quote_mark(x, k) && !punct(x, k, ':'))
 		return;
+	/* (closing what was said only after it: "..., the report states.",
+	 * not "the Council, which represents the member states.") */
+	if ((u->cls & CUE_EXPLICIT) && (k >= x->nt || punct(x, k, '.')) && !quoted_before && !inverted)
+		return;
 	if ((u->cls & CUE_QUESTION) &&
 	    ((!parenthetical && !question_follows(x, k)) || (k < x->nt && has(x, k, G_NEGATION))))
 		return; /* "who asked not to be named" asks nothing of anyone */

@@ -923,12 +923,16 @@ static bool agentive(const struct ctx *x, const char *w)
 
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 
-/* "our analysis found", "my own count": the writer's own work, its
- * determiners [s, b) in the first person, is no source; in a quotation
- * or a transcript's turn "our data" is the speaker's body's */
+/* "our analysis found", "my own count", "our reporters describe": the
+ * writer's own work or newsroom, its determiners [s, b) in the first
+ * person, is no source; in a quotation or a transcript's turn "our
+ * data" is the speaker's body's */
 static bool own_work(const struct ctx *x, size_t s, size_t b, size_t e)
 {
-	if (b >= e || !lex_get(&x->r->documents, x->t[head_of(x, b, e)].low) || x->c->quote >= 0 ||
+	if (b >= e || x->c->quote >= 0)
+		return false;
+	const char *hl = x->t[head_of(x, b, e)].low;
+	if ((!lex_get(&x->r->documents, hl) && !(lex_class(&x->r->unnamed, hl) & UNNAMED_NEWSROOM)) ||
 	    doc_transcript(x->doc))
 		return false;
 	for (size_t k = s; k < b; k++)

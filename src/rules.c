@@ -901,7 +901,7 @@ static const char *builtin_dir(void)
 static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 {
 	static const char *const abbr[] = { "title", "inner", "final", "opener", NULL };
-	static const char *const unn[] = { "unnamed", "vague", NULL };
+	static const char *const unn[] = { "unnamed", "vague", "newsroom", NULL };
 	static const char *const org[] = { "organization", "government", "place", "legal-form",
 					   "polity", "business", "joining", "masthead", NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };

@@ -121,7 +121,7 @@ struct cue_use {
  * abbreviation: ABBR_ANY leaves it out. */
 enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 8,
 		  ABBR_ANY = ABBR_TITLE | ABBR_INNER | ABBR_FINAL };
-enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2 };
+enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2, UNNAMED_NEWSROOM = 4 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, ORG_POLITY = 16,
 		 ORG_BUSINESS = 32, ORG_JOIN = 64, ORG_MASTHEAD = 128 };
 /* The classes that make a word a place, never an organization's head. */

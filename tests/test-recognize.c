@@ -830,6 +830,13 @@ static const struct shape_case shapes[] = {
 	/* 6. unnamed researchers state a finding with "found that" */
 	{ 6, false, "Researchers found that traffic cuts explained a third of the fall.", "researchers", NULL },
 	{ 6, false, "Residents found the water off.", NULL, "residents" },
+	/* 2. a complaint is speech; "states" closes only what was said
+	 * before it; the outlet's own reporters are no source */
+	{ 2, false, "Residents in Kelham Island have complained about towers going up.",
+	  "Residents in Kelham Island", NULL },
+	{ 5, false, "Any change needs the backing of the Council, which represents the member states.", NULL,
+	  "member" },
+	{ 5, false, "Our reporters describe a dense, mostly good-humoured crowd.", NULL, "reporters" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
