@@ -230,6 +230,20 @@ static bool relay_of(const struct claim *c, const char *name)
 	return false;
 }
 
+/* "After retiring in 2003, Rourke chaired ...": a name right after the
+ * comma that closes an opening phrase is the clause's subject, as a
+ * name opening the sentence is */
+static bool opens_after_phrase(const struct rctx *x, const struct token *t, size_t a)
+{
+	if (a < 3 || t[a - 1].low[0] != ',' ||
+	    !(rules_grammar(x->r, t[0].low) & (G_PREPOSITION | G_SUBORDINATOR | G_TIME | G_ADVERB)))
+		return false;
+	for (size_t k = 1; k + 1 < a; k++)
+		if (t[k].kind == TOK_PUNCT && t[k].low[0] != '.' && t[k].low[0] != '-')
+			return false;
+	return true;
+}
+
 static void scan_claim(struct rctx *x, size_t ci)
 {
 	struct pc_doc *doc = x->doc;
@@ -429,9 +443,13 @@ static void scan_claim(struct rctx *x, size_t ci)
 		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
 			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(x->r, t[k].low))
 				break; /* another name: the pronoun may be theirs */
-			if (!strcmp(t[k].low, "he") || !strcmp(t[k].low, "his") || !strcmp(t[k].low, "him"))
+			/* "Jim Hendry, her deputy ... and later her successor":
+			 * in an appositive a possessive is whose he is; the
+			 * subject's pronoun says who */
+			bool apposed = t[ne].low[0] == ',';
+			if (!strcmp(t[k].low, "he") || (!apposed && (!strcmp(t[k].low, "his") || !strcmp(t[k].low, "him"))))
 				g = 'm';
-			else if (!strcmp(t[k].low, "she") || !strcmp(t[k].low, "her"))
+			else if (!strcmp(t[k].low, "she") || (!apposed && !strcmp(t[k].low, "her")))
 				g = 'f';
 		}
 		if (g && !pp->gender)
@@ -440,7 +458,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		x->m[x->nm].person = p;
 		x->m[x->nm].pos = pos_of(ci, t[b].s);
 		x->m[x->nm].quoted = inq[b];
-		x->m[x->nm].opens = a == 0;
+		x->m[x->nm].opens = a == 0 || opens_after_phrase(x, t, a);
 		x->nm++;
 	}
 }

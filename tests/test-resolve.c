@@ -78,6 +78,26 @@ START_TEST(resolve_agency_citing)
 }
 END_TEST
 
+/* "Jim Hendry, her deputy": a possessive in an appositive says whose
+ * he is, not his gender; "After retiring, Rourke chaired": a name after
+ * an opening phrase is the clause's subject, whom "she" next names */
+START_TEST(resolve_appositive_possessive)
+{
+	pc_doc *d = analyse(
+		"Agnes Rourke dies at 86\n\n"
+		"Rourke, then a district organiser, led the walkout.\n\n"
+		"Jim Hendry, her deputy at the time and later her successor, recalled her standing on a crate.\n\n"
+		"\"Nobody crossed that line in 14 weeks,\" he said.\n\n"
+		"Moira Tennant, who worked alongside her, said Rourke \"read the balance sheet first\".\n\n"
+		"After retiring in 2003, Rourke chaired a housing association.\n\n"
+		"In a 2019 interview with BBC Scotland, she said the memorial mattered more.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"Nobody crossed"), "Jim Hendry");
+	source_named(claim_at(d, "In a 2019 interview"), "Agnes Rourke");
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(resolve_darchiev_chain)
 {
 	pc_doc *d = analyse(
@@ -863,5 +883,6 @@ int main(void)
 	tcase_add_test(tc, resolve_person_after_of);
 	tcase_add_test(tc, resolve_role_after_as);
 	tcase_add_test(tc, resolve_agency_citing);
+	tcase_add_test(tc, resolve_appositive_possessive);
 	return run_suite(s);
 }
