@@ -2055,7 +2055,10 @@ static bool fits(const struct entity *en, const struct cue_use *u)
  * the next clause of the sentence. */
 static void content(const struct ctx *x, size_t first, size_t k, struct frame *f)
 {
-	if (first > 0 && (punct(x, first - 1, ',') || quote_mark(x, first - 1) || dash(x, first - 1))) {
+	/* (", which found that ...": a relative clause closes nothing
+	 * said before it) */
+	if (first > 0 && (punct(x, first - 1, ',') || quote_mark(x, first - 1) || dash(x, first - 1)) &&
+	    !has(x, first, G_RELATIVE)) {
 		size_t a = first - 1;
 		while (a > 0 && !punct(x, a - 1, ';') && !punct(x, a - 1, ':'))
 			a--;

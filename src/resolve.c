@@ -545,6 +545,7 @@ static bool has_role(const struct person *p, const char *role)
 static char want_gender;
 
 static bool business_named(const struct rctx *x, const char *name);
+static bool business_described(const struct rctx *x, const char *name);
 
 /* "Brightway's customer line": a business's first word read as a name,
  * nobody "she" can be; a first name, a role or a gender says a person */
@@ -557,7 +558,7 @@ static bool business_person(const struct rctx *x, struct person *p)
 		if (l < sizeof(first) && !p->nroles && !p->gender && !first_name(x->r, p->name)) {
 			memcpy(first, p->name, l);
 			first[l] = '\0';
-			p->business = business_named(x, first) ? 2 : 1;
+			p->business = business_named(x, first) || business_described(x, p->name) ? 2 : 1;
 		}
 	}
 	return p->business == 2;
@@ -793,6 +794,29 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 	return business ? business : best;
 }
 
+/* Does the story write a business noun right before the name: "the law
+ * firm Kessler Rowe", "the app Dashly"? */
+static bool business_described(const struct rctx *x, const char *name)
+{
+	const struct pc_doc *doc = x->doc;
+	size_t l = strlen(name);
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
+		const char *t = doc->claims[ci].text;
+		for (const char *p = word_start(t, t, name, l); p; p = word_start(t, p + l, name, l)) {
+			const char *q = p;
+			while (q > t && q[-1] == ' ')
+				q--;
+			const char *w = q;
+			while (w > t && cp_is_alpha((unsigned char)w[-1]))
+				w--;
+			if (w < q && !(w[0] >= 'A' && w[0] <= 'Z') &&
+			    (org_word(x->r, w, (size_t)(q - w)) & ORG_BUSINESS))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Does the story write the name with a legal form or a business noun
  * after it: "Halvard Motor Co.", "Orrin Systems Inc"? */
 static bool business_named(const struct rctx *x, const char *name)
@@ -802,6 +826,7 @@ static bool business_named(const struct rctx *x, const char *name)
 	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
 		const char *t = doc->claims[ci].text;
 		for (const char *p = word_start(t, t, name, l); p; p = word_start(t, p + l, name, l)) {
+
 			/* up to three capitalised words, then the noun */
 			const char *e = p + l;
 			for (int k = 0; k < 4 && e[0] == ' ' && cp_is_alpha((unsigned char)e[1]); k++) {

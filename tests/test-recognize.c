@@ -837,6 +837,9 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "Any change needs the backing of the Council, which represents the member states.", NULL,
 	  "member" },
 	{ 5, false, "Our reporters describe a dense, mostly good-humoured crowd.", NULL, "reporters" },
+	/* 4. a relative clause's finding inside what was said is part of it */
+	{ 4, false, "Hannah Greaves said the judgment followed the decision, which found that drivers were workers.",
+	  "Hannah Greaves", "decision" },
 	{ 0, false, NULL, NULL, NULL },
 };
 

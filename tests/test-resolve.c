@@ -98,6 +98,21 @@ START_TEST(resolve_appositive_possessive)
 }
 END_TEST
 
+/* "the law firm Kessler Rowe": a name a business noun comes before is a
+ * business, nobody "she" can be */
+START_TEST(resolve_described_business)
+{
+	pc_doc *d = analyse(
+		"Couriers are workers, tribunal rules\n\n"
+		"Hannah Greaves, an employment partner at the law firm Kessler Rowe, said the judgment followed "
+		"the Supreme Court's 2021 decision in the Uber case, which found that its drivers were workers.\n\n"
+		"She added that an appeal was unlikely before next year.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "She added"), "Hannah Greaves");
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(resolve_darchiev_chain)
 {
 	pc_doc *d = analyse(
@@ -884,5 +899,6 @@ int main(void)
 	tcase_add_test(tc, resolve_role_after_as);
 	tcase_add_test(tc, resolve_agency_citing);
 	tcase_add_test(tc, resolve_appositive_possessive);
+	tcase_add_test(tc, resolve_described_business);
 	return run_suite(s);
 }
