@@ -750,8 +750,11 @@ static void drop_nested(struct ctx *x)
 				       !g->ent.thing;
 			/* "..., NCDC data show": closing data cover every cue
 			 * of the words before them */
+			/* ("She cited a report ..., which found that": what
+			 * the evidence found is its own source) */
 			nested = k != i && ((f->cue_cls & principal) || (f->closing && (f->cue_cls & CUE_DOCUMENT))) &&
 				 f->kind == FRAME_SPEAKER &&
+				 !((f->cue_cls & CUE_EVIDENCE) && (g->cue_cls & CUE_DOCUMENT)) &&
 				 (!f->fallback || clause_after(x, f)) && !relayed && g->cue_s >= f->content_s &&
 				 g->cue_s < f->content_e;
 		}

@@ -840,6 +840,11 @@ static const struct shape_case shapes[] = {
 	/* 4. a relative clause's finding inside what was said is part of it */
 	{ 4, false, "Hannah Greaves said the judgment followed the decision, which found that drivers were workers.",
 	  "Hannah Greaves", "decision" },
+	/* 6. a document's figures with a participle between ("included in
+	 * the report"); what cited evidence found is its own source */
+	{ 6, false, "Police figures included in the report show 37 collisions.", "police figures", NULL },
+	{ 6, false, "She cited a report by the Council of Europe, which found that some cells held six men.",
+	  "Council of Europe report", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
