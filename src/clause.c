@@ -1295,6 +1295,10 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		if (has(x, r, G_RELATIVE) && !word_is(x, r, "that") && punct(x, r - 1, ','))
 			return subject_before(x, r + 1, u, en);
 	}
+	/* "I stood ... and told them": the writer, or a turn's speaker
+	 * whom its label names, never a name of its own */
+	if (has(x, start, G_PERSON) && !has(x, start, G_DETERMINER))
+		return false;
 	if (has(x, start, G_PRONOUN) && x->t[start].kind == TOK_WORD) {
 		pronoun_entity(x, start, x->t[start].low, en);
 		return true;
