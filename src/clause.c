@@ -746,9 +746,12 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		/* "railed at", "hit back at"; not "challenged the ban at the
 		 * WTO", where "at" only places the act */
+		/* ("accused the minister of", not "knocked Forest out of
+		 * the Cup": "of" right after the object) */
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
-		    word_is(x, i, "over") || word_is(x, i, "of") || (i == k && word_is(x, i, "at")) ||
-		    (i > k && word_is(x, i, "to")))
+		    word_is(x, i, "over") ||
+		    (word_is(x, i, "of") && !(i > k && !x->t[i - 1].upper && has(x, i - 1, G_COMMON))) ||
+		    (i == k && word_is(x, i, "at")) || (i > k && word_is(x, i, "to")))
 			return true;
 		if (is_punct(x, i))
 			return false;

@@ -848,6 +848,9 @@ static const struct shape_case shapes[] = {
 	/* 5. the writer's "I", in a verb group joined by "and", is no source */
 	{ 5, false, "In 2014, I stood in front of 1,100 teenagers and told them that their phones would stay in "
 		    "their lockers.", NULL, "I" },
+	/* 2. "knocked X out of the Cup" is a result, "accused X of" speech */
+	{ 2, false, "Gateshead knocked Premier League Nottingham Forest out of the FA Cup.", NULL, "Gateshead" },
+	{ 2, false, "The senator accused the minister of lying.", "senator", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
