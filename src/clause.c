@@ -624,6 +624,10 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	 * or two of where and to whom before the clause; then the clause
 	 * must come ("spoke for 77 minutes." says nothing) */
 	bool skipped = false;
+	/* "conceded privately that", "said repeatedly that" */
+	while (k + 1 < x->nt && has(x, k, G_ADVERB) && !has(x, k, G_CLAUSAL | G_PREPOSITION | G_TIME) &&
+	       word_is(x, k + 1, "that"))
+		k++;
 	k = skip_time(x, k);
 	for (int pp = 0; pp < 2 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
 			 !word_is(x, k, "to"); pp++) {
@@ -1227,7 +1231,9 @@ static bool subordinate_act(const struct ctx *x, size_t first, size_t k)
  * a cue's participle after the object, before the clause ends. */
 static bool quoted_as(const struct ctx *x, size_t k)
 {
-	for (size_t j = k; j + 1 < x->nt && j < k + 24 && !is_punct(x, j); j++)
+	/* (an appositive between: "quoted Cllr Dawn Maitland, the
+	 * council's housing lead, as saying") */
+	for (size_t j = k; j + 1 < x->nt && j < k + 24 && (!is_punct(x, j) || punct(x, j, ',')); j++)
 		if (word_is(x, j, "as") && x->cu[j + 1] && ends(x, j + 1, "ing", 4))
 			return true;
 	return false;

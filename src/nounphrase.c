@@ -1055,8 +1055,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		return;
 	}
 	/* "My reading of the data": a possessive determiner alone names
-	 * no one */
+	 * no one; "they box up jars, argue over the till": a pronoun and
+	 * the words after it are a clause, no phrase */
 	if (e - s == 1 && is(x, s, G_DETERMINER))
+		return;
+	if (e - s > 1 && is(x, s, G_ANAPHOR) && !is(x, s, G_DETERMINER) && x->t[s + 1].kind == TOK_WORD)
 		return;
 	if (own_work(x, s, b, e))
 		return;
@@ -1587,6 +1590,9 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	memset(en, 0, sizeof(*en));
 	while (s < e && x->t[s].kind == TOK_PUNCT)
 		s++;
+	/* "they box up jars": a pronoun's clause, no phrase */
+	if (e - s > 1 && is(x, s, G_ANAPHOR) && !is(x, s, G_DETERMINER) && x->t[s + 1].kind == TOK_WORD)
+		return;
 	size_t b = s;
 	bool def = false, indef = false;
 	while (b < e && (x->g[b] & (G_DETERMINER | G_QUANTIFIER | G_NUMBER) ||

@@ -851,6 +851,17 @@ static const struct shape_case shapes[] = {
 	/* 2. "knocked X out of the Cup" is a result, "accused X of" speech */
 	{ 2, false, "Gateshead knocked Premier League Nottingham Forest out of the FA Cup.", NULL, "Gateshead" },
 	{ 2, false, "The senator accused the minister of lying.", "senator", NULL },
+	/* 3. an adverb between a cue and "that"; a quoted source with an
+	 * appositive before "as saying"; a pronoun's clause is no phrase */
+	{ 3, false, "A senior Conservative source conceded privately that the party was fighting for third.",
+	  "senior Conservative source", NULL },
+	{ 4, false, "Your report quoted Cllr Dawn Maitland, the council's housing lead, as saying the homes "
+		    "were needed.", "Dawn Maitland", "your report" },
+	{ 5, false, "For a long stretch that is all they do: they box up jars, argue over the till and wait.", NULL,
+	  "they box up jars" },
+	/* 6. a poll that puts a side points clear */
+	{ 6, false, "A Northstar poll puts Reform UK four points clear a week before the vote.", "Northstar poll",
+	  NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
