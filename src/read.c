@@ -89,6 +89,31 @@ static bool is_link_or_signoff(const char *s, size_t n)
 	return true;
 }
 
+static bool is_signature(const char *s, size_t n)
+{
+	size_t words = 0, commas = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		size_t len;
+		uint32_t cp = utf8_decode(s + i, n - i, &len, NULL);
+		if (!cp_is_upper(cp))
+			return false;
+		words++;
+		while (i < n && s[i] != ' ') {
+			cp = utf8_decode(s + i, n - i, &len, NULL);
+			if (cp == ',')
+				commas++;
+			else if (!cp_is_alpha(cp) && cp != '-' && cp != '\'' && cp != 0x2019 && cp != '.')
+				return false;
+			i += len;
+		}
+	}
+	return commas == 1 && words >= 3 && words <= 6 && s[n - 1] != ',';
+}
+
 bool read_is_label(const char *s, size_t n)
 {
 	if (n && is_link_or_signoff(s, n))
@@ -115,6 +140,10 @@ bool read_is_label(const char *s, size_t n)
 			digit |= cp_is_digit((unsigned char)s[i]);
 		return digit && count_words(s, n) <= 6;
 	}
+	/* a letter's signature: "Helen Marchbank, Ludlow", every word
+	 * capitalised, one comma, no sentence */
+	if (is_signature(s, n))
+		return true;
 	/* all capitals and short: "NEWS", "WORLD / EUROPE" */
 	bool letter = false;
 	for (size_t i = 0; i < n;) {

@@ -97,6 +97,21 @@ START_TEST(markdown_structure)
 }
 END_TEST
 
+/* A letters page signs each letter with a name and a place: a label,
+ * no claim; a short sentence with a comma is still a claim. */
+START_TEST(markdown_letter_signature)
+{
+	pc_doc *d = analyse("# Your letters\n\n"
+			    "The 950 homes at Corve Meadows are the first serious attempt to build.\n\n"
+			    "**Helen Marchbank**, Ludlow\n\n"
+			    "Prices Rose, Again.\n", PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(kind_of(d, "Helen Marchbank"), BLOCK_LABEL);
+	ck_assert_int_eq(claim_at(d, "Helen Marchbank")->kind, CLAIM_NOT);
+	ck_assert_int_eq(kind_of(d, "Prices Rose"), BLOCK_BODY);
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(invalid_utf8_is_warned_not_fatal)
 {
 	pc_doc *d = analyse("Headline\n\nThe mayor said \xff\xfe the bridge is shut.\n", PC_FORMAT_TEXT);
@@ -307,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, lone_cr_ends_lines);
 	tcase_add_test(tc, text_repeated_caption);
 	tcase_add_test(tc, markdown_structure);
+	tcase_add_test(tc, markdown_letter_signature);
 	tcase_add_test(tc, invalid_utf8_is_warned_not_fatal);
 	tcase_add_test(tc, excerpt_never_splits_a_character);
 	tcase_add_test(tc, nul_byte_is_an_error);
