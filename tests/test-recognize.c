@@ -862,6 +862,11 @@ static const struct shape_case shapes[] = {
 	/* 6. a poll that puts a side points clear */
 	{ 6, false, "A Northstar poll puts Reform UK four points clear a week before the vote.", "Northstar poll",
 	  NULL },
+	/* 2. reading out results is speech; 12. a rank is no part of a name */
+	{ 2, false, "Adele Brightwell, the returning officer, has read out the votes cast for each candidate.",
+	  "Adele Brightwell", NULL },
+	{ 12, false, "Assistant Chief Constable Owen Pritchard said the fall was real.", "Owen Pritchard",
+	  "Constable Owen Pritchard" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
