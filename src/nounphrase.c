@@ -689,17 +689,22 @@ static bool known_name(const struct ctx *x, size_t s, size_t e)
 
 /* A role word, or its plural: "Senators Bob Corker and Lindsey Graham"
  * names two senators */
-static bool role_word(const struct ctx *x, const char *low)
+/* The role whose plural "-s" low is, low of min letters or more
+ * ("senators", "MPs"; never "-ss"). */
+static const struct lex_entry *plural_role(const struct ctx *x, const char *low, size_t min)
 {
-	if (lex_get(&x->r->roles, low))
-		return true;
 	size_t l = strlen(low);
 	char one[64];
-	if (l < 4 || l >= sizeof(one) || low[l - 1] != 's' || low[l - 2] == 's')
-		return false;
+	if (l < min || l >= sizeof(one) || low[l - 1] != 's' || low[l - 2] == 's')
+		return NULL;
 	memcpy(one, low, l - 1);
 	one[l - 1] = '\0';
-	return lex_get(&x->r->roles, one) != NULL;
+	return lex_get(&x->r->roles, one);
+}
+
+static bool role_word(const struct ctx *x, const char *low)
+{
+	return lex_get(&x->r->roles, low) || plural_role(x, low, 4);
 }
 
 /* A person's name, titles dropped: "Mr. Ihor Terekhov" -> "Ihor Terekhov". */
@@ -931,14 +936,15 @@ static bool own_work(const struct ctx *x, size_t s, size_t b, size_t e)
 {
 	if (b >= e || x->c->quote >= 0)
 		return false;
-	const char *hl = x->t[head_of(x, b, e)].low;
-	if ((!lex_get(&x->r->documents, hl) && !(lex_class(&x->r->unnamed, hl) & UNNAMED_NEWSROOM)) ||
-	    doc_transcript(x->doc))
+	/* the determiner first: every phrase passes here */
+	bool first_person = false;
+	for (size_t k = s; k < b && !first_person; k++)
+		first_person = is(x, k, G_PERSON) && is(x, k, G_DETERMINER);
+	if (!first_person)
 		return false;
-	for (size_t k = s; k < b; k++)
-		if (is(x, k, G_PERSON) && is(x, k, G_DETERMINER))
-			return true;
-	return false;
+	const char *hl = x->t[head_of(x, b, e)].low;
+	return (lex_get(&x->r->documents, hl) || (lex_class(&x->r->unnamed, hl) & UNNAMED_NEWSROOM)) &&
+	       !doc_transcript(x->doc);
 }
 
 /* "Robert P. Casey Jr.": the generation ends the name but is not its head */
@@ -1148,16 +1154,8 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (role)
 				break;
 			/* "Two MPs", "three senators": a role's plural */
-			size_t l = strlen(low);
-			if (w == 1 && l >= 3 && l < 64 && low[l - 1] == 's' && low[l - 2] != 's' &&
-			    !lex_get(&r->unnamed, low)) {
-				char one[64];
-				memcpy(one, low, l - 1);
-				one[l - 1] = '\0';
-				role = lex_get(&r->roles, one);
-				if (role)
-					break;
-			}
+			if (w == 1 && !lex_get(&r->unnamed, low) && (role = plural_role(x, low, 3)))
+				break;
 		}
 		if (!role || role_in_name(x, b, i) || titled(x, b, i))
 			continue;

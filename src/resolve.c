@@ -544,8 +544,10 @@ static bool has_role(const struct person *p, const char *role)
 
 static char want_gender;
 
+/* where business_written looks around a name */
+enum { BIZ_AFTER = 1, BIZ_BEFORE = 2 };
 static bool business_named(const struct rctx *x, const char *name);
-static bool business_described(const struct rctx *x, const char *name);
+static bool business_written(const struct rctx *x, const char *name, unsigned where);
 
 /* "Brightway's customer line": a business's first word read as a name,
  * nobody "she" can be; a first name, a role or a gender says a person */
@@ -558,7 +560,11 @@ static bool business_person(const struct rctx *x, struct person *p)
 		if (l < sizeof(first) && !p->nroles && !p->gender && !first_name(x->r, p->name)) {
 			memcpy(first, p->name, l);
 			first[l] = '\0';
-			p->business = business_named(x, first) || business_described(x, p->name) ? 2 : 1;
+			/* one pass when the name is one word */
+			bool one = !p->name[l];
+			bool business = business_written(x, first, one ? BIZ_AFTER | BIZ_BEFORE : BIZ_AFTER) ||
+					(!one && business_written(x, p->name, BIZ_BEFORE));
+			p->business = business ? 2 : 1;
 		}
 	}
 	return p->business == 2;
@@ -794,9 +800,11 @@ static const char *fullest_run(const struct rctx *x, const char *name)
 	return business ? business : best;
 }
 
-/* Does the story write a business noun right before the name: "the law
- * firm Kessler Rowe", "the app Dashly"? */
-static bool business_described(const struct rctx *x, const char *name)
+/* Where the story writes a name, what says it is a business's: a legal
+ * form or a business noun after it, up to three capitalised words on
+ * ("Halvard Motor Co.", "Orrin Systems Inc"), or a business noun right
+ * before it ("the law firm Kessler Rowe", "the app Dashly"). */
+static bool business_written(const struct rctx *x, const char *name, unsigned where)
 {
 	const struct pc_doc *doc = x->doc;
 	size_t l = strlen(name);
@@ -804,33 +812,18 @@ static bool business_described(const struct rctx *x, const char *name)
 		const char *t = doc->claims[ci].text;
 		for (const char *p = word_start(t, t, name, l); p; p = word_start(t, p + l, name, l)) {
 			const char *q = p;
-			while (q > t && q[-1] == ' ')
+			while ((where & BIZ_BEFORE) && q > t && q[-1] == ' ')
 				q--;
 			const char *w = q;
-			while (w > t && cp_is_alpha((unsigned char)w[-1]))
+			while (w > t && w < p && cp_is_alpha((unsigned char)w[-1]))
 				w--;
 			if (w < q && !(w[0] >= 'A' && w[0] <= 'Z') &&
 			    (org_word(x->r, w, (size_t)(q - w)) & ORG_BUSINESS))
 				return true;
-		}
-	}
-	return false;
-}
-
-/* Does the story write the name with a legal form or a business noun
- * after it: "Halvard Motor Co.", "Orrin Systems Inc"? */
-static bool business_named(const struct rctx *x, const char *name)
-{
-	const struct pc_doc *doc = x->doc;
-	size_t l = strlen(name);
-	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
-		const char *t = doc->claims[ci].text;
-		for (const char *p = word_start(t, t, name, l); p; p = word_start(t, p + l, name, l)) {
-
-			/* up to three capitalised words, then the noun */
 			const char *e = p + l;
-			for (int k = 0; k < 4 && e[0] == ' ' && cp_is_alpha((unsigned char)e[1]); k++) {
-				const char *w = e + 1;
+			for (int k = 0; (where & BIZ_AFTER) && k < 4 && e[0] == ' ' &&
+					cp_is_alpha((unsigned char)e[1]); k++) {
+				w = e + 1;
 				size_t wl = strcspn(w, " ,.;:'");
 				if (wl >= 24)
 					break;
@@ -843,6 +836,11 @@ static bool business_named(const struct rctx *x, const char *name)
 		}
 	}
 	return false;
+}
+
+static bool business_named(const struct rctx *x, const char *name)
+{
+	return business_written(x, name, BIZ_AFTER);
 }
 
 /* The business's name as the story writes it in full ("Northstar
@@ -1107,16 +1105,27 @@ static bool is_org_or_text(const struct source *s)
 	return is_org_like(s) || s->type == SRC_DOCUMENT;
 }
 
+/* The first reading of a cue's verb (its last word: "said in"); the
+ * others follow through `next` */
+static const struct cue_use *cue_verb(const pc_rules *r, const char *cue)
+{
+	const char *sp = cue ? strrchr(cue, ' ') : NULL;
+	const char *w = sp ? sp + 1 : cue;
+	return w ? rules_cue(r, w) : NULL;
+}
+
+static const struct cue_use *next_use(const pc_rules *r, const struct cue_use *u)
+{
+	return u->next >= 0 ? &r->cue_uses[u->next] : NULL;
+}
+
 /* "It also found that": a verb only texts use (rules/cues.txt, class
  * document) says "it" is a report, a study or data; "it put deaths 22%
  * above the average": so may a verb that publishes figures (class
  * publish), which offices and texts both use. */
 static bool text_cue(const pc_rules *r, const char *cue)
 {
-	const char *sp = cue ? strrchr(cue, ' ') : NULL;
-	const char *w = sp ? sp + 1 : cue;
-	for (const struct cue_use *u = w ? rules_cue(r, w) : NULL; u;
-	     u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
+	for (const struct cue_use *u = cue_verb(r, cue); u; u = next_use(r, u))
 		if (rules_cue_document_only(u) || (u->cls & CUE_PUBLISH))
 			return true;
 	return false;
@@ -1125,10 +1134,7 @@ static bool text_cue(const pc_rules *r, const char *cue)
 /* "it adds", "it says": speech a text may carry (class modifier text) */
 static bool text_said(const pc_rules *r, const char *cue)
 {
-	const char *sp = cue ? strrchr(cue, ' ') : NULL;
-	const char *w = sp ? sp + 1 : cue;
-	for (const struct cue_use *u = w ? rules_cue(r, w) : NULL; u;
-	     u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
+	for (const struct cue_use *u = cue_verb(r, cue); u; u = next_use(r, u))
 		if (u->cls & CUE_TEXT)
 			return true;
 	return false;
