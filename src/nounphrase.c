@@ -1173,7 +1173,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		 * name after it makes three: "Minister for Health Declan
 		 * Furlong") */
 		bool portfolio = q == after + 1 && is(x, after, G_PREPOSITION) && e - q <= 2;
-		bool name_only = q > after && q + 2 <= e && e - q <= 4 && !portfolio;
+		/* "a spokesperson for Consumer Affairs Victoria" speaks for
+		 * the body after "for"; that body is not the speaker's name */
+		bool speaks_for = q == after + 1 && !strcmp(x->t[after].low, "for") &&
+				  is(x, i + w - 1, G_RELATIONAL);
+		bool name_only = q > after && q + 2 <= e && e - q <= 4 && !portfolio && !speaks_for;
 		for (size_t k = q; k < e && name_only; k++)
 			name_only = x->t[k].upper || (x->t[k].kind == TOK_PUNCT && x->t[k].low[0] == '.');
 		if (name_only && role_person(x, q, e, role->key, en))
@@ -1186,6 +1190,8 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (ne > ns && (ne == e || ne == h + 1) && i <= h && x->t[ns].upper &&
 		    role_person(x, ns, ne, role->key, en))
 			return;
+		if (speaks_for)
+			h = after - 1;
 		if (h >= i && h < after) {
 			bool plural = x->t[h].low[strlen(x->t[h].low) - 1] == 's' &&
 				      !lex_get(&r->roles, x->t[h].low);

@@ -456,11 +456,13 @@ static const struct shape_case shapes[] = {
 	  "Wild Forests Coalition", "Oregon" },
 	{ 4, false, "Councilor Rosa Delgado told the council that approvals take too long.", "Rosa Delgado", NULL },
 	/* a role's portfolio before a name of two words is no part of it;
-	 * a spokesperson's body is all of its name */
+	 * a spokesperson's body is all of its name, and no person's name */
 	{ 4, false, "State Minister for Agriculture Tesfaye Worku said aid was coming.", "Tesfaye Worku", NULL },
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
-	  "Siam Digital Infrastructure", "Digital Infrastructure" },
+	  "Siam Digital Infrastructure spokesperson", "Digital Infrastructure spokesperson" },
+	{ 4, false, "A spokesperson for Consumer Affairs Victoria said the agency was aware of the decision.",
+	  "Consumer Affairs Victoria spokesperson", NULL },
 	/* a name's particle joined to a capital: "al-Assad" */
 	{ 4, false, "Bashar al-Assad said the war was over.", "Bashar al-Assad", NULL },
 	{ 8, false, "Military spokesman Hussein al-Wadei said the ship was hit, Reuters reported.",
