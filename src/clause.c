@@ -2142,6 +2142,10 @@ static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *
 	 * word and none after "and" make one phrase of the two nouns */
 	if ((word_is(x, s2, "a") || word_is(x, s2, "an")) && !has(x, s, G_DETERMINER))
 		return;
+	/* "the work and pensions secretary": a first half in lower case
+	 * that names no one is the second's portfolio */
+	if (!has(x, s, G_DETERMINER) && !x->t[e - 1].upper && !np_speaker_noun(x, x->t[e - 1].low))
+		return;
 	struct entity other;
 	subject_np(x, s2, e, u, &other);
 	if (other.kind == ENT_NONE || other.kind == ENT_PRONOUN || !fits(&other, u))

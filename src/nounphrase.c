@@ -1481,9 +1481,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->kind = ENT_ORG;
 				en->type = SRC_ORGANIZATION;
 				/* "Consultancy Northgate Energy" is Northgate Energy;
-				 * "Police Scotland" is a name */
+				 * "Police Scotland" is a name, and so is "University
+				 * College London", a body's word after the first */
 				size_t nb = b;
-				if (i == b && b + 2 < e && (b == 0 || !x->t[b].upper))
+				if (i == b && b + 2 < e && (b == 0 || !x->t[b].upper) &&
+				    !(lex_class(&r->orgs, x->t[b + 1].low) & ORG_HEADS))
 					nb = b + 1;
 				en->name = words(x, nb, e, false);
 				return;

@@ -461,6 +461,9 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
 	  "Siam Digital Infrastructure spokesperson", "Digital Infrastructure spokesperson" },
+	/* opening the sentence, a body's word after the first is the name's */
+	{ 4, false, "University College London said about 150 students had occupied the theatre.",
+	  "University College London", "College London" },
 	{ 4, false, "A spokesperson for Consumer Affairs Victoria said the agency was aware of the decision.",
 	  "Consumer Affairs Victoria spokesperson", NULL },
 	/* a name's particle joined to a capital: "al-Assad" */
