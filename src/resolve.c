@@ -1011,6 +1011,16 @@ static const char *text_company(struct rctx *x)
 	return x->text_company = best;
 }
 
+/* "the regulator Ofgem", "Frontex, the Warsaw-based agency": a body's
+ * name written with the noun a later "the regulator" uses (a mention
+ * that is itself a back-reference names nothing) */
+static bool introduced_as(const pc_rules *r, const struct source *s, const char *head)
+{
+	unsigned cls = lex_class(&r->orgs, head);
+	return s->mention && s->type != SRC_DOCUMENT && cls && !(cls & ORG_BUSINESS) &&
+	       strstr(s->mention, s->name) && name_has_word(s->mention, head);
+}
+
 /* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
@@ -1031,7 +1041,9 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 			if (lex_class(&r->orgs, head) && (s->type == SRC_OFFICIAL ||
 							  s->type == SRC_PERSON || s->type == SRC_UNNAMED))
 				continue;
-			if (name_has_word(s->name, head))
+			/* "the regulator Ofgem", "the watchdog, the CMA": the
+			 * noun the body was first named with */
+			if (name_has_word(s->name, head) || introduced_as(r, s, head))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
 			    name_has_word(s->name, "sources"))
@@ -1089,6 +1101,21 @@ static const struct source *nearest_source(const struct pc_doc *doc, size_t ci,
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;)
 			if (want(&c->sources[i]))
+				return &c->sources[i];
+	}
+	return NULL;
+}
+
+static bool is_org_like(const struct source *s);
+
+/* An organization's source named `name` in claim ci or before. */
+static const struct source *named_body(const struct pc_doc *doc, size_t ci, const char *name)
+{
+	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = 0; i < c->nsources; i++)
+			if (c->sources[i].ref == REF_NONE && is_org_like(&c->sources[i]) &&
+			    !strcmp(c->sources[i].name, name))
 				return &c->sources[i];
 	}
 	return NULL;
@@ -1441,6 +1468,11 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->name = p->name;
 			if (p->nroles)
 				s->type = SRC_OFFICIAL;
+			s->ref = REF_NONE;
+		} else if ((g = named_body(doc, ci, s->name))) {
+			/* "the regulator Ofgem ...  Ofgem said": the body named
+			 * before, not a person's surname */
+			s->type = g->type;
 			s->ref = REF_NONE;
 		}
 		break;

@@ -856,6 +856,35 @@ START_TEST(resolve_business_and_plural_role)
 }
 END_TEST
 
+/* "the regulator Ofgem ... Ofgem said ... the regulator blamed": the
+ * body named with the noun is who the noun names later, and its one
+ * word said again is that body, no person's surname; "the shadow work
+ * and pensions secretary" is one speaker, "her opposite number, Tobias
+ * Wren," one person. */
+START_TEST(resolve_body_introduced_with_noun)
+{
+	pc_doc *d = analyse(
+		"Bills to rise 6.4%\n\n"
+		"Calder Energy, a household supplier, posted a 38% rise in profit on Wednesday, hours after the regulator Ofgem said the cap would rise by 6.4%.\n\n"
+		"The cap will rise to £1,849 a year from April, Ofgem said.\n\n"
+		"The regulator blamed higher wholesale gas prices, which it said accounted for two-thirds of the rise.\n\n"
+		"Marchbank said 1.1 million more people were claiming benefits.\n\n"
+		"Her opposite number, Tobias Wren, called the bill \"a spreadsheet\".\n\n"
+		"The shadow work and pensions secretary said 280,000 people would be worse off.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "The cap will rise");
+	ck_assert_int_eq(source_named(c, "Ofgem")->type, SRC_ORGANIZATION);
+	c = claim_at(d, "The regulator blamed");
+	source_named(c, "Ofgem");
+	ck_assert_uint_eq(c->nsources, 1);
+	c = claim_at(d, "Her opposite number");
+	source_named(c, "Tobias Wren");
+	ck_assert_uint_eq(c->nsources, 1);
+	ck_assert_uint_eq(claim_at(d, "The shadow work")->nsources, 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -900,5 +929,6 @@ int main(void)
 	tcase_add_test(tc, resolve_agency_citing);
 	tcase_add_test(tc, resolve_appositive_possessive);
 	tcase_add_test(tc, resolve_described_business);
+	tcase_add_test(tc, resolve_body_introduced_with_noun);
 	return run_suite(s);
 }
