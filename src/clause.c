@@ -308,6 +308,19 @@ static bool placed_documents(const struct ctx *x, size_t p)
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
  * of "report", "claim", "state" are nouns as often as verbs. */
+/* "the staff we spoke to said", "officials I talked with say": the
+ * preposition at j ends a relative clause without "that" (a pronoun
+ * subject after a noun, its verb, the preposition), not a phrase. */
+static bool stranded_preposition(const struct ctx *x, size_t j)
+{
+	return j > 2 && has(x, j, G_PREPOSITION) && x->t[j - 1].kind == TOK_WORD && !x->t[j - 1].upper &&
+	       !has(x, j - 1, G_PREPOSITION | G_DETERMINER | G_PRONOUN | G_CONJUNCTION) &&
+	       (has(x, j - 2, G_PRONOUN) || rules_first_person(x->g[j - 2])) &&
+	       !has(x, j - 2, G_DETERMINER) && x->t[j - 3].kind == TOK_WORD &&
+	       !has(x, j - 3, G_PREPOSITION | G_SUBORDINATOR | G_CONJUNCTION | G_ADVERB) &&
+	       np_speaker_noun(x, x->t[j - 3].low);
+}
+
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
 {
 	size_t p = i;
@@ -373,7 +386,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		    !word_is(x, p - 1, "every") && !word_is(x, p - 1, "any") &&
 		    (p == 1 || boundary(x, p - 2) || has(x, p - 2, G_CONJUNCTION | G_ADVERB));
 	bool after_det = !start && !lone && has(x, p - 1, G_DETERMINER | G_PREPOSITION) &&
-			 !has(x, p - 1, G_RELATIVE);
+			 !has(x, p - 1, G_RELATIVE) && !stranded_preposition(x, p - 1);
 	bool heading = x->titlecase;
 	/* "Clinton emails", "the Orlando attacks", "thanks to": a verb whose
 	 * base and -s forms are mostly nouns needs a pronoun or a name
@@ -560,6 +573,9 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 				continue;
 			}
 		}
+		/* "the staff we spoke to said": that "to" is no infinitive's */
+		if (next_to_verb && stranded_preposition(x, q))
+			break;
 		if (word_is(x, q, "to") && q > 0) {
 			size_t r = q - 1;
 			if (word_is(x, r, "on") && r > 0)
@@ -1708,6 +1724,18 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		en->me = x->t[j].e;
 		return true;
 	}
+	/* "the former staff we spoke to said", "officials I talked with
+	 * say": a relative clause without "that", its pronoun subject after
+	 * the head, its verb and a stranded preposition */
+	if (stranded_preposition(x, j)) {
+		size_t e, s = np_last(x, 0, j - 2, &e);
+		if (s < e && e == j - 2) {
+			subject_np(x, s, e, u, en);
+			if (en->kind != ENT_NONE && en->kind != ENT_PRONOUN)
+				return true;
+		}
+		memset(en, 0, sizeof(*en));
+	}
 	/* "a nurse who treated him said": a relative clause ends in its
 	 * object */
 	if (has(x, j, G_OBJECT) && !has(x, j, G_PRONOUN) && j > 0 && !boundary(x, j - 1) &&
@@ -2095,11 +2123,13 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 	}
 	/* to the sentence's end: "said the group is based in X, though
 	 * its members ..." is still what was said; ", but Y calls it" is
-	 * someone else's */
+	 * someone else's, ", and that a manager had told her" still the
+	 * speaker's */
 	size_t b = k;
 	while (b < x->nt && !punct(x, b, ';') &&
 	       !(punct(x, b, ',') && (word_is(x, b + 1, "but") || word_is(x, b + 1, "while") ||
-				      word_is(x, b + 1, "whereas") || word_is(x, b + 1, "and"))))
+				      word_is(x, b + 1, "whereas") ||
+				      (word_is(x, b + 1, "and") && !word_is(x, b + 2, "that")))))
 		b++;
 	f->content_s = k < x->nt ? x->t[k].s : x->n;
 	f->content_e = b < x->nt ? x->t[b].s : x->n;

@@ -263,6 +263,14 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		    !is(x, i - 1, G_BRIDGE | G_DETERMINER | G_SPECIFIER | G_QUANTIFIER | G_PREPOSITION |
 					 G_STOP | G_NUMBER))
 			break;
+		/* "figures it published in July", "the staff we spoke to": a
+		 * subject pronoun right after a common noun opens a relative
+		 * clause without "that" */
+		if (p && t->kind == TOK_WORD && !t->upper && i + 1 < hi && x->t[i + 1].kind == TOK_WORD &&
+		    ((is(x, i, G_PRONOUN) && !is(x, i, G_DETERMINER)) || rules_first_person(x->g[i])) &&
+		    p->kind == TOK_WORD && !p->upper &&
+		    !is(x, i - 1, G_BRIDGE | G_DETERMINER | G_SPECIFIER | G_PREPOSITION | G_STOP | G_PRONOUN))
+			break;
 		/* "the draft budget staff presented to council": after a
 		 * document, a noun and a past verb are a relative clause */
 		if (p && !t->upper && t->kind == TOK_WORD && p->kind == TOK_WORD && !p->upper &&

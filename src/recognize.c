@@ -111,6 +111,40 @@ static void body_then_name(const struct ctx *x, size_t e, struct entity *en)
 	en->issuer = NULL;
 }
 
+/* "according to figures it published in July": data whose maker is
+ * "it" or "they" are the word of the body the pronoun names: the body
+ * opening the sentence ("The council served 386 notices ..., according
+ * to figures it published"), else whoever the resolver finds.
+ * "Training logs he shared" stay the logs: a person keeps records, no
+ * figures (e: the token after the phrase). */
+static void data_by_pronoun(struct ctx *x, size_t e, struct entity *en)
+{
+	if (en->kind != ENT_DOCUMENT || e + 1 >= x->nt || x->t[e].kind != TOK_WORD ||
+	    !(x->g[e] & G_PRONOUN) || (x->g[e] & G_DETERMINER) || lex_class(&x->r->gender, x->t[e].low) ||
+	    x->t[e + 1].kind != TOK_WORD || x->t[e + 1].upper)
+		return;
+	bool plural = !strcmp(x->t[e].low, "they");
+	size_t oe = np_first(x, 0, x->nt);
+	if (!plural && oe > 0 && oe < e) {
+		struct entity opener;
+		bool relay = x->relay;
+		x->relay = false;
+		np_classify(x, 0, oe, &opener);
+		x->relay = relay;
+		if ((opener.kind == ENT_ORG || opener.kind == ENT_KNOWN || opener.kind == ENT_GROUPREF) &&
+		    opener.type != SRC_PERSON && opener.type != SRC_DOCUMENT) {
+			*en = opener;
+			return;
+		}
+	}
+	memset(en, 0, sizeof(*en));
+	en->kind = ENT_PRONOUN;
+	en->name = x->t[e].low;
+	en->type = plural ? SRC_UNNAMED : SRC_ORGANIZATION;
+	en->ms = x->t[e].s;
+	en->me = x->t[e].e;
+}
+
 /* "Russia's ambassador to Romania, Valentin Lozovoi,": a role whose
  * name follows between commas (e: the token after the role phrase). */
 static void role_then_name(const struct ctx *x, size_t e, struct entity *en)
@@ -200,8 +234,10 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 		np_generic(x, s, e, NPG_ANY, en);
 	if (p->np == NP_FIRST && p->kind == FRAME_SPEAKER)
 		role_then_name(x, e, en);
-	if (p->np == NP_FIRST && p->kind == FRAME_CHAIN)
+	if (p->np == NP_FIRST && p->kind == FRAME_CHAIN) {
 		body_then_name(x, e, en);
+		data_by_pronoun(x, e, en);
+	}
 	x->subject = x->relay = false;
 }
 

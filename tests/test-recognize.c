@@ -461,6 +461,19 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
 	  "Siam Digital Infrastructure spokesperson", "Digital Infrastructure spokesperson" },
+	/* a relative clause without "that" ends in a stranded preposition;
+	 * ", and that ..." goes on with what the speaker said */
+	{ 4, false, "Six of the eight former staff we spoke to said they had raised concerns.", "former staff", NULL },
+	{ 4, false, "The officials I talked to said the count was wrong.", "officials", NULL },
+	{ 4, false, "Donald Trump drew criticism after he appeared to suggest that veterans were weak.", "Donald Trump",
+	  NULL },
+	{ 4, false, "A former carer said she had found residents on the floor, and that a manager had told her to stop.",
+	  "former carer", "manager" },
+	/* figures "it" published are the body's opening the sentence;
+	 * logs "he" shared stay logs */
+	{ 6, false, "The council served 386 notices last year, according to figures it gave the paper.", "council",
+	  "figures" },
+	{ 6, false, "She ran 145 kilometres a week, according to training logs he shared.", "training logs", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
