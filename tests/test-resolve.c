@@ -885,6 +885,24 @@ START_TEST(resolve_body_introduced_with_noun)
 }
 END_TEST
 
+/* "Heathervale Care": a name ending in what the company does is a
+ * business, so "the company" names it and "he" never does. */
+START_TEST(resolve_care_business)
+{
+	pc_doc *d = analyse(
+		"Night shifts at care chain fall short\n\n"
+		"Night shifts at homes run by Heathervale Care fell below the ratio 212 times, rotas show.\n\n"
+		"Heathervale, which runs 41 homes, said its homes were safe.\n\n"
+		"A former night nurse at a Heathervale home in Lincolnshire said rounds ran past three hours. "
+		"\"By the time you get to the end, the first person is due again,\" he said.\n\n"
+		"The company said it did not recognise the figure.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"By the time"), "former night nurse at a Heathervale home");
+	source_named(claim_at(d, "The company said"), "Heathervale Care");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -930,5 +948,6 @@ int main(void)
 	tcase_add_test(tc, resolve_appositive_possessive);
 	tcase_add_test(tc, resolve_described_business);
 	tcase_add_test(tc, resolve_body_introduced_with_noun);
+	tcase_add_test(tc, resolve_care_business);
 	return run_suite(s);
 }
