@@ -357,6 +357,14 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	for (size_t i = 0; i < nt; i++)
 		gendered |= (rules_grammar(r, t[i].low) & (G_PRONOUN | G_OBJECT)) &&
 			    lex_class(&r->gender, t[i].low) && !claim_in_mention(c, t[i].s);
+	/* a headline in title case capitalises every word */
+	size_t nwords = 0, nupper = 0;
+	for (size_t i = 1; i < nt; i++)
+		if (t[i].kind == TOK_WORD && strlen(t[i].low) > 3) {
+			nwords++;
+			nupper += t[i].upper;
+		}
+	bool titled = nwords && nupper * 10 >= nwords * 7;
 	for (size_t i = 0; i < nt; i++) {
 		const char *w = t[i].low;
 		unsigned cls = cls_of(r, &t[i]);
@@ -433,14 +441,17 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				   !(i > 1 && num_token(r, &t[i - 2]));
 		if ((cls & CW_CASUALTY) && !named_again)
 			f[CWF_CASUALTY]++;
-		/* "a record of public service" is a history, not a record */
+		/* "a record of public service" is a history, not a record;
+		 * "the Highest Court", "Low Water Mark": a capital inside the
+		 * sentence makes the word part of a name (guide section 3) */
 		bool history = (cls & CW_HISTORY) && i + 1 < nt && !strcmp(t[i + 1].low, "of");
-		if ((cls & CW_SUPERLATIVE) && !history && !record_noun(r, t, nt, i))
+		bool in_name = !titled && t[i].upper && i > 0 && t[i - 1].kind == TOK_WORD;
+		if ((cls & CW_SUPERLATIVE) && !history && !in_name && !record_noun(r, t, nt, i))
 			superlative = true;
-		if ((cls & CW_ORDINAL) && i > 0 &&
+		if ((cls & CW_ORDINAL) && i > 0 && !in_name &&
 		    (!strcmp(t[i - 1].low, "the") || strstr(t[i - 1].low, "'s")))
 			superlative = true;
-		if (cls & CW_MEASURED)
+		if ((cls & CW_MEASURED) && !in_name)
 			measured = true;
 		if (cls & CW_CHANGE)
 			f[CWF_CHANGE]++;

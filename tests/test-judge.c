@@ -300,6 +300,9 @@ START_TEST(judge_checkworthy_by_guide)
 		 * that is no record, "top" that ranks nobody */
 		{ "The candidates met two weeks before the vote.", false },
 		{ "She spoke of a record of public service.", false },
+		/* a superlative or its measure inside a name states nothing */
+		{ "The first sound on Low Water Mark is a chair creaking.", false },
+		{ "The appeal went to the Highest Court of the republic.", false },
 		{ "The plan targets top earners.", false },
 		{ "Shares hit a five-year high on Tuesday.", true },
 		{ "Ames is the only mayor to have vetoed the budget twice.", true },
