@@ -88,6 +88,7 @@ struct source {
 	bool vague;     /* weasel words: "critics say" */
 	bool inherited; /* taken over from a quotation or pronoun */
 	bool turn;      /* a transcript's speaker label: speaks the paragraph */
+	bool owner_ref; /* "its analysis": the issuer is who "its" names */
 	/* a document named by its maker ("Ministry of Internal
 	 * Administration provisional results"): the maker, whom "the
 	 * ministry" later names */

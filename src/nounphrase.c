@@ -956,6 +956,38 @@ static bool own_work(const struct ctx *x, size_t s, size_t b, size_t e)
 }
 
 /* "Robert P. Casey Jr.": the generation ends the name but is not its head */
+/* "its analysis", "their survey": a possessive at s that refers back
+ * and names no person ("her report" is hers), before a document's noun
+ * at h (any head for SIZE_MAX) */
+static bool owner_possessive(const struct ctx *x, size_t s, size_t h)
+{
+	return is(x, s, G_DETERMINER) && is(x, s, G_ANAPHOR) && !lex_class(&x->r->gender, x->t[s].low) &&
+	       (h == SIZE_MAX || lex_get(&x->r->documents, x->t[h].low));
+}
+
+/* "Harrow & Finch has 4.8 million customers, according to its annual
+ * report": the body opening the sentence owns what "its" opens; its
+ * figures are its word (guide section 2) */
+static void opener_owns(const struct ctx *x, size_t s, size_t e, struct entity *en)
+{
+	size_t oe = s > 0 ? np_first(x, 0, s) : 0;
+	if (oe == 0 || oe > s)
+		return;
+	struct entity org;
+	classify(x, 0, oe, &org);
+	if ((org.kind != ENT_ORG && org.kind != ENT_KNOWN) || org.type == SRC_PERSON ||
+	    org.type == SRC_DOCUMENT)
+		return;
+	en->owner_ref = false;
+	if (lex_class(&x->r->documents, x->t[e - 1].low) & DOC_FIGURES) {
+		figures_of(en, &org);
+		return;
+	}
+	en->issuer = org.name;
+	en->issuer_type = org.type;
+	en->name = arena_printf(x->tmp, "%s %s", org.name, en->name);
+}
+
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	size_t g = e;
@@ -995,6 +1027,17 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 	}
 	classify(x, s, e, en);
+	/* "Its analysis found": no back-reference to an analysis, the
+	 * analysis of the body named before */
+	if (en->kind == ENT_GROUPREF && en->role && lex_get(&x->r->documents, en->role) &&
+	    owner_possessive(x, s, SIZE_MAX)) {
+		en->kind = ENT_DOCUMENT;
+		en->type = SRC_DOCUMENT;
+		en->thing = false;
+	}
+	en->owner_ref = en->kind == ENT_DOCUMENT && !en->issuer && owner_possessive(x, s, SIZE_MAX);
+	if (en->owner_ref)
+		opener_owns(x, s, e, en);
 }
 
 /* The person a role names, when [s, e) is their name and not an
@@ -1667,7 +1710,8 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	en->role = ht->low;
 	if (mode == NPG_ANY && (x->g[h] & G_IDIOM))
 		return; /* "according to plan" */
-	if (mode == NPG_ANY && !person) {
+	if ((mode == NPG_ANY && !person) || owner_possessive(x, s, h)) {
+		en->owner_ref = owner_possessive(x, s, h);
 		en->kind = ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;
 		en->name = words(x, b, ue, true);

@@ -36,6 +36,9 @@ struct entity {
 	 * kind of source it is, for "the ministry" said later */
 	const char *issuer;
 	enum source_type issuer_type;
+	/* "its analysis", "their survey": the maker is who the possessive
+	 * names, found by the resolver */
+	bool owner_ref;
 	size_t ms, me; /* mention, sentence offsets */
 };
 

@@ -631,6 +631,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 		s->issuer = arena_strdup(&doc->arena, en->issuer);
 		s->issuer_type = en->issuer_type;
 	}
+	s->owner_ref = en->owner_ref;
 	s->via = nvia ? arena_alloc(&doc->arena, nvia * sizeof(*s->via)) : NULL;
 	for (size_t i = 0; i < nvia; i++)
 		if (strcmp(via[i], en->name) != 0)

@@ -1589,6 +1589,36 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	}
 }
 
+/* "Its analysis found", "according to its annual report": the body
+ * named nearest before (a paragraph or two back) made the document,
+ * which is then called by its maker's name ("Education Policy
+ * Institute analysis"), and which "the institute" may name later */
+static void name_owner(const pc_rules *r, struct pc_doc *doc, size_t ci, struct source *s)
+{
+	if (!s->owner_ref || s->ref != REF_NONE || s->issuer)
+		return;
+	const struct source *g = NULL;
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 3 && !g;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0 && !g;)
+			if (&c->sources[i] != s && is_org_like(&c->sources[i]) && c->sources[i].ref == REF_NONE &&
+			    (k < ci || c->sources[i].mstart < s->mstart))
+				g = &c->sources[i];
+	}
+	if (!g)
+		return;
+	s->issuer = g->name;
+	s->issuer_type = g->type;
+	/* "its figures": an organization's numbers are its word */
+	const char *head = strrchr(s->name, ' ');
+	if (lex_class(&r->documents, head ? head + 1 : s->name) & DOC_FIGURES) {
+		s->name = g->name;
+		s->type = g->type;
+		return;
+	}
+	s->name = arena_printf(&doc->arena, "%s %s", g->name, s->name);
+}
+
 /* "..., the agency said, citing the ministry": once "the agency" is
  * named a news medium, the one it cites speaks through it, as in
  * "Reuters said, citing the ministry" */
@@ -2065,6 +2095,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			if (s->type == SRC_PERSON && is_company(&x, s->name))
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
+			name_owner(rules, doc, ci, s);
 			if (names_no_one(rules, s)) {
 				memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));
 				c->nsources--;

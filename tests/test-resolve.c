@@ -903,6 +903,25 @@ START_TEST(resolve_care_business)
 }
 END_TEST
 
+/* "Its analysis found": the analysis of the body named just before;
+ * "according to its annual report" the report of the body opening the
+ * sentence; "its figures" are that body's word. */
+START_TEST(resolve_possessive_owner)
+{
+	pc_doc *d = analyse(
+		"Admissions rule to favour poorer pupils\n\n"
+		"The Education Policy Institute said the rule would help 4,000 pupils.\n\n"
+		"Its analysis found the effect would be largest in cities.\n\n"
+		"Harrow & Finch has about 4.8 million customers, according to its most recent annual report.\n\n"
+		"The ONS said jobs fell in September. Its figures show a decline of 23,000.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Its analysis"), "Education Policy Institute analysis");
+	source_named(claim_at(d, "Harrow & Finch"), "Harrow & Finch annual report");
+	source_named(claim_at(d, "Its figures"), "Office for National Statistics");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -949,5 +968,6 @@ int main(void)
 	tcase_add_test(tc, resolve_described_business);
 	tcase_add_test(tc, resolve_body_introduced_with_noun);
 	tcase_add_test(tc, resolve_care_business);
+	tcase_add_test(tc, resolve_possessive_owner);
 	return run_suite(s);
 }
