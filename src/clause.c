@@ -178,7 +178,10 @@ static bool of_speaker(const struct ctx *x, size_t i)
  * estimates"), or closing an appositive before "that" or a quote. */
 static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 {
-	if (word_is(x, after, "of") || word_is(x, after, "for"))
+	/* "CQC reports on three homes ... found": reports about something
+	 * ("reports on Tuesday that" is when) */
+	if (word_is(x, after, "of") || word_is(x, after, "for") ||
+	    (word_is(x, after, "on") && !has(x, after + 1, G_TIME | G_CALENDAR)))
 		return false;
 	if (word_is(x, after, "to") && !word_is(x, after + 1, "have") && !word_is(x, after + 1, "be"))
 		return false;
@@ -2317,8 +2320,8 @@ static bool described_document(const struct ctx *x, const struct entity *doc, si
 		n++;
 	if (n >= g || x->t[n].kind != TOK_WORD || x->t[n].upper)
 		return false;
-	/* "dated", "filed"; "seen by", "drawn up by" */
-	return ends(x, n, "ed", 3) || (n + 1 < g && word_is(x, n + 1, "by")) ||
+	/* "dated", "filed", "sent"; "seen by", "drawn up by" */
+	return ends(x, n, "ed", 3) || has(x, n, G_PARTICIPLE) || (n + 1 < g && word_is(x, n + 1, "by")) ||
 	       (n + 2 < g && word_is(x, n + 2, "by") && !x->t[n + 1].upper);
 }
 

@@ -474,6 +474,13 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The council served 386 notices last year, according to figures it gave the paper.", "council",
 	  "figures" },
 	{ 6, false, "She ran 145 kilometres a week, according to training logs he shared.", "training logs", NULL },
+	/* an irregular participle after a document describes it; "reports
+	 * on" a topic is a noun, "reports on Tuesday" a verb */
+	{ 6, false, "An internal email sent in May by a regional manager told home managers to book agency staff.",
+	  "internal email", NULL },
+	{ 6, false, "CQC reports on three other homes, published in the past 18 months, found that staffing was poor.",
+	  "CQC reports", NULL },
+	{ 4, false, "The agency reports on Tuesday that 40 people died.", "agency", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
