@@ -111,6 +111,9 @@ struct claim {
 	char *text;          /* whitespace folded */
 	int quote;           /* quotation id, -1 outside quotations */
 	bool opens_quote;    /* first character opens a quotation */
+	/* a quoted sentence that reads as a call to action ("Stay out of
+	 * the sun"): someone's advice, never spread a speaker to */
+	bool quoted_call;
 	bool has_quote;
 	struct source *sources;
 	size_t nsources, capsources;

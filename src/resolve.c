@@ -1705,6 +1705,50 @@ static void spread_quotes(struct pc_doc *doc)
 	}
 }
 
+/* Does the claim hold a directive cue ("urging residents to avoid the
+ * sun:")?  What its colon introduces is then advice, a call to action
+ * that states no one's fact. */
+static bool directs(const pc_rules *r, const struct claim *c)
+{
+	struct arena a = { 0 };
+	struct token *t;
+	size_t nt = tokenize(&a, c->text, strlen(c->text), &t);
+	bool hit = false;
+	for (size_t i = 0; i < nt && !hit; i++)
+		for (const struct cue_use *u = rules_cue(r, t[i].low); u && !hit; u = next_use(r, u))
+			hit = (u->cls & CUE_DIRECTIVE) != 0;
+	arena_free(&a);
+	return hit;
+}
+
+/* "The force posted on X:" then a block quotation or a quoted paragraph:
+ * what the colon introduces is the speaker's, each sentence without a
+ * source of its own, to the end of the quoted blocks. */
+static void spread_introduced(struct pc_doc *doc, const pc_rules *r)
+{
+	for (size_t ci = 0; ci + 1 < doc->nclaims; ci++) {
+		const struct claim *c = &doc->claims[ci];
+		size_t l = strlen(c->text);
+		while (l > 0 && c->text[l - 1] == ' ')
+			l--;
+		if (!c->nsources || l == 0 || c->text[l - 1] != ':' || doc->claims[ci + 1].block == c->block ||
+		    directs(r, c))
+			continue;
+		const struct block *first = doc->claims[ci + 1].block;
+		bool quoted = first->kind == BLOCK_QUOTE || doc->claims[ci + 1].opens_quote;
+		for (size_t k = ci + 1; k < doc->nclaims && quoted; k++) {
+			struct claim *o = &doc->claims[k];
+			if (o->block != first && !(o->block->kind == BLOCK_QUOTE && first->kind == BLOCK_QUOTE &&
+						   o->block->para == doc->claims[k - 1].block->para + 1))
+				break;
+			if (o->kind == CLAIM_HEADING)
+				break;
+			if (!o->nsources && o->kind == CLAIM_CLAIM && !o->quoted_call)
+				copy_sources(doc, o, c);
+		}
+	}
+}
+
 /* "- Bernie Sanders." under a quoted paragraph signs it: the sentences
  * of the paragraph before without a source of their own are his. */
 static void spread_signatures(struct pc_doc *doc)
@@ -2123,6 +2167,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	spread_answers(&x);
 	spread_turns(doc);
 	spread_signatures(doc);
+	spread_introduced(doc, rules);
 	spread_quotes(doc);
 	lex_free(&x.companies);
 }

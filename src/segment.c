@@ -397,9 +397,11 @@ static void add_claim(struct pc_doc *doc, const pc_rules *rules, struct block *b
 		c->quote = keep;
 		q->id = keep;
 	}
+	bool quoted = c->quote >= 0 || c->has_quote;
 	if ((kind == CLAIM_CLAIM || kind == CLAIM_HEADING) &&
-	    question_or_call(rules, &doc->arena, c->text, c->quote >= 0 || c->has_quote))
+	    question_or_call(rules, &doc->arena, c->text, quoted))
 		c->kind = CLAIM_NOT;
+	c->quoted_call = quoted && c->kind == CLAIM_CLAIM && is_call(rules, &doc->arena, c->text + c->opens_quote * len, false);
 }
 
 void segment_document(struct pc_doc *doc, const pc_rules *rules)

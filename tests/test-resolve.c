@@ -922,6 +922,26 @@ START_TEST(resolve_possessive_owner)
 }
 END_TEST
 
+/* "The force posted on X:" then a block quotation: its sentences are
+ * the force's; advice a directive cue introduces ("urging residents
+ * to ...:") and a quoted call to action stay nobody's. */
+START_TEST(resolve_colon_introduces)
+{
+	pc_doc *d = analyse(
+		"Storm live\n\n"
+		"North Wales Police said the seafront was closed. The Met Office said gusts reached 91mph:\n\n"
+		"> Officers have had to move people back from the railings three times. No video is worth your life.\n\n"
+		"The council posted an advisory urging residents to avoid the sun:\n\n"
+		"> \"Stay out of the sun between 11am and 3pm. Drinking water helps.\"\n",
+		PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "Officers have had"), "Met Office");
+	source_named(claim_at(d, "No video"), "Met Office");
+	ck_assert_uint_eq(claim_at(d, "\"Stay out")->nsources, 0);
+	ck_assert_uint_eq(claim_at(d, "Drinking water")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -969,5 +989,6 @@ int main(void)
 	tcase_add_test(tc, resolve_body_introduced_with_noun);
 	tcase_add_test(tc, resolve_care_business);
 	tcase_add_test(tc, resolve_possessive_owner);
+	tcase_add_test(tc, resolve_colon_introduces);
 	return run_suite(s);
 }
