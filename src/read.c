@@ -229,7 +229,7 @@ static bool all_caps_word(const char *s, size_t n, size_t *wlen)
 			letters++;
 		else if (cp_is_lower(cp))
 			return false;
-		else if (cp != '.' && cp != '\'' && cp != '-')
+		else if (cp != '.' && cp != '\'' && cp != '-' && cp != '/') /* "LONDON/DUBAI" */
 			break;
 		i += len;
 	}
@@ -249,7 +249,8 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n,
 			size_t j = i + len;
 			if (cp == '-' && j < lim && s[j] == '-')
 				j++;
-			if (j < n && s[j] == ' ') {
+			/* "TALLINN, June 12 —" alone in its paragraph */
+			if ((j < n && s[j] == ' ') || j == n) {
 				dash = i;
 				dash_end = j;
 				break;
@@ -656,11 +657,15 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 	}
 	const struct gaz_entry *wire = NULL;
 	size_t dl = read_dateline(rules, t, n, &wire);
-	if (dl && dl < n) {
+	if (dl) {
 		/* "PARIS (AFP) -": the wire that delivered the story */
 		if (wire && !doc->credit)
 			doc->credit = arena_strdup(&doc->arena, wire->name);
 		add_sub(doc, raw, s, s + dl, BLOCK_DATELINE, para);
+		if (dl >= n) {
+			ctx->seen_body = true; /* the dateline alone; the story opens below it */
+			return;
+		}
 		s += dl;
 	}
 	ctx->seen_body = true;

@@ -39,6 +39,20 @@ START_TEST(text_head_blocks)
 }
 END_TEST
 
+/* A dateline alone in its paragraph ("TALLINN, June 12 —"), with
+ * places joined by a slash, is no claim; the story opens below it. */
+START_TEST(text_dateline_alone)
+{
+	pc_doc *d = analyse("Oil falls to four-month low\n\n"
+			    "LONDON/DUBAI, Aug. 4 —\n\n"
+			    "Oil prices fell 3% on Monday, traders said.\n", PC_FORMAT_TEXT);
+	ck_assert_int_eq(kind_of(d, "LONDON/DUBAI"), BLOCK_DATELINE);
+	ck_assert_int_eq(kind_of(d, "Oil prices fell"), BLOCK_BODY);
+	ck_assert_int_eq(claim_at(d, "LONDON/DUBAI")->kind, CLAIM_NOT);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "By" opens sentences as well as bylines: a byline names people and
  * outlets, a sentence goes on in lower case or with a figure. */
 START_TEST(text_by_sentences_are_no_bylines)
@@ -317,6 +331,7 @@ int main(void)
 	Suite *s;
 	TCase *tc = rules_case("read", &s);
 	tcase_add_test(tc, text_head_blocks);
+	tcase_add_test(tc, text_dateline_alone);
 	tcase_add_test(tc, text_by_sentences_are_no_bylines);
 	tcase_add_test(tc, invisible_characters_part_sentences);
 	tcase_add_test(tc, lone_cr_ends_lines);
