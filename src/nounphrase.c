@@ -235,6 +235,22 @@ static bool s_possessive(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	       x->t[i - 1].e == t->s && i + 1 < hi && x->t[i + 1].kind == TOK_WORD;
 }
 
+static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, size_t *end);
+
+/* Does a name the gazetteer knows run from before the comma at i to
+ * past it?  Returns where it ends, 0 when none does. */
+size_t np_known_past_comma(const struct ctx *x, size_t lo, size_t i, size_t hi)
+{
+	if (x->t[i].low[0] != ',' || i == lo || i + 1 >= hi || !x->t[i - 1].upper || !x->t[i + 1].upper)
+		return 0;
+	for (size_t k = lo; k < i; k++) {
+		size_t ge;
+		if (x->t[k].upper && gaz_at(x, k, hi, &ge) && ge > i + 1)
+			return ge;
+	}
+	return 0;
+}
+
 size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 {
 	size_t e = lo;
@@ -247,6 +263,12 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 			}
 			if (ampersand_joins(x, i, lo, hi))
 				continue;
+			size_t known = np_known_past_comma(x, lo, i, hi);
+			if (known) {
+				e = known;
+				i = known - 1;
+				continue;
+			}
 			if (s_possessive(x, i, lo, hi)) { /* "Sanders' Senate office" */
 				e = i + 1;
 				continue;
@@ -545,6 +567,11 @@ static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, 
 		size_t o = 0;
 		bool ok = true;
 		for (size_t k = i; k < i + w && ok; k++) {
+			/* "Department for Environment, Food and Rural Affairs":
+			 * a comma inside a listed name, between capitals */
+			if (x->t[k].low[0] == ',' && k > i && k + 1 < i + w && x->t[k - 1].upper &&
+			    x->t[k + 1].upper)
+				continue;
 			if (x->t[k].kind == TOK_PUNCT && x->t[k].low[0] != '-') {
 				ok = false;
 				break;
@@ -1262,7 +1289,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 					o++;
 					while (o < e && is(x, o, G_SPECIFIER))
 						o++;
-					if (o < e && x->t[o].upper && np_all_upper(x, o, e))
+					size_t ge = 0;
+					if (o < e && x->t[o].upper &&
+					    (np_all_upper(x, o, e) || (gaz_at(x, o, e, &ge) && ge == e)))
 						en->name = arena_printf(x->tmp, "%s %s", words(x, o, e, false),
 									words(x, i, after, true));
 				}

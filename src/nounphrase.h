@@ -84,6 +84,9 @@ struct frame;
 void np_tokens(const struct ctx *x, size_t a, size_t b, size_t *lo, size_t *hi);
 /* End of the noun phrase that starts the span (after a cue). */
 size_t np_first(const struct ctx *x, size_t lo, size_t hi);
+/* Where a name the gazetteer knows ends when it runs on past the comma
+ * at i ("the Department for Environment, Food and Rural Affairs"), else 0. */
+size_t np_known_past_comma(const struct ctx *x, size_t lo, size_t i, size_t hi);
 /* Start of the noun phrase that ends the span (before a cue); *end gets
  * its end once trailing time words and adverbs are skipped. */
 size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end);

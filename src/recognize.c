@@ -179,6 +179,9 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	switch (p->np) {
 	case NP_FIRST:
 		s = lo;
+		/* a pattern's region ends at a comma, a known name may not */
+		if (hi < x->nt && np_known_past_comma(x, lo, hi, x->nt))
+			hi = np_known_past_comma(x, lo, hi, x->nt);
 		e = np_first(x, lo, hi);
 		/* ", said the company was ..." is no inversion: after the
 		 * name comes the end of the clause, not a verb */

@@ -481,6 +481,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "CQC reports on three other homes, published in the past 18 months, found that staffing was poor.",
 	  "CQC reports", NULL },
 	{ 4, false, "The agency reports on Tuesday that 40 people died.", "agency", NULL },
+	/* a comma inside a name the gazetteer knows does not end it */
+	{ 6, false, "It is the 19th case since October, according to the Department for Environment, Food and Rural Affairs.",
+	  "Department for Environment, Food and Rural Affairs", "Department for Environment" },
+	{ 4, false, "A spokesperson for the Department for Science, Innovation and Technology said the rules would change.",
+	  "Department for Science, Innovation and Technology spokesperson", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
