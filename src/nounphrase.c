@@ -922,6 +922,10 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 static bool news_medium_named(const struct ctx *x, size_t b, size_t e, struct entity *en)
 {
 	for (size_t i = b; i + 1 < e; i++) {
+		/* "an exit poll by Damar Research for the broadcaster Vijesti
+		 * TV": a medium after a preposition is whom it was made for */
+		if (is(x, i, G_PREPOSITION) && !x->t[i].upper)
+			return false;
 		if (x->t[i].upper || !is(x, i, G_MEDIUM))
 			continue;
 		bool news = is(x, i, G_PRESS) || (i > b && !x->t[i - 1].upper && is(x, i - 1, G_MEDIA) &&
@@ -1347,9 +1351,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			/* (not "the Office for National Statistics", "the
 			 * Swiss Federal Office for the Environment": a body's
 			 * noun or capitals on both sides of "for" make one name) */
+			/* (but "for Vijesti TV", an outlet, is whom it was for) */
 			if (me < e && x->t[me - 1].upper && me + 1 < e &&
 			    ((lex_class(&r->orgs, x->t[me - 1].low) & ORG_HEADS) ||
-			     (!is(x, me + 1, G_DETERMINER) && np_all_upper(x, me + 1, e))))
+			     (!is(x, me + 1, G_DETERMINER) && np_all_upper(x, me + 1, e) &&
+			      !is(x, e - 1, G_MEDIA | G_PRESS))))
 				me = e;
 			if (me < e && me > ns + 1 && !x->t[me - 1].upper && x->t[me - 2].upper &&
 			    (lex_class(&r->orgs, x->t[me - 1].low) & ORG_HEADS))

@@ -486,6 +486,12 @@ static const struct shape_case shapes[] = {
 	  "Department for Environment, Food and Rural Affairs", "Department for Environment" },
 	{ 4, false, "A spokesperson for the Department for Science, Innovation and Technology said the rules would change.",
 	  "Department for Science, Innovation and Technology spokesperson", NULL },
+	/* a poll made "for" an outlet is the pollster's, the outlet named
+	 * or described */
+	{ 6, false, "An exit poll by Damar Research for the private broadcaster Vijesti TV, released at 8 p.m. Sunday, had given Civic Alliance 41%.",
+	  "Damar Research exit poll", "Vijesti TV" },
+	{ 6, false, "An exit poll by Damar Research for Vijesti TV had given Civic Alliance 41%.", "Damar Research exit poll",
+	  NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
