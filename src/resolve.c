@@ -1021,6 +1021,23 @@ static bool introduced_as(const pc_rules *r, const struct source *s, const char 
 	       strstr(s->mention, s->name) && name_has_word(s->mention, head);
 }
 
+/* "the force" and "Greater Manchester Police": a word for the kind of
+ * body the name holds (rules/organizations.txt, class constabulary) */
+static bool same_kind_of_body(const pc_rules *r, const char *name, const char *head)
+{
+	if (!(lex_class(&r->orgs, head) & ORG_CONSTABULARY))
+		return false;
+	for (const char *p = name; *p;) {
+		size_t l = strcspn(p, " ");
+		if (org_word(r, p, l) & ORG_CONSTABULARY)
+			return true;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
 /* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
@@ -1043,7 +1060,8 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				continue;
 			/* "the regulator Ofgem", "the watchdog, the CMA": the
 			 * noun the body was first named with */
-			if (name_has_word(s->name, head) || introduced_as(r, s, head))
+			if (name_has_word(s->name, head) || introduced_as(r, s, head) ||
+			    same_kind_of_body(r, s->name, head))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
 			    name_has_word(s->name, "sources"))
@@ -1619,6 +1637,29 @@ static void name_owner(const pc_rules *r, struct pc_doc *doc, size_t ci, struct 
 	s->name = arena_printf(&doc->arena, "%s %s", g->name, s->name);
 }
 
+/* "a spokesperson for the company": the spokesperson of the body "the
+ * company" names back, "Yorkshire Water spokesperson" */
+static void name_spokesperson_body(struct rctx *x, size_t ci, struct source *s)
+{
+	if (s->type != SRC_UNNAMED || s->ref != REF_NONE)
+		return;
+	const char *f = strstr(s->name, " for the ");
+	if (!f || strchr(f + 9, ' ') || !lex_get(&x->r->roles, str_lower(&x->doc->arena, s->name,
+									   (size_t)(f - s->name))))
+		return;
+	const char *head = f + 9;
+	unsigned cls = lex_class(&x->r->orgs, head);
+	if (!(cls & ORG_HEADS))
+		return;
+	const struct source *g = group_antecedent(x->r, x->doc, ci, head, head, false);
+	const char *body = g && g->type != SRC_PERSON && g->type != SRC_OFFICIAL && g->type != SRC_UNNAMED ?
+				   g->name : NULL;
+	if (!body && (cls & ORG_BUSINESS))
+		body = story_company(x, head);
+	if (body)
+		s->name = arena_printf(&x->doc->arena, "%s %.*s", body, (int)(f - s->name), s->name);
+}
+
 /* "..., the agency said, citing the ministry": once "the agency" is
  * named a news medium, the one it cites speaks through it, as in
  * "Reuters said, citing the ministry" */
@@ -2140,6 +2181,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
 			name_owner(rules, doc, ci, s);
+			name_spokesperson_body(&x, ci, s);
 			if (names_no_one(rules, s)) {
 				memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));
 				c->nsources--;

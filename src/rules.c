@@ -903,7 +903,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const abbr[] = { "title", "inner", "final", "opener", NULL };
 	static const char *const unn[] = { "unnamed", "vague", "newsroom", NULL };
 	static const char *const org[] = { "organization", "government", "place", "legal-form",
-					   "polity", "business", "joining", "masthead", NULL };
+					   "polity", "business", "joining", "masthead", "constabulary", NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", NULL };
 	static const char *const gender[] = { "male", "female", NULL };

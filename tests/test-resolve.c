@@ -942,6 +942,24 @@ START_TEST(resolve_colon_introduces)
 }
 END_TEST
 
+/* "the force" names back the police body named before; "a
+ * spokesperson for the company" is that company's spokesperson; a
+ * dispute of "the study's emphasis" is speech. */
+START_TEST(resolve_force_and_spokesperson_body)
+{
+	pc_doc *d = analyse(
+		"Thefts rise\n\n"
+		"Greater Manchester Police said 46 cars were targeted in six weeks.\n\n"
+		"The force said 19 men had been arrested.\n\n"
+		"Yorkshire Water said it was investing £40m in the river.\n\n"
+		"A spokesperson for the company disputed the study's emphasis on sewage.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The force said"), "Greater Manchester Police");
+	source_named(claim_at(d, "A spokesperson for the company"), "Yorkshire Water spokesperson");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -990,5 +1008,6 @@ int main(void)
 	tcase_add_test(tc, resolve_care_business);
 	tcase_add_test(tc, resolve_possessive_owner);
 	tcase_add_test(tc, resolve_colon_introduces);
+	tcase_add_test(tc, resolve_force_and_spokesperson_body);
 	return run_suite(s);
 }
