@@ -1598,6 +1598,40 @@ static void possessive_name(const struct ctx *x, size_t s, size_t e, struct enti
 }
 
 /* The subject of a verb group starting at g, when it comes before it. */
+/* "the leaders of Denmark, Estonia, Norway and Sweden said": names
+ * listed after "of" and a word for who speaks ([s, e): the phrase
+ * before the verb, the list's end); the word speaks, not the last
+ * names of the list. */
+static bool listed_after_of(struct ctx *x, size_t s, size_t e, const struct cue_use *u, struct entity *en)
+{
+	/* a list ends on "and": "A defender of RT America, Mr. Schultz" is
+	 * an appositive before the name */
+	bool closed = false;
+	for (size_t c = s; c < e && !closed; c++)
+		closed = word_is(x, c, "and") || word_is(x, c, "or");
+	if (!closed)
+		return false;
+	size_t k = s, commas = 0;
+	while (k > 2 && punct(x, k - 1, ',') && x->t[k - 2].upper && x->t[k - 2].kind == TOK_WORD) {
+		k -= 1;
+		while (k > 0 && x->t[k - 1].upper && x->t[k - 1].kind == TOK_WORD)
+			k--;
+		commas++;
+	}
+	if (!commas || k < 2 || !word_is(x, k - 1, "of") || x->t[k - 2].kind != TOK_WORD ||
+	    x->t[k - 2].upper || !np_speaker_noun(x, x->t[k - 2].low))
+		return false;
+	size_t e2, s2 = np_last(x, 0, k - 1, &e2);
+	if (s2 >= e2 || e2 != k - 1)
+		return false;
+	struct entity head;
+	subject_np(x, s2, e2, u, &head);
+	if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
+		return false;
+	*en = head;
+	return true;
+}
+
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
@@ -1748,6 +1782,8 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	if (s >= e) {
 		return poll_share(x, 0, j + 1, en);
 	}
+	if (listed_after_of(x, s, e, u, en))
+		return true;
 	/* "knocked over on the harbour front at Porthleven, Devon and
 	 * Cornwall Police said": a list after a preposition whose last item
 	 * is a name of its own is the place, then the speaker */

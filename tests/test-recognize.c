@@ -492,6 +492,12 @@ static const struct shape_case shapes[] = {
 	  "Damar Research exit poll", "Vijesti TV" },
 	{ 6, false, "An exit poll by Damar Research for Vijesti TV had given Civic Alliance 41%.", "Damar Research exit poll",
 	  NULL },
+	/* names listed after "of" and a word for who speaks: the word
+	 * speaks, not the list's last names */
+	{ 4, false, "The leaders of Denmark, Estonia, Finland, Norway and Sweden said the patrols would begin in September.",
+	  "leaders", "Sweden" },
+	{ 4, false, "A passionate defender of RT America, Mr. Schultz likened RT to the BBC in an interview.", "Schultz",
+	  NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
