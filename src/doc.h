@@ -163,6 +163,7 @@ struct person {
 	size_t pos; /* input offset of the first mention */
 	const char *roles[6];
 	int nroles;
+	const char *styled; /* "Mr Justice Harcourt" for "Harcourt": a title and a role before the name */
 	char gender; /* 'm', 'f' or 0: from titles, roles and pronouns near the name */
 	/* is the name a business's the story writes in full ("Brightway" of
 	 * "Brightway Juvenile Products")?  0 not asked, 1 no, 2 yes */

@@ -1239,7 +1239,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			if (w == 1 && !lex_get(&r->unnamed, low) && (role = plural_role(x, low, 3)))
 				break;
 		}
-		if (!role || role_in_name(x, b, i) || titled(x, b, i))
+		/* "Mr. King" is a surname; "Mr Justice Harcourt" a styled
+		 * judge, named so in full */
+		bool styled = titled(x, b, i) && i + w < e && x->t[i + w].upper && x->t[i + w].kind == TOK_WORD;
+		if (!role || role_in_name(x, b, i) || (titled(x, b, i) && !styled))
 			continue;
 		size_t after = i + w;
 		size_t ns = after;
@@ -1270,8 +1273,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				  (ne > ns && is(x, ne, G_PARTICLE) && ne + 1 < e)))
 			ne++; /* "President Ursula von der Leyen" */
 		if (ne > ns && (ne == e || ne == h + 1) && i <= h && x->t[ns].upper &&
-		    role_person(x, ns, ne, role->key, en))
+		    role_person(x, ns, ne, role->key, en)) {
+			if (styled)
+				en->name = words(x, x->t[i - 1].low[0] == '.' ? i - 2 : i - 1, ne, false);
 			return;
+		}
 		if (speaks_for)
 			h = after - 1;
 		if (h >= i && h < after) {

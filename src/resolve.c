@@ -525,14 +525,23 @@ static const struct person *fullest(const struct pc_doc *doc, const char *name)
 	return best;
 }
 
-static bool has_role(const struct person *p, const char *role)
+/* What a role is called later: "Mr Justice Harcourt" is "the judge"
+ * (rules/roles.txt, "justice : judge"); most roles are themselves. */
+static const char *role_kind(const pc_rules *r, const char *w)
+{
+	const struct lex_entry *e = lex_get(&r->roles, w);
+	return e && e->val ? e->val : w;
+}
+
+static bool has_role(const pc_rules *r, const struct person *p, const char *role)
 {
 	const char *rw;
 	last_word(role, &rw);
 	for (int i = 0; i < p->nroles; i++) {
 		const char *pw;
 		last_word(p->roles[i], &pw);
-		if (strcmp(p->roles[i], role) == 0 || strcmp(pw, rw) == 0)
+		if (strcmp(p->roles[i], role) == 0 || strcmp(pw, rw) == 0 ||
+		    strcmp(role_kind(r, pw), role_kind(r, rw)) == 0)
 			return true;
 	}
 	return false;
@@ -578,7 +587,7 @@ static bool person_fits(const struct rctx *x, const struct person *p, const char
 		return false;
 	if (want_gender && !g && business_person(x, &x->doc->people[p - x->doc->people]))
 		return false;
-	return !role || has_role(p, role) || (f && has_role(f, role));
+	return !role || has_role(x->r, p, role) || (f && has_role(x->r, f, role));
 }
 
 /* Is p a source of a claim in [from, to) (by any form of the name)? */
@@ -1316,9 +1325,33 @@ static void name_person(struct source *s, const struct person *p, const struct p
 	const struct person *f = fullest(doc, p->name);
 	if (f)
 		p = f;
-	s->name = p->name;
-	s->type = p->nroles ? SRC_OFFICIAL : SRC_PERSON;
+	s->name = p->styled ? p->styled : p->name;
+	s->type = p->nroles || p->styled ? SRC_OFFICIAL : SRC_PERSON;
 	s->ref = REF_NONE;
+}
+
+/* "Mr Justice Harcourt", "Lord Justice Singh": a judge is named with a
+ * title and a role, and "the judge" or "he" later is named so too. */
+static void learn_styled(struct rctx *x)
+{
+	struct pc_doc *doc = x->doc;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
+			const char *n = doc->claims[ci].sources[i].name;
+			const char *sp1 = strchr(n, ' '), *sp2 = sp1 ? strchr(sp1 + 1, ' ') : NULL;
+			if (!sp2 || (size_t)(sp1 - n) >= 16 || (size_t)(sp2 - sp1 - 1) >= 32)
+				continue;
+			char title[16], role[32];
+			str_lower_into(n, (size_t)(sp1 - n), title);
+			str_lower_into(sp1 + 1, (size_t)(sp2 - sp1 - 1), role);
+			if (!(lex_class(&x->r->abbrev, title) & ABBR_TITLE) || !lex_get(&x->r->roles, role))
+				continue;
+			size_t pi = find_person(doc, sp2 + 1);
+			if (!doc->people[pi].styled) {
+				doc->people[pi].styled = n;
+				add_role(&doc->people[pi], arena_strdup(&doc->arena, role));
+			}
+		}
 }
 
 /* The writer a byline names: its words after the first ("By"), up to
@@ -2170,6 +2203,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 		arena_reset(&x.tmp);
 	}
 	arena_free(&x.tmp);
+	learn_styled(&x);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];
 		for (size_t i = 0; i < c->nsources; i++) {

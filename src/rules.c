@@ -127,6 +127,7 @@ struct classes {
 	const char *const *names; /* NULL-terminated; NULL list: no classes */
 	bool forms;               /* several forms left of the colon */
 	bool value;               /* right of the colon is a free value */
+	bool maybe_value;         /* a value may follow a colon, or none */
 };
 
 static int class_bits(struct loader *ld, char *names, const char *const *known,
@@ -139,7 +140,7 @@ static int parse_list_line(struct loader *ld, char *line, void *arg)
 	unsigned cls = 1;
 	const char *val = NULL;
 
-	if (c->names || c->value) {
+	if (c->names || c->value || (c->maybe_value && colon)) {
 		if (!colon)
 			return fail(ld, "expected 'words : %s'",
 				    c->value ? "value" : "class");
@@ -148,7 +149,7 @@ static int parse_list_line(struct loader *ld, char *line, void *arg)
 		if (!*rhs)
 			return fail(ld, "empty %s after ':'",
 				    c->value ? "value" : "class");
-		if (c->value) {
+		if (c->value || c->maybe_value) {
 			val = rhs;
 		} else {
 			/* one class or several: "ltd : organization legal-form" */
@@ -911,21 +912,21 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const docs[] = { "document", "figures", "voice", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
-		{ "abbreviations", { &r->abbrev, abbr, false, false } },
-		{ "roles", { &r->roles, NULL, false, false } },
-		{ "persons", { &r->persons, NULL, false, false } },
-		{ "unnamed", { &r->unnamed, unn, false, false } },
-		{ "organizations", { &r->orgs, org, false, false } },
-		{ "documents", { &r->documents, docs, false, false } },
-		{ "claims", { &r->claims, NULL, false, false } },
-		{ "checkworthy", { &r->checkworthy, cw, true, false } },
-		{ "calls", { &r->calls, calls, false, false } },
-		{ "channels", { &r->channels, NULL, false, true } },
-		{ "synonyms", { &r->synonyms, NULL, false, true } },
-		{ "gender", { &r->gender, gender, true, false } },
-		{ "numbers", { &r->numbers, NULL, false, true } },
-		{ "lemmas", { &r->lemmas, NULL, false, true } },
-		{ "turns", { &r->turns, turns, true, false } },
+		{ "abbreviations", { &r->abbrev, abbr, false, false, false } },
+		{ "roles", { &r->roles, NULL, false, false, true } },
+		{ "persons", { &r->persons, NULL, false, false, false } },
+		{ "unnamed", { &r->unnamed, unn, false, false, false } },
+		{ "organizations", { &r->orgs, org, false, false, false } },
+		{ "documents", { &r->documents, docs, false, false, false } },
+		{ "claims", { &r->claims, NULL, false, false, false } },
+		{ "checkworthy", { &r->checkworthy, cw, true, false, false } },
+		{ "calls", { &r->calls, calls, false, false, false } },
+		{ "channels", { &r->channels, NULL, false, true, false } },
+		{ "synonyms", { &r->synonyms, NULL, false, true, false } },
+		{ "gender", { &r->gender, gender, true, false, false } },
+		{ "numbers", { &r->numbers, NULL, false, true, false } },
+		{ "lemmas", { &r->lemmas, NULL, false, true, false } },
+		{ "turns", { &r->turns, turns, true, false, false } },
 	};
 	ld->file = f->path;
 	size_t l = strlen(f->base);

@@ -960,6 +960,26 @@ START_TEST(resolve_force_and_spokesperson_body)
 }
 END_TEST
 
+/* "Mr Justice Harcourt" is named so in full, and "the judge" and "he"
+ * later are him (rules/roles.txt, "justice : judge"); "Mr. King" is
+ * still a surname. */
+START_TEST(resolve_styled_judge)
+{
+	pc_doc *d = analyse(
+		"Library closure quashed\n\n"
+		"Mr Justice Harcourt quashed the council's decision, ruling that 40 residents had been misled.\n\n"
+		"In his judgment, the judge said the consultation was flawed.\n\n"
+		"He also found that 400 people had not been told.\n\n"
+		"Mr. King said 40 people died.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Mr Justice Harcourt"), "Mr Justice Harcourt");
+	source_named(claim_at(d, "In his judgment"), "Mr Justice Harcourt");
+	source_named(claim_at(d, "He also found"), "Mr Justice Harcourt");
+	source_named(claim_at(d, "Mr. King"), "King");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1009,5 +1029,6 @@ int main(void)
 	tcase_add_test(tc, resolve_possessive_owner);
 	tcase_add_test(tc, resolve_colon_introduces);
 	tcase_add_test(tc, resolve_force_and_spokesperson_body);
+	tcase_add_test(tc, resolve_styled_judge);
 	return run_suite(s);
 }
