@@ -1263,6 +1263,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		bool speaks_for = q == after + 1 && !strcmp(x->t[after].low, "for") &&
 				  is(x, i + w - 1, G_RELATIONAL);
 		bool name_only = q > after && q + 2 <= e && e - q <= 4 && !portfolio && !speaks_for;
+		/* "the captain of the Aegean Dawn": right after "the", capitals
+		 * name a ship, a club or a body, no person ("chair of the
+		 * bench Margaret Ashworth" is one) */
+		if (name_only && is(x, q - 1, G_DETERMINER))
+			name_only = false;
 		for (size_t k = q; k < e && name_only; k++)
 			name_only = x->t[k].upper || (x->t[k].kind == TOK_PUNCT && x->t[k].low[0] == '.');
 		if (name_only && role_person(x, q, e, role->key, en))

@@ -498,6 +498,11 @@ static const struct shape_case shapes[] = {
 	  "leaders", "Sweden" },
 	{ 4, false, "A passionate defender of RT America, Mr. Schultz likened RT to the BBC in an interview.", "Schultz",
 	  NULL },
+	/* right after "the", capitals name a ship or a body, not the
+	 * role's holder */
+	{ 4, false, "The captain of the Aegean Dawn, Stelios Karras, said the engines had failed.", "Stelios Karras",
+	  "Aegean Dawn" },
+	{ 4, false, "Chair of the bench Margaret Ashworth told him the offences were aggravated.", "Margaret Ashworth", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
