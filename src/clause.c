@@ -2153,6 +2153,14 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 		bool opening = (has(x, a, G_PREPOSITION | G_SUBORDINATOR) && !verb) ||
 			       ends(x, a, "ed", 4) || ends(x, a, "ing", 4) ||
 			       (a == 0 && role_phrase(x, first - 1));
+		/* "A passenger who gave only her first name, Despina, said the
+		 * system had told ...": a phrase the name stands beside, when
+		 * words follow the verb */
+		size_t ne = np_first(x, a, first - 1);
+		opening |= has(x, a, G_DETERMINER) && !has(x, a, G_DEFINITE) && k < x->nt && !is_punct(x, k) &&
+			   !quote_mark(x, k) && ne > a + 1 && ne < first - 1 && has(x, ne, G_RELATIVE) &&
+			   !word_is(x, ne, "that") && x->t[ne - 1].kind == TOK_WORD &&
+			   np_speaker_noun(x, x->t[ne - 1].low) && !lex_get(&x->r->documents, x->t[ne - 1].low);
 		if (quoted || !opening || !punct(x, first - 1, ',') || k >= x->nt || is_punct(x, k)) {
 			f->closing = true;
 			f->content_s = x->t[a].s;

@@ -503,6 +503,10 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "The captain of the Aegean Dawn, Stelios Karras, said the engines had failed.", "Stelios Karras",
 	  "Aegean Dawn" },
 	{ 4, false, "Chair of the bench Margaret Ashworth told him the offences were aggravated.", "Margaret Ashworth", NULL },
+	/* a person's phrase with "who" beside the name is no words said
+	 * before a closing cue: the words after the verb are */
+	{ 4, false, "A passenger who gave only her first name, Despina, said the system had told people to stay.",
+	  "Despina", "system" },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
