@@ -217,6 +217,17 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	if (!name && !(x->t[q].kind == TOK_WORD && (np_speaker_noun(x, x->t[q].low) ||
 						    lex_get(&x->r->documents, x->t[q].low))))
 		return false;
+	/* "A paper in Nature Astronomy reports": a document opening the
+	 * clause, then the journal it is in */
+	if (name) {
+		size_t c = q;
+		while (c > 0 && x->t[c - 1].upper && x->t[c - 1].kind == TOK_WORD)
+			c--;
+		if (c >= 3 && (word_is(x, c - 1, "in") || word_is(x, c - 1, "from")) &&
+		    lex_get(&x->r->documents, x->t[c - 2].low) && has(x, c - 3, G_DETERMINER) &&
+		    (c == 3 || boundary(x, c - 4)))
+			return true;
+	}
 	size_t n0 = q;
 	/* "... University historian John Baick calls": a role word inside a
 	 * name's descriptors */

@@ -507,6 +507,9 @@ static const struct shape_case shapes[] = {
 	 * before a closing cue: the words after the verb are */
 	{ 4, false, "A passenger who gave only her first name, Despina, said the system had told people to stay.",
 	  "Despina", "system" },
+	/* a document opening its clause, then its journal: "reports" is
+	 * the verb */
+	{ 6, false, "A paper in Nature Astronomy reports minerals that formed in liquid water.", "paper", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
