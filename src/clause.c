@@ -322,6 +322,21 @@ static bool placed_documents(const struct ctx *x, size_t p)
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
  * of "report", "claim", "state" are nouns as often as verbs. */
+/* "a scheme that the university says has trained 400 women": the
+ * speaker's phrase (before p) opens on a relative pronoun, and what it
+ * says runs on from the relative clause */
+static bool relative_aside(const struct ctx *x, size_t p)
+{
+	for (size_t k = p; k > 1 && p - k < 4; k--) {
+		if (has(x, k - 1, G_RELATIVE))
+			return k < p;
+		if (x->t[k - 1].kind != TOK_WORD || x->cu[k - 1] ||
+		    has(x, k - 1, G_AUX | G_PREPOSITION | G_CONJUNCTION | G_PRONOUN))
+			return false;
+	}
+	return false;
+}
+
 /* "the staff we spoke to said", "officials I talked with say": the
  * preposition at j ends a relative clause without "that" (a pronoun
  * subject after a noun, its verb, the preposition), not a phrase. */
@@ -489,7 +504,7 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		 * may be one ("Trump says praise from Putin helps") */
 		if (after < x->nt &&
 		    (has(x, after, G_AUX) || (x->cu[after] && (u->cls & CUE_NOUNLIKE))) &&
-		    !has(x, p - 1, G_PRONOUN))
+		    !has(x, p - 1, G_PRONOUN) && !relative_aside(x, p))
 			return false;
 		return true;
 	case FORM_ED:

@@ -510,6 +510,11 @@ static const struct shape_case shapes[] = {
 	/* a document opening its clause, then its journal: "reports" is
 	 * the verb */
 	{ 6, false, "A paper in Nature Astronomy reports minerals that formed in liquid water.", "paper", NULL },
+	/* "that the university says has trained": a speaker inside a
+	 * relative clause, its words running on from it */
+	{ 4, false, "She founded a scheme in 1979 that the university says has trained more than 400 women.", "university",
+	  NULL },
+	{ 4, false, "Media reports suggest 40 people died.", "media reports", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
