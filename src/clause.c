@@ -516,8 +516,12 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		    !has(x, p - 1, G_PRONOUN | G_RELATIVE) && x->t[p - 1].kind == TOK_WORD &&
 		    !x->t[p - 1].upper)
 			return false;
-		/* "the alleged attack", "fewer pledged delegates": an adjective */
-		if (after_det || (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER)) ||
+		/* "the alleged attack", "fewer pledged delegates": an adjective
+		 * ("Net Zero said", "Formula One said": a number word ending a
+		 * name is no count) */
+		if (after_det ||
+		    (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER) &&
+		     !(x->t[p - 1].upper && p > 1 && x->t[p - 2].upper && x->t[p - 2].kind == TOK_WORD)) ||
 		    (x->t[p - 1].kind == TOK_NUM && after < x->nt && x->t[after].kind == TOK_WORD &&
 		     !x->t[after].upper && !has(x, after, G_CLAUSAL | G_DETERMINER | G_PRONOUN | G_PREPOSITION)) ||
 		    word_is(x, after, "than") || word_is(x, p - 1, "fewer") ||
@@ -1148,6 +1152,16 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
 				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD &&
 				  !has(x, i - 2, G_NONNAME | G_TIME);
+		/* "Liam Thorpe, 31, of Keighley, West Yorkshire, denies": the
+		 * capitals after "of Keighley," go on the place */
+		if (!place_tail && end - i <= 3 && i >= 3 && np_all_upper(x, i, end) && punct(x, i - 1, ',') &&
+		    x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD) {
+			size_t ps = i - 2;
+			while (ps > 0 && x->t[ps - 1].upper && x->t[ps - 1].kind == TOK_WORD)
+				ps--;
+			place_tail = ps > 0 && has(x, ps - 1, G_LOCATIVE | G_PREPOSITION) &&
+				     !has(x, ps - 1, G_CLAUSAL) && (ps == 1 || punct(x, ps - 2, ','));
+		}
 		/* "Speaking on Morning Ireland, the minister said", "Asked
 		 * about the deal, Smith said": a participle opening the
 		 * sentence is an adverbial, its object no speaker */

@@ -515,6 +515,13 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "She founded a scheme in 1979 that the university says has trained more than 400 women.", "university",
 	  NULL },
 	{ 4, false, "Media reports suggest 40 people died.", "media reports", NULL },
+	/* a number word ending a name is no count; a region after "of
+	 * Keighley," goes on the place */
+	{ 4, false, "The Department for Energy Security and Net Zero said 40 homes were reached.",
+	  "Department for Energy Security and Net Zero", NULL },
+	{ 4, false, "Liam Thorpe, 31, of Keighley, West Yorkshire, denies three counts of attempted murder.", "Liam Thorpe",
+	  "West Yorkshire" },
+	{ 4, false, "The envoy in Geneva, Lena Brandt, said 40 people died.", "Lena Brandt", NULL },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
