@@ -1103,6 +1103,10 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	struct entity best = { 0 };
 	int best_rank = 0;
 	bool dashes = dash(x, end), org_described = false;
+	/* did the segment after this one open on "who"?  A person takes
+	 * "who", a place does not ("the city's Cultural Quarter, Ellery,
+	 * who is standing ..., said" names Ellery, no place) */
+	bool who_after = false;
 	for (int seg = 0; seg < 6; seg++) {
 		size_t i = end;
 		/* quote marks inside a segment are its own ("star of the show
@@ -1151,7 +1155,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		 * a capitalised word and a comma ends a place's name */
 		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
 				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD &&
-				  !has(x, i - 2, G_NONNAME | G_TIME);
+				  !has(x, i - 2, G_NONNAME | G_TIME) && !(who_after && best_rank == 0);
 		/* "Liam Thorpe, 31, of Keighley, West Yorkshire, denies": the
 		 * capitals after "of Keighley," go on the place */
 		if (!place_tail && end - i <= 3 && i >= 3 && np_all_upper(x, i, end) && punct(x, i - 1, ',') &&
@@ -1234,6 +1238,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		}
 		if (at_start || i == 0)
 			break;
+		who_after = i < end && word_is(x, i, "who");
 		end = i - 1;
 		dashes = dash(x, end);
 	}

@@ -522,6 +522,12 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Liam Thorpe, 31, of Keighley, West Yorkshire, denies three counts of attempted murder.", "Liam Thorpe",
 	  "West Yorkshire" },
 	{ 4, false, "The envoy in Geneva, Lena Brandt, said 40 people died.", "Lena Brandt", NULL },
+	/* a lone capital after a place and a comma is a person when "who"
+	 * follows and no name was found nearer the verb */
+	{ 4, false, "Speaking to 300 supporters in the city's Cultural Quarter, Ellery, who is standing for the Liberal Democrats, said fares would be frozen.",
+	  "Ellery", "supporters" },
+	{ 4, false, "A mother in Columbus, Ohio, who asked to be identified only by her first name, Kayla, said the formula made her son ill.",
+	  "Kayla", "Ohio" },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
