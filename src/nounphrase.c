@@ -1076,7 +1076,8 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 static bool role_person(const struct ctx *x, size_t s, size_t e, const char *role, struct entity *en)
 {
 	size_t ge;
-	if (lex_get(&x->r->orgs, x->t[e - 1].low))
+	/* "Chief Secretary": a role's second word is no holder's name */
+	if (lex_get(&x->r->orgs, x->t[e - 1].low) || lex_get(&x->r->roles, x->t[s].low))
 		return false;
 	const char *nm = person_name(x, s, e);
 	if (!nm || gaz_at(x, s, e, &ge))

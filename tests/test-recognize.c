@@ -528,6 +528,9 @@ static const struct shape_case shapes[] = {
 	  "Ellery", "supporters" },
 	{ 4, false, "A mother in Columbus, Ohio, who asked to be identified only by her first name, Kayla, said the formula made her son ill.",
 	  "Kayla", "Ohio" },
+	/* a role's second word is no holder's name */
+	{ 4, false, "\"This is targeted support,\" the Chief Secretary to the Treasury, Rachel Dunmore, said.",
+	  "Rachel Dunmore", "Secretary" },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
