@@ -2206,6 +2206,17 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 			   !quote_mark(x, k) && ne > a + 1 && ne < first - 1 && has(x, ne, G_RELATIVE) &&
 			   !word_is(x, ne, "that") && x->t[ne - 1].kind == TOK_WORD &&
 			   np_speaker_noun(x, x->t[ne - 1].low) && !lex_get(&x->r->documents, x->t[ne - 1].low);
+		/* "... that her label, Northfold Records, had asked her to":
+		 * a name in commas after a common noun renames it */
+		size_t se = first;
+		while (se < k && x->t[se].e <= f->ent.me)
+			se++;
+		opening |= first >= 2 && x->t[first - 2].kind == TOK_WORD && !x->t[first - 2].upper &&
+			   !has(x, first - 2, G_PREPOSITION | G_DETERMINER | G_PRONOUN | G_ADVERB | G_AUX |
+						 G_CONJUNCTION | G_TIME | G_NUMBER) &&
+			   (!x->cu[first - 2] || (first >= 3 && has(x, first - 3, G_DETERMINER))) && se < k &&
+			   punct(x, se, ',') && k < x->nt && !is_punct(x, k) &&
+			   !quote_mark(x, k);
 		if (quoted || !opening || !punct(x, first - 1, ',') || k >= x->nt || is_punct(x, k)) {
 			f->closing = true;
 			f->content_s = x->t[a].s;

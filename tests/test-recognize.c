@@ -531,6 +531,10 @@ static const struct shape_case shapes[] = {
 	/* a role's second word is no holder's name */
 	{ 4, false, "\"This is targeted support,\" the Chief Secretary to the Treasury, Rachel Dunmore, said.",
 	  "Rachel Dunmore", "Secretary" },
+	/* a name in commas after a common noun renames it: its verb is
+	 * inside what the first speaker said */
+	{ 4, false, "She also said that her label, Northfold Records, had initially asked her to add strings to three songs.",
+	  "she", "Northfold Records" },
 	/* opening the sentence, a body's word after the first is the name's */
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
