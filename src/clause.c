@@ -320,8 +320,6 @@ static bool placed_documents(const struct ctx *x, size_t p)
 	return false;
 }
 
-/* Is the word at i used as a verb in the form it has?  Base and -s forms
- * of "report", "claim", "state" are nouns as often as verbs. */
 /* "a scheme that the university says has trained 400 women": the
  * speaker's phrase (before p) opens on a relative pronoun, and what it
  * says runs on from the relative clause */
@@ -350,6 +348,8 @@ static bool stranded_preposition(const struct ctx *x, size_t j)
 	       np_speaker_noun(x, x->t[j - 3].low);
 }
 
+/* Is the word at i used as a verb in the form it has?  Base and -s forms
+ * of "report", "claim", "state" are nouns as often as verbs. */
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
 {
 	size_t p = i;
@@ -1642,7 +1642,6 @@ static void possessive_name(const struct ctx *x, size_t s, size_t e, struct enti
 	en->me = x->t[e - 1].e;
 }
 
-/* The subject of a verb group starting at g, when it comes before it. */
 /* "the leaders of Denmark, Estonia, Norway and Sweden said": names
  * listed after "of" and a word for who speaks ([s, e): the phrase
  * before the verb, the list's end); the word speaks, not the last
@@ -1677,6 +1676,7 @@ static bool listed_after_of(struct ctx *x, size_t s, size_t e, const struct cue_
 	return true;
 }
 
+/* The subject of a verb group starting at g, when it comes before it. */
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
@@ -2175,6 +2175,32 @@ static bool fits(const struct entity *en, const struct cue_use *u)
 	}
 }
 
+/* Does the name at first stand beside the phrase [a, first - 1) that it
+ * renames, rather than close what was said before it?  Only when words
+ * follow the verb at k. */
+static bool renamed_beside(const struct ctx *x, size_t a, size_t first, size_t k, const struct frame *f)
+{
+	if (k >= x->nt || is_punct(x, k) || quote_mark(x, k))
+		return false;
+	/* "A passenger who gave only her first name, Despina, said the
+	 * system had told ...": a person's phrase with "who" */
+	size_t ne = np_first(x, a, first - 1);
+	if (has(x, a, G_DETERMINER) && !has(x, a, G_DEFINITE) && ne > a + 1 && ne < first - 1 &&
+	    has(x, ne, G_RELATIVE) && !word_is(x, ne, "that") && x->t[ne - 1].kind == TOK_WORD &&
+	    np_speaker_noun(x, x->t[ne - 1].low) && !lex_get(&x->r->documents, x->t[ne - 1].low))
+		return true;
+	/* "... that her label, Northfold Records, had asked her to": a
+	 * name in commas after a common noun */
+	size_t se = first;
+	while (se < k && x->t[se].e <= f->ent.me)
+		se++;
+	return first >= 2 && x->t[first - 2].kind == TOK_WORD && !x->t[first - 2].upper &&
+	       !has(x, first - 2, G_PREPOSITION | G_DETERMINER | G_PRONOUN | G_ADVERB | G_AUX | G_CONJUNCTION |
+					 G_TIME | G_NUMBER) &&
+	       (!x->cu[first - 2] || (first >= 3 && has(x, first - 3, G_DETERMINER))) && se < k &&
+	       punct(x, se, ',');
+}
+
 /* What the speaker is said to say: the words before a closing ", X
  * said" back to the clause's start, else the words after the verb up to
  * the next clause of the sentence. */
@@ -2198,25 +2224,7 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 		bool opening = (has(x, a, G_PREPOSITION | G_SUBORDINATOR) && !verb) ||
 			       ends(x, a, "ed", 4) || ends(x, a, "ing", 4) ||
 			       (a == 0 && role_phrase(x, first - 1));
-		/* "A passenger who gave only her first name, Despina, said the
-		 * system had told ...": a phrase the name stands beside, when
-		 * words follow the verb */
-		size_t ne = np_first(x, a, first - 1);
-		opening |= has(x, a, G_DETERMINER) && !has(x, a, G_DEFINITE) && k < x->nt && !is_punct(x, k) &&
-			   !quote_mark(x, k) && ne > a + 1 && ne < first - 1 && has(x, ne, G_RELATIVE) &&
-			   !word_is(x, ne, "that") && x->t[ne - 1].kind == TOK_WORD &&
-			   np_speaker_noun(x, x->t[ne - 1].low) && !lex_get(&x->r->documents, x->t[ne - 1].low);
-		/* "... that her label, Northfold Records, had asked her to":
-		 * a name in commas after a common noun renames it */
-		size_t se = first;
-		while (se < k && x->t[se].e <= f->ent.me)
-			se++;
-		opening |= first >= 2 && x->t[first - 2].kind == TOK_WORD && !x->t[first - 2].upper &&
-			   !has(x, first - 2, G_PREPOSITION | G_DETERMINER | G_PRONOUN | G_ADVERB | G_AUX |
-						 G_CONJUNCTION | G_TIME | G_NUMBER) &&
-			   (!x->cu[first - 2] || (first >= 3 && has(x, first - 3, G_DETERMINER))) && se < k &&
-			   punct(x, se, ',') && k < x->nt && !is_punct(x, k) &&
-			   !quote_mark(x, k);
+		opening = opening || renamed_beside(x, a, first, k, f);
 		if (quoted || !opening || !punct(x, first - 1, ',') || k >= x->nt || is_punct(x, k)) {
 			f->closing = true;
 			f->content_s = x->t[a].s;

@@ -986,7 +986,6 @@ static bool own_work(const struct ctx *x, size_t s, size_t b, size_t e)
 	       !doc_transcript(x->doc);
 }
 
-/* "Robert P. Casey Jr.": the generation ends the name but is not its head */
 /* "its analysis", "their survey": a possessive at s that refers back
  * and names no person ("her report" is hers), before a document's noun
  * at h (any head for SIZE_MAX) */
@@ -996,18 +995,23 @@ static bool owner_possessive(const struct ctx *x, size_t s, size_t h)
 	       (h == SIZE_MAX || lex_get(&x->r->documents, x->t[h].low));
 }
 
+size_t np_opening_body(const struct ctx *x, size_t hi, bool groupref, struct entity *org)
+{
+	size_t oe = hi > 0 ? np_first(x, 0, hi) : 0;
+	if (oe == 0 || oe > hi)
+		return 0;
+	np_classify(x, 0, oe, org);
+	bool body = org->kind == ENT_ORG || org->kind == ENT_KNOWN || (groupref && org->kind == ENT_GROUPREF);
+	return body && org->type != SRC_PERSON && org->type != SRC_DOCUMENT ? oe : 0;
+}
+
 /* "Harrow & Finch has 4.8 million customers, according to its annual
  * report": the body opening the sentence owns what "its" opens; its
  * figures are its word (guide section 2) */
 static void opener_owns(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
-	size_t oe = s > 0 ? np_first(x, 0, s) : 0;
-	if (oe == 0 || oe > s)
-		return;
 	struct entity org;
-	classify(x, 0, oe, &org);
-	if ((org.kind != ENT_ORG && org.kind != ENT_KNOWN) || org.type == SRC_PERSON ||
-	    org.type == SRC_DOCUMENT)
+	if (!np_opening_body(x, s, false, &org))
 		return;
 	en->owner_ref = false;
 	if (lex_class(&x->r->documents, x->t[e - 1].low) & DOC_FIGURES) {
@@ -1019,6 +1023,7 @@ static void opener_owns(const struct ctx *x, size_t s, size_t e, struct entity *
 	en->name = arena_printf(x->tmp, "%s %s", org.name, en->name);
 }
 
+/* "Robert P. Casey Jr.": the generation ends the name but is not its head */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	size_t g = e;
@@ -1757,8 +1762,9 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	en->role = ht->low;
 	if (mode == NPG_ANY && (x->g[h] & G_IDIOM))
 		return; /* "according to plan" */
-	if ((mode == NPG_ANY && !person) || owner_possessive(x, s, h)) {
-		en->owner_ref = owner_possessive(x, s, h);
+	bool owned = owner_possessive(x, s, h);
+	if ((mode == NPG_ANY && !person) || owned) {
+		en->owner_ref = owned;
 		en->kind = ENT_DOCUMENT;
 		en->type = SRC_DOCUMENT;
 		en->name = words(x, b, ue, true);

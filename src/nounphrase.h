@@ -84,6 +84,11 @@ struct frame;
 void np_tokens(const struct ctx *x, size_t a, size_t b, size_t *lo, size_t *hi);
 /* End of the noun phrase that starts the span (after a cue). */
 size_t np_first(const struct ctx *x, size_t lo, size_t hi);
+/* The body opening the sentence, its phrase ending by hi ("The council
+ * served 386 notices, according to figures it published"; a back-reference
+ * such as "the council" counts when groupref): where its phrase ends, 0
+ * when no organization opens the sentence. */
+size_t np_opening_body(const struct ctx *x, size_t hi, bool groupref, struct entity *org);
 /* Where a name the gazetteer knows ends when it runs on past the comma
  * at i ("the Department for Environment, Food and Rural Affairs"), else 0. */
 size_t np_known_past_comma(const struct ctx *x, size_t lo, size_t i, size_t hi);

@@ -124,15 +124,13 @@ static void data_by_pronoun(struct ctx *x, size_t e, struct entity *en)
 	    x->t[e + 1].kind != TOK_WORD || x->t[e + 1].upper)
 		return;
 	bool plural = !strcmp(x->t[e].low, "they");
-	size_t oe = np_first(x, 0, x->nt);
-	if (!plural && oe > 0 && oe < e) {
+	if (!plural) {
 		struct entity opener;
 		bool relay = x->relay;
 		x->relay = false;
-		np_classify(x, 0, oe, &opener);
+		size_t oe = np_opening_body(x, x->nt, true, &opener);
 		x->relay = relay;
-		if ((opener.kind == ENT_ORG || opener.kind == ENT_KNOWN || opener.kind == ENT_GROUPREF) &&
-		    opener.type != SRC_PERSON && opener.type != SRC_DOCUMENT) {
+		if (oe && oe < e) {
 			*en = opener;
 			return;
 		}
@@ -180,8 +178,11 @@ static void speaker_np(struct ctx *x, const struct pattern *p, size_t a,
 	case NP_FIRST:
 		s = lo;
 		/* a pattern's region ends at a comma, a known name may not */
-		if (hi < x->nt && np_known_past_comma(x, lo, hi, x->nt))
-			hi = np_known_past_comma(x, lo, hi, x->nt);
+		if (hi < x->nt) {
+			size_t known = np_known_past_comma(x, lo, hi, x->nt);
+			if (known)
+				hi = known;
+		}
 		e = np_first(x, lo, hi);
 		/* ", said the company was ..." is no inversion: after the
 		 * name comes the end of the clause, not a verb */

@@ -742,18 +742,25 @@ static size_t word_count_in(const struct pc_doc *doc, const char *w)
 
 /* Does the name hold the head noun of a body that is no business:
  * "Philippine Coast Guard", "Australian Bureau of Statistics"? */
-static bool public_body(const pc_rules *r, const char *name)
+/* Does a word of the name have a class of `any` and none of `none`
+ * (rules/organizations.txt)? */
+static bool name_word_of_class(const pc_rules *r, const char *name, unsigned any, unsigned none)
 {
 	for (const char *p = name; *p;) {
 		size_t l = strcspn(p, " ");
 		unsigned c = org_word(r, p, l);
-		if ((c & (ORG_ORG | ORG_GOVERNMENT | ORG_WHERE)) && !(c & (ORG_BUSINESS | ORG_LEGAL)))
+		if ((c & any) && !(c & none))
 			return true;
 		p += l;
 		while (*p == ' ')
 			p++;
 	}
 	return false;
+}
+
+static bool public_body(const pc_rules *r, const char *name)
+{
+	return name_word_of_class(r, name, ORG_ORG | ORG_GOVERNMENT | ORG_WHERE, ORG_BUSINESS | ORG_LEGAL);
 }
 
 /* The fullest form the story writes of a name ("Veltris Cloud" for
@@ -1034,17 +1041,8 @@ static bool introduced_as(const pc_rules *r, const struct source *s, const char 
  * body the name holds (rules/organizations.txt, class constabulary) */
 static bool same_kind_of_body(const pc_rules *r, const char *name, const char *head)
 {
-	if (!(lex_class(&r->orgs, head) & ORG_CONSTABULARY))
-		return false;
-	for (const char *p = name; *p;) {
-		size_t l = strcspn(p, " ");
-		if (org_word(r, p, l) & ORG_CONSTABULARY)
-			return true;
-		p += l;
-		while (*p == ' ')
-			p++;
-	}
-	return false;
+	return (lex_class(&r->orgs, head) & ORG_CONSTABULARY) &&
+	       name_word_of_class(r, name, ORG_CONSTABULARY, 0);
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
