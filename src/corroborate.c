@@ -411,7 +411,13 @@ static bool rounds_to(const char *x, const char *y)
 	 * closer */
 	if (a >= 1000 && a == (double)(long)(a * 10 / mag) * mag / 10)
 		return b >= a * 0.95 && b <= a * 1.05;
-	return false;
+	/* "187,000 homes" and "187,300": a figure given to the thousand
+	 * (or hundred, three significant digits or more) is the other
+	 * rounded up or down to that place */
+	double place = 1;
+	while (place * 10 < a && a == (double)(long)(a / (place * 10)) * place * 10)
+		place *= 10;
+	return place >= 100 && a >= 1000 && fabs(b - a) < place;
 }
 
 /* "$9.6 million", "41%", "12,300": a figure with a decimal, a percent

@@ -218,6 +218,26 @@ START_TEST(corroborate_poll_margin)
 }
 END_TEST
 
+/* A figure given to the thousand is the precise one rounded: "187,000
+ * homes" in a question states "187,300 new homes were completed";
+ * "190,500" is another count. */
+START_TEST(corroborate_rounded_thousands)
+{
+	pc_doc *d = analyse("Housebuilding falls to lowest level since 2015\n\n"
+			    "Official figures showed that 187,300 new homes were completed in England "
+			    "in the year to March.\n\n"
+			    "The minister said the target of 1.5 million homes was still within reach.\n\n"
+			    "Completions fell to 187,000 homes in England in the year to March, the lowest "
+			    "since 2015.\n\n"
+			    "Starts rose to 190,500 homes in England in the year to March.\n",
+			    PC_FORMAT_TEXT);
+	const struct claim *exact = claim_at(d, "Official figures");
+	ck_assert(same(exact, claim_at(d, "Completions fell")));
+	ck_assert(!same(claim_at(d, "Completions fell"), claim_at(d, "Starts rose")));
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -233,5 +253,6 @@ int main(void)
 	tcase_add_test(tc, corroborate_poll_margin);
 	tcase_add_test(tc, corroborate_exact_figure);
 	tcase_add_test(tc, corroborate_quoted_headline);
+	tcase_add_test(tc, corroborate_rounded_thousands);
 	return run_suite(s);
 }
