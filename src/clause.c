@@ -1303,6 +1303,46 @@ static bool quoted_as(const struct ctx *x, size_t k)
 	return false;
 }
 
+/* "observers on social media", "residents on Facebook": a phrase that
+ * names where they spoke (rules/channels.txt), not who they are */
+static bool channel_within(const struct ctx *x, size_t s, size_t e)
+{
+	char two[128];
+	for (size_t i = s; i < e; i++) {
+		if (lex_get(&x->r->channels, x->t[i].low))
+			return true;
+		/* "social media": a channel of two words */
+		if (i + 1 < e && snprintf(two, sizeof(two), "%s %s", x->t[i].low, x->t[i + 1].low) <
+					 (int)sizeof(two) &&
+		    lex_get(&x->r->channels, two))
+			return true;
+	}
+	return false;
+}
+
+/* Do tokens [s, e), after an unnamed group's head, tell who they are
+ * ("buyers in San Pedro", "a woman living in Zhabinka", "an adviser to
+ * the minister")?  Not a channel, nor a bare noun ("analysts on
+ * average"); after a role, neither a participle nor the place an
+ * official stood ("a diplomat in Almaty", "an official in the town":
+ * the role is who they are, an army or a ministry still tells). */
+static bool placing_words(const struct ctx *x, const struct entity *head, size_t s, size_t e)
+{
+	if (channel_within(x, s, e))
+		return false;
+	size_t p = s;
+	while (p < e && !has(x, p, G_PREPOSITION))
+		p++;
+	if (p + 1 >= e || !(x->t[p + 1].upper || has(x, p + 1, G_DETERMINER | G_QUANTIFIER)))
+		return false;
+	if (!head->role || !lex_get(&x->r->roles, head->role))
+		return true;
+	unsigned last = lex_class(&x->r->orgs, x->t[e - 1].low);
+	if (p != s || (last & ORG_PLACE))
+		return false;
+	return !x->t[e - 1].upper || (last & ORG_HEADS);
+}
+
 /* The subject of the clause that holds token i: its first noun phrase,
  * after an opening phrase ("On Monday,", "In a statement,"). */
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en);
@@ -1930,6 +1970,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
 			break;
 		*en = head;
+		/* "a teacher in Nottingham", "diplomats briefed on the
+		 * talks": an unnamed group is named with the words that place
+		 * it (guide section 2) */
+		if (head.kind == ENT_UNNAMED && head.name && placing_words(x, &head, e2, e))
+			en->name = arena_printf(x->tmp, "%s %.*s", head.name,
+						(int)(x->t[e - 1].e - x->t[e2].s), x->s + x->t[e2].s);
 		en->me = x->t[e - 1].e;
 		return true;
 	}

@@ -897,7 +897,8 @@ START_TEST(resolve_care_business)
 		"\"By the time you get to the end, the first person is due again,\" he said.\n\n"
 		"The company said it did not recognise the figure.\n",
 		PC_FORMAT_TEXT);
-	source_named(claim_at(d, "\"By the time"), "former night nurse at a Heathervale home");
+	source_named(claim_at(d, "\"By the time"),
+		     "former night nurse at a Heathervale home in Lincolnshire");
 	source_named(claim_at(d, "The company said"), "Heathervale Care");
 	pc_doc_free(d);
 }
