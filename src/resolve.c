@@ -72,6 +72,10 @@ static const struct person *fullest(const struct pc_doc *doc, const char *name);
 static char gender_word(const pc_rules *r, const char *w)
 {
 	unsigned g = lex_class(&r->gender, w);
+	/* "Siobhán", "Seán", "Zoë": the lists spell names without accents */
+	char plain[64];
+	if (!g && str_strip_marks(w, plain, sizeof(plain)))
+		g = lex_class(&r->gender, plain);
 	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
 }
 

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 uint32_t utf8_decode(const char *str, size_t n, size_t *len, bool *bad)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -262,6 +264,27 @@ size_t str_lower_into(const char *s, size_t n, char *out)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+bool str_strip_marks(const char *s, char *out, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	bool ascii = true;
+	for (; *p && ascii; p++)
+		ascii = *p < 0x80;
+	if (ascii)
+		return false;
+	/* decomposed, the marks are code points of their own, and dropped */
+	utf8proc_uint8_t *folded = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &folded,
+			 UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK) < 0)
+		return false;
+	size_t l = strlen((const char *)folded);
+	bool fits = l < cap && strcmp((const char *)folded, s) != 0;
+	if (fits)
+		memcpy(out, folded, l + 1);
+	free(folded);
+	return fits;
 }
 
 char *str_fold(struct arena *a, const char *s, size_t n)

@@ -53,6 +53,9 @@ size_t str_lower_into(const char *s, size_t n, char *out);
 bool str_contraction_head(const char *w, char *out, size_t cap);
 /* A month name or its abbreviation ("Jan", "sept", "December"). */
 bool is_month_name(const char *w, size_t n);
+/* "Siobhán" -> "Siobhan": s without its accents and other combining
+ * marks into out (cap bytes), when it has any and the result fits. */
+bool str_strip_marks(const char *s, char *out, size_t cap);
 /* Whitespace runs folded to one space, ends trimmed. */
 char *str_fold(struct arena *a, const char *s, size_t n);
 /* Key for comparing names: lower case, a leading "the " dropped, quote

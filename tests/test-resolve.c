@@ -634,6 +634,13 @@ START_TEST(resolve_pronoun_first_name_gender)
 		PC_FORMAT_TEXT);
 	source_named(claim_at(d, "\"I liked"), "Eileen Corrigan");
 	pc_doc_free(d);
+	/* the lists spell "Siobhan" without its accent */
+	d = analyse("Libel case nears verdict\n\n"
+		    "Declan Furlong is suing the newspaper.\n\n"
+		    "Siobhán Roche, for the newspaper, told the jury the story was true.\n\n"
+		    "He has said he did nothing wrong.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "He has said"), "Declan Furlong");
+	pc_doc_free(d);
 }
 END_TEST
 
