@@ -1138,6 +1138,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		goto vague_det;
 	if (x->c->kind == CLAIM_HEADING && !quant)
 		def = true; /* "CEO says", "ministry says" in a headline */
+	/* "counsel said": a role alone, with no article, is the one
+	 * named before */
+	if (b == s && e - s == 1 && !x->t[s].upper && lex_get(&r->roles, x->t[s].low))
+		def = true;
 	if (e - s == 1 && is(x, s, G_ANAPHOR)) {
 		en->kind = ENT_PRONOUN;
 		en->name = words(x, s, e, true);
@@ -1249,6 +1253,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		 * judge, named so in full */
 		bool styled = titled(x, b, i) && i + w < e && x->t[i + w].upper && x->t[i + w].kind == TOK_WORD;
 		if (!role || role_in_name(x, b, i) || (titled(x, b, i) && !styled))
+			continue;
+		/* "Eoin McCarthy SC", "Jane Doe MP": letters after a name give
+		 * the person a role (resolve.c), they head no role phrase */
+		if (i > b + 1 && is(x, i, G_POSTNOMINAL) && x->t[i].upper && x->t[i - 1].upper &&
+		    x->t[i - 2].upper)
 			continue;
 		size_t after = i + w;
 		size_t ns = after;

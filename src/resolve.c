@@ -320,8 +320,13 @@ static void scan_claim(struct rctx *x, size_t ci)
 			ne--;
 		/* "Sarah Whitfield KC", "Jane Doe MP": a post-nominal is no
 		 * part of the name "Ms Whitfield" later shortens */
-		while (ne > b + 2 && (rules_grammar(x->r, t[ne - 1].low) & G_POSTNOMINAL))
+		while (ne > b + 2 && (rules_grammar(x->r, t[ne - 1].low) & G_POSTNOMINAL)) {
+			/* "Eoin McCarthy SC" is counsel, "Jane Doe MP" an MP */
+			const struct lex_entry *le = lex_get(&x->r->roles, t[ne - 1].low);
+			if (!role && le)
+				role = le->key; /* the rules', lives as long as they do */
 			ne--;
+		}
 		/* "Minister for Agriculture Tesfaye Worku": the role's
 		 * portfolio before a name of two words */
 		if (ne - b == 3 && b == a && a >= 2 && (rules_grammar(x->r, t[a - 1].low) & G_PREPOSITION) &&

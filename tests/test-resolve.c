@@ -988,6 +988,25 @@ START_TEST(resolve_styled_judge)
 }
 END_TEST
 
+/* Counsel are named by the letters after their names ("Eoin McCarthy
+ * SC") and called "counsel", with no article, later: each "counsel said"
+ * is the one who spoke last. */
+START_TEST(resolve_counsel)
+{
+	pc_doc *d = analyse(
+		"Libel jury sent out\n\n"
+		"Eoin McCarthy SC told the jury the story had ruined his client.\n\n"
+		"\"He did not vote on it,\" counsel said.\n\n"
+		"For the newspaper, Gráinne Ní Bhriain SC said the article was accurate.\n\n"
+		"\"The article did not say it,\" counsel said.\n\n"
+		"Jane Doe MP was in the public gallery.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Eoin McCarthy SC told"), "Eoin McCarthy");
+	source_named(claim_at(d, "\"He did not vote"), "Eoin McCarthy");
+	source_named(claim_at(d, "\"The article did not"), "Gráinne Ní Bhriain");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1038,5 +1057,6 @@ int main(void)
 	tcase_add_test(tc, resolve_colon_introduces);
 	tcase_add_test(tc, resolve_force_and_spokesperson_body);
 	tcase_add_test(tc, resolve_styled_judge);
+	tcase_add_test(tc, resolve_counsel);
 	return run_suite(s);
 }
