@@ -2795,6 +2795,25 @@ static bool surname_in(const struct pc_doc *doc, const char *w, size_t n)
 	return false;
 }
 
+/* Do three paragraphs or more open with a label in capitals ("BRENNAN:",
+ * after a quotation mark when a transcript is quoted)?  Then the story
+ * holds a transcript, and a label in one word is a speaker's. */
+static bool caps_labels(const struct pc_doc *doc)
+{
+	size_t n = 0;
+	for (size_t b = 0; b < doc->nblocks && b < 400 && n < 3; b++) {
+		const char *t = doc->blocks[b].text, *end = t + doc->blocks[b].len;
+		size_t len;
+		if (t < end && cp_is_dquote(utf8_decode(t, (size_t)(end - t), &len, NULL)))
+			t += len;
+		const char *p = t;
+		while (p < end && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == '.' || *p == '-'))
+			p++;
+		n += p - t >= 3 && p < end && *p == ':';
+	}
+	return n >= 3;
+}
+
 /* The end of a mixed-case label's name ("Dana Whitfield" of "Dana
  * Whitfield, chief executive:"), and in *colon the colon's token; 0 when
  * the claim opens with none. */
@@ -2922,6 +2941,12 @@ void clause_label(struct ctx *x)
 			*p = (char)(*p - 32);
 		cap = *p == ' ' || *p == '-' || *p == '\'';
 	}
+	/* "GDP: up 0.3%" in a fact box: one word in capitals labels a
+	 * speaker where the story is a transcript, or as a role or the
+	 * surname of someone it names */
+	if (e == b + 1 && !turn && !initials && !lex_get(&x->r->roles, str_lower(x->tmp, name, strlen(name))) &&
+	    !surname_in(x->doc, low, strlen(low)) && !doc_transcript(x->doc) && !caps_labels(x->doc))
+		return;
 	struct entity en = { 0 };
 	if (turn & TURN_PART) {
 		en.kind = ENT_UNNAMED;

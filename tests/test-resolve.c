@@ -320,6 +320,14 @@ START_TEST(resolve_transcript_mixed_labels)
 		    PC_FORMAT_TEXT);
 	ck_assert_int_eq(claim_at(d, "Mark Ellis")->nsources, 0);
 	pc_doc_free(d);
+	/* in capitals too: "GDP:" is a fact box's, "CHEN:" a surname's */
+	d = analyse("Economy grows 0.3%\n\n"
+		    "GDP: up 0.3% on the quarter and 1.4% on the year\n\n"
+		    "The treasurer, Amy Chen, was asked about the figures on radio.\n\n"
+		    "CHEN: Households are still cautious.\n", PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "GDP:")->nsources, 0);
+	source_named(claim_at(d, "CHEN:"), "Amy Chen");
+	pc_doc_free(d);
 }
 END_TEST
 
