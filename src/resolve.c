@@ -1054,6 +1054,27 @@ static bool same_kind_of_body(const pc_rules *r, const char *name, const char *h
 	       name_word_of_class(r, name, ORG_CONSTABULARY, 0);
 }
 
+/* Does the body's name hold the word as what the body is ("the
+ * airline": "Albion Airline", "Airline of the Isles"), not as what
+ * another body's noun is about ("British Airline Pilots' Association"
+ * is an association)? */
+static bool name_is_kind(const pc_rules *r, const char *name, const char *head)
+{
+	if (!name_has_word(name, head))
+		return false;
+	/* "the same source": a group's words, whatever they end on */
+	if (!lex_class(&r->orgs, head))
+		return true;
+	const char *lw;
+	size_t ll = last_word(name, &lw);
+	char last[96]; /* lower case may take more bytes than upper */
+	if (ll >= sizeof(last) / 2)
+		return true;
+	str_lower_into(lw, ll, last);
+	return strcmp(last, head) == 0 || !(lex_class(&r->orgs, last) & ORG_HEADS) ||
+	       same_kind_of_body(r, name, head);
+}
+
 /* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
@@ -1076,7 +1097,7 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				continue;
 			/* "the regulator Ofgem", "the watchdog, the CMA": the
 			 * noun the body was first named with */
-			if (name_has_word(s->name, head) || introduced_as(r, s, head) ||
+			if (name_is_kind(r, s->name, head) || introduced_as(r, s, head) ||
 			    same_kind_of_body(r, s->name, head))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&

@@ -1015,6 +1015,22 @@ START_TEST(resolve_counsel)
 }
 END_TEST
 
+/* "the airline" is the airline, not an association whose name is
+ * about airline pilots; "the association" is that association. */
+START_TEST(resolve_kind_of_body)
+{
+	pc_doc *d = analyse(
+		"Albion Airways profit jumps 38%\n\n"
+		"Albion Airways made a pre-tax profit of £214 million in the year.\n\n"
+		"The British Airline Pilots' Association said it would ballot members.\n\n"
+		"In a trading update, the airline said bookings were up 5%.\n\n"
+		"The association said talks had failed.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "In a trading update"), "Albion Airways");
+	source_named(claim_at(d, "The association said"), "British Airline Pilots' Association");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1066,5 +1082,6 @@ int main(void)
 	tcase_add_test(tc, resolve_force_and_spokesperson_body);
 	tcase_add_test(tc, resolve_styled_judge);
 	tcase_add_test(tc, resolve_counsel);
+	tcase_add_test(tc, resolve_kind_of_body);
 	return run_suite(s);
 }
