@@ -1031,6 +1031,22 @@ START_TEST(resolve_kind_of_body)
 }
 END_TEST
 
+/* A heading's role is the person the body names with it ("curator
+ * says" is the curator, Elaine Rundle); a role before a name is no part
+ * of it ("Town Clerk Martin Ellery"). */
+START_TEST(resolve_heading_role)
+{
+	pc_doc *d = analyse(
+		"Police appeal after break-in; curator says cup is irreplaceable\n\n"
+		"Thieves broke into the museum on Sunday, Devon and Cornwall Police said.\n\n"
+		"The museum's curator, Elaine Rundle, said the cup could not be replaced.\n\n"
+		"Town Clerk Martin Ellery said the hall would reopen.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Police appeal"), "Elaine Rundle");
+	source_named(claim_at(d, "Town Clerk"), "Martin Ellery");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1083,5 +1099,6 @@ int main(void)
 	tcase_add_test(tc, resolve_styled_judge);
 	tcase_add_test(tc, resolve_counsel);
 	tcase_add_test(tc, resolve_kind_of_body);
+	tcase_add_test(tc, resolve_heading_role);
 	return run_suite(s);
 }
