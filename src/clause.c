@@ -2388,6 +2388,20 @@ static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 		return;
 	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s,
 			   .cue_e = cue_e, .tell = true };
+	/* "told the newspaper", "told the broadcaster": the outlet the
+	 * story named before, which the resolver finds by the noun ("told
+	 * the agency" may be a regulator: a body's noun is left alone) */
+	if (e == k + 2 && has(x, k, G_DEFINITE) && !x->t[k + 1].upper && has(x, k + 1, G_MEDIUM) &&
+	    !lex_class(&x->r->orgs, x->t[k + 1].low)) {
+		f.ent.kind = ENT_MEDIA;
+		f.ent.type = SRC_OUTLET;
+		f.ent.name = str_fold(x->tmp, x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s);
+		f.ent.ms = x->t[k].s;
+		f.ent.me = x->t[k + 1].e;
+		f.pos = f.ent.ms;
+		recognize_add_frame(x, &f);
+		return;
+	}
 	x->relay = true;
 	np_classify(x, k, e, &f.ent);
 	x->relay = false;

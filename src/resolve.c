@@ -1333,6 +1333,114 @@ static bool national_outlet(const pc_rules *r, const struct pc_doc *doc, size_t 
 	return true;
 }
 
+/* "told the newspaper", "told the paper": a medium's noun in lower case
+ * (rules/grammar.txt, class medium); as a speaker ("the newspaper
+ * reported") only a noun no study or public body takes ("the paper
+ * found" is a study's, "the agency said" a regulator's), class press */
+static bool medium_noun(const pc_rules *r, const char *name, unsigned long long cls)
+{
+	if (!name || strchr(name, ' ') || !*name || (*name >= 'A' && *name <= 'Z'))
+		return false;
+	return (rules_grammar(r, name) & cls) != 0;
+}
+
+/* Does the source already come through `name`? */
+static bool relays(const struct source *s, const char *name)
+{
+	for (size_t v = 0; s && v < s->nvia; v++)
+		if (!strcmp(s->via[v], name))
+			return true;
+	return false;
+}
+
+/* The last news outlet or agency the gazetteer knows that the text
+ * names ("spoke to the Financial Times in Kyiv"), by its canonical name. */
+static const char *outlet_in_text(const pc_rules *r, const char *text)
+{
+	struct arena a = { 0 };
+	struct token *t;
+	const char *found = NULL;
+	size_t nt = tokenize(&a, text, strlen(text), &t);
+	for (size_t i = 0; i < nt; i++) {
+		/* "the North Atlantic" is no magazine */
+		if (!t[i].upper || !lex_get(&r->gaz_first, t[i].low) ||
+		    (i > 0 && t[i - 1].upper && t[i - 1].kind == TOK_WORD && strcmp(t[i - 1].low, "the")))
+			continue;
+		for (size_t w = nt - i < 6 ? nt - i : 6; w >= 1; w--) {
+			char *key = str_fold(&a, text + t[i].s, t[i + w - 1].e - t[i].s);
+			char *k = name_key(key);
+			const struct gaz_entry *g = k ? rules_gazetteer_lookup(r, k) : NULL;
+			free(k);
+			if (g && (g->type == SRC_OUTLET || g->type == SRC_AGENCY) && !g->platform) {
+				found = g->name;
+				i += w - 1;
+				break;
+			}
+		}
+	}
+	arena_free(&a);
+	return found;
+}
+
+/* The news outlet or agency the story named last before claim ci, as a
+ * source or relaying one ("told the Financial Times ... the newspaper
+ * said"): "the newspaper" and "told the paper" are that outlet. */
+static bool outlet_before(const pc_rules *r, const struct pc_doc *doc, size_t ci,
+			  const struct source *self, const char **name)
+{
+	/* a story names its outlet near where it quotes from it: a long
+	 * archive is not read back whole for each "the paper" */
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 60;) {
+		const struct claim *c = &doc->claims[k];
+		if ((*name = outlet_in_text(r, c->text)) && !relays(self, *name))
+			return true;
+		for (size_t i = c->nsources; i-- > 0;) {
+			const struct source *o = &c->sources[i];
+			for (size_t v = o->nvia; v-- > 0;)
+				if (!medium_noun(r, o->via[v], G_MEDIUM) && !relays(self, o->via[v])) {
+					*name = o->via[v];
+					return true;
+				}
+			if ((o->type == SRC_OUTLET || o->type == SRC_AGENCY) && o->ref == REF_NONE &&
+			    !medium_noun(r, o->name, G_MEDIUM) && !relays(self, o->name)) {
+				*name = o->name;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* A relay written as a medium's noun ("she told the paper") is the
+ * outlet named before; with none, no relay. */
+static void name_medium_relays(const pc_rules *r, struct pc_doc *doc, size_t ci, struct source *s)
+{
+	size_t o = 0;
+	for (size_t v = 0; v < s->nvia; v++) {
+		const char *name = s->via[v];
+		if (medium_noun(r, name, G_MEDIUM) && !outlet_before(r, doc, ci, NULL, &name))
+			continue;
+		s->via[o++] = name;
+	}
+	s->nvia = o;
+}
+
+/* "the newspaper reported, citing two diplomats": the outlet named
+ * before, though only as a relay or in passing. */
+static bool name_medium(const pc_rules *r, const struct pc_doc *doc, size_t ci, struct source *s)
+{
+	const char *outlet;
+	if (!medium_noun(r, s->ref_word, G_PRESS) || !outlet_before(r, doc, ci, s, &outlet))
+		return false;
+	char *key = name_key(outlet);
+	const struct gaz_entry *g = key ? rules_gazetteer_lookup(r, key) : NULL;
+	free(key);
+	s->name = outlet;
+	s->type = g ? g->type : SRC_OUTLET;
+	s->ref = REF_NONE;
+	return true;
+}
+
 static void take(struct source *dst, const struct source *src)
 {
 	dst->name = src->name;
@@ -1620,6 +1728,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		}
 		break;
 	case REF_ROLE:
+		if (name_medium(x->r, doc, ci, s))
+			break;
 		/* "the 27-year-old said": an age names whoever the story
 		 * spoke of last, whatever their roles */
 		p = s->ref_word && strstr(s->ref_word, "-year-old") ? nearest_person(x, pos, NULL, false) :
@@ -1650,8 +1760,11 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				break;
 			}
 		}
-		if (g)
+		if (g) {
 			take(s, g);
+			break;
+		}
+		name_medium(x->r, doc, ci, s);
 		break;
 	case REF_ASKER:
 	case REF_ANSWERER:
@@ -2242,6 +2355,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			if (s->type == SRC_PERSON && is_company(&x, s->name))
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
+			name_medium_relays(rules, doc, ci, s);
 			name_owner(rules, doc, ci, s);
 			name_spokesperson_body(&x, ci, s);
 			if (names_no_one(rules, s)) {

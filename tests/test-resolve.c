@@ -1047,6 +1047,35 @@ START_TEST(resolve_heading_role)
 }
 END_TEST
 
+/* "told the newspaper", "told the paper", "the newspaper reported,
+ * citing ...": the outlet the story named before, even only in passing;
+ * "the paper found" of a study and "the agency said" of a regulator
+ * stay theirs, and "the North Atlantic" names no magazine. */
+START_TEST(resolve_outlet_by_noun)
+{
+	pc_doc *d = analyse(
+		"Spy chief interview\n\n"
+		"Vasyl Ostapenko spoke to the Financial Times in Kyiv on Monday.\n\n"
+		"\"They are not hiding it,\" Ostapenko told the newspaper.\n\n"
+		"The deal was delayed, the newspaper reported, citing two diplomats involved in the talks.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "\"They are not"), "Vasyl Ostapenko");
+	ck_assert_uint_eq(s->nvia, 1);
+	ck_assert_str_eq(s->via[0], "Financial Times");
+	s = source_named(claim_at(d, "The deal was delayed"), "diplomats involved in the talks");
+	ck_assert_uint_eq(s->nvia, 1);
+	ck_assert_str_eq(s->via[0], "Financial Times");
+	pc_doc_free(d);
+	d = analyse("Heat study\n\n"
+		    "Sea temperatures in the North Atlantic rose, a paper in Nature found.\n\n"
+		    "The paper said heatwaves lasted 21 days a year.\n\n"
+		    "\"It is stark,\" the lead author told the paper.\n", PC_FORMAT_TEXT);
+	ck_assert(claim_at(d, "The paper said")->sources[0].type == SRC_DOCUMENT);
+	ck_assert_uint_eq(claim_at(d, "\"It is stark")->sources[0].nvia, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1100,5 +1129,6 @@ int main(void)
 	tcase_add_test(tc, resolve_counsel);
 	tcase_add_test(tc, resolve_kind_of_body);
 	tcase_add_test(tc, resolve_heading_role);
+	tcase_add_test(tc, resolve_outlet_by_noun);
 	return run_suite(s);
 }
