@@ -579,7 +579,9 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 			continue;
 		}
 		if (has(x, q, G_BE) && !contracted_pronoun(x, q)) {
-			if (next_to_verb && u->form == FORM_ED)
+			/* "had been forecast", "was put at": a verb whose
+			 * participle is its base form is passive after "be" too */
+			if (next_to_verb && (u->form == FORM_ED || u->form == FORM_BASE))
 				vg->passive = true;
 			if (next_to_verb && u->form == FORM_ING)
 				vg->progressive = true;
@@ -2467,6 +2469,14 @@ static bool data_document(const struct ctx *x, const struct entity *en)
  * subject; what follows is what was said, no inverted speaker. */
 static bool named_before(struct ctx *x, size_t g, const struct cue_use *u)
 {
+	/* "Garrow, whose great-grandfather founded the brewery in 1868,
+	 * said family trusts that ...": a name opening the sentence, then a
+	 * relative clause that the verb's comma closes */
+	size_t n = 0;
+	while (n < g && x->t[n].upper && x->t[n].kind == TOK_WORD)
+		n++;
+	if (n > 0 && n + 2 < g && punct(x, n, ',') && has(x, n + 1, G_RELATIVE) && punct(x, g - 1, ','))
+		return true;
 	/* "Jodie Clarkson, 27, said her son, now two, had": past the age */
 	if (g >= 4 && punct(x, g - 1, ',') && x->t[g - 2].kind == TOK_NUM && punct(x, g - 3, ','))
 		g -= 2;

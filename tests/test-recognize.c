@@ -304,6 +304,14 @@ static const struct shape_case shapes[] = {
 	/* a restrictive relative clause between the subject and its cue */
 	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
 	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },
+	/* a name, then a relative clause the verb's comma closes: the name
+	 * speaks, no one after the verb */
+	{ 4, false, "Garrow, whose great-grandfather co-founded the brewery in 1868, said family trusts "
+	  "that control 38% of the shares would vote no.", "Garrow", "family trusts" },
+	/* 3. "had been forecast": a participle like its base form is
+	 * passive after "be" */
+	{ 3, false, "According to the forecaster, waves of 4 metres had been forecast in the strait.",
+	  "forecaster", "metres" },
 	/* 5. names that are not names */
 	{ 5, false, "The senator in June criticized the budget as bloated.", "senator", "June" },
 	{ 5, false, "Even Lindsey Graham, who has endorsed Cruz, said Kasich would win.", "Lindsey Graham", "Even Lindsey Graham" },
