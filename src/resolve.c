@@ -79,6 +79,17 @@ static char gender_word(const pc_rules *r, const char *w)
 	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
 }
 
+/* "said Ashby's gift was": a verb of speech whose clause opens with
+ * the name ("congratulated Varga", "told Ashby" take it as an object) */
+static bool reports_clause(const pc_rules *r, const char *w)
+{
+	for (const struct cue_use *u = rules_cue(r, w); u; u = u->next >= 0 ? &r->cue_uses[u->next] : NULL)
+		if ((u->cls & (CUE_SPEECH | CUE_CLAUSE)) && !(u->cls & (CUE_TELL | CUE_EVALUATIVE)) &&
+		    !u->particle)
+			return true;
+	return false;
+}
+
 /* Does the name open with a first name (rules/gender.txt)? */
 static bool first_name(const pc_rules *r, const char *name)
 {
@@ -449,7 +460,13 @@ static void scan_claim(struct rctx *x, size_t ci)
 		/* "Robert Haines": a first name that names a man or a woman */
 		if (!g && ntok >= 2)
 			g = gender_word(x->r, t[b].low);
-		for (size_t k = ne; k < nt && !g && k < ne + 12; k++) {
+		/* only of a name that opens its sentence or clause ("when
+		 * Ashby took a post ... He taught"): in "Haines congratulated
+		 * Varga but blamed what he called", "he" is the subject's */
+		bool opens = a == 0 || t[a - 1].kind == TOK_PUNCT ||
+			     (rules_grammar(x->r, t[a - 1].low) & (G_SUBORDINATOR | G_CONJUNCTION | G_CLAUSAL)) ||
+			     reports_clause(x->r, t[a - 1].low);
+		for (size_t k = ne; opens && k < nt && !g && k < ne + 12; k++) {
 			if (t[k].upper && t[k].kind == TOK_WORD && !skip_word(x->r, t[k].low))
 				break; /* another name: the pronoun may be theirs */
 			/* "Jim Hendry, her deputy ... and later her successor":

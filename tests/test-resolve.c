@@ -1076,6 +1076,22 @@ START_TEST(resolve_outlet_by_noun)
 }
 END_TEST
 
+/* A pronoun after a name tells that person's gender only when the name
+ * opens its clause: in "Haines congratulated Varga but blamed what he
+ * called", "he" is Haines, and Varga may still be "she". */
+START_TEST(resolve_gender_of_subject)
+{
+	pc_doc *d = analyse(
+		"By-election result\n\n"
+		"Returning officer Sandra Pike declared that Eleanor Varga had won.\n\n"
+		"Speaking from the stage, Varga said the result was a message.\n\n"
+		"\"People here have voted Conservative all their lives,\" she said.\n\n"
+		"Haines congratulated Varga but blamed what he called a protest vote.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"People here"), "Eleanor Varga");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1130,5 +1146,6 @@ int main(void)
 	tcase_add_test(tc, resolve_kind_of_body);
 	tcase_add_test(tc, resolve_heading_role);
 	tcase_add_test(tc, resolve_outlet_by_noun);
+	tcase_add_test(tc, resolve_gender_of_subject);
 	return run_suite(s);
 }
