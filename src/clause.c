@@ -2637,6 +2637,10 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	}
 	if (!found || (!fits(&en, u) && !finding))
 		return;
+	/* "shares have risen since the approach was reported, suggesting
+	 * ...": the writer infers; a thing ends no one's sentence */
+	if (fallback && en.thing)
+		return;
 	/* "said in a statement read outside the embassy": a noun inside a
 	 * phrase is no subject; the verb is its participle */
 	if (u->form == FORM_ED && g == i) {

@@ -340,6 +340,10 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "\"A man we can trust,\" said the Democratic nominee.", "Democratic nominee", "man" },
 	{ 5, false, "Back in 1988, Rust Belt states Indiana and Ohio supported Bush.", NULL, NULL },
 	{ 5, false, "Dumping the plan is easier said than done.", NULL, NULL },
+	/* a participle after a clause whose subject is a thing: the writer
+	 * infers */
+	{ 5, false, "Shares have risen 22% since the approach was reported, suggesting investors expect "
+	  "a higher bid.", NULL, NULL },
 	{ 5, false, "Federal and state officials said the road was closed.", "federal and state officials", "Federal" },
 	{ 5, false, "De Blasio said the city would pay.", "De Blasio", "Blasio" },
 	/* 6. documents, data and polls; organizations publishing figures */
