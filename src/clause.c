@@ -675,12 +675,13 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	 * or two of where and to whom before the clause; then the clause
 	 * must come ("spoke for 77 minutes." says nothing) */
 	bool skipped = false;
-	/* "conceded privately that", "said repeatedly that" */
+	/* "conceded privately that", "said repeatedly that", "declared
+	 * shortly after 3.40 a.m. at the count in Louth that" */
 	while (k + 1 < x->nt && has(x, k, G_ADVERB) && !has(x, k, G_CLAUSAL | G_PREPOSITION | G_TIME) &&
-	       word_is(x, k + 1, "that"))
+	       (word_is(x, k + 1, "that") || (has(x, k + 1, G_PREPOSITION) && !has(x, k + 1, G_CLAUSAL))))
 		k++;
 	k = skip_time(x, k);
-	for (int pp = 0; pp < 2 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
+	for (int pp = 0; pp < 3 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
 			 !word_is(x, k, "to"); pp++) {
 		/* "recalled about 40,000 cars": before a figure, "about" or
 		 * "over" tells its size; the figure is a plain object */

@@ -308,6 +308,10 @@ static const struct shape_case shapes[] = {
 	 * speaks, no one after the verb */
 	{ 4, false, "Garrow, whose great-grandfather co-founded the brewery in 1868, said family trusts "
 	  "that control 38% of the shares would vote no.", "Garrow", "family trusts" },
+	/* 3. an adverb and three phrases of when and where between a
+	 * verb that needs a clause and its "that" */
+	{ 3, false, "Returning officer Sandra Pike declared shortly after 3.40 a.m. at the count in Louth "
+	  "that Eleanor Varga had won.", "Sandra Pike", NULL },
 	/* 3. "had been forecast": a participle like its base form is
 	 * passive after "be" */
 	{ 3, false, "According to the forecaster, waves of 4 metres had been forecast in the strait.",
