@@ -1959,6 +1959,11 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			e2--;
 			placed = true;
 		}
+		/* "Several other traders on Teme Street": the phrase may
+		 * stop at the second of two words that count or point */
+		while (s2 > 0 && has(x, s2 - 1, G_QUANTIFIER | G_DETERMINER) &&
+		       !has(x, s2 - 1, G_PREPOSITION | G_NUMBER) && !x->cu[s2 - 1])
+			s2--;
 		if (!(s2 == 0 || boundary(x, s2 - 1) ||
 		      has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME)))
 			break;

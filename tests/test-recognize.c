@@ -337,6 +337,8 @@ static const struct shape_case shapes[] = {
 	  "Consultancy Northgate Energy" },
 	{ 5, false, "Some farmers in the west of the country say they are selling.",
 	  "farmers in the west of the country", NULL },
+	{ 5, false, "Several other traders on Teme Street said they were considering whether to stay.",
+	  "traders on Teme Street", NULL },
 	{ 5, false, "Two advisers to the Pruitt campaign said the polling was bad.",
 	  "advisers to the Pruitt campaign", NULL },
 	{ 5, false, "Smith, R-Ore., said Tuesday that the bill was dead.", "Smith", "Tuesday" },
