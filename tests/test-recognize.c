@@ -895,6 +895,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "A statement by the Islamic Revolutionary Guard Corps said two drones were downed.",
 	  "Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps statement" },
 	{ 6, false, "The warning says gusts of 70mph are likely inland.", "warning", NULL },
+	/* a record that states ("the minutes record that"), a founding
+	 * text that says; a station that records rain publishes a figure */
+	{ 6, false, "The minutes record that the list was discussed.", "minutes", NULL },
+	{ 6, false, "The NHS constitution says 85% of patients should start treatment within 62 days.",
+	  "NHS constitution", NULL },
 	{ 6, false, "The Finance Ministry's autumn forecast put the gap at about 400 million euros.",
 	  "Finance Ministry's autumn forecast", "The Finance Ministry's" },
 	{ 6, false, "In June, the same poll had Halvorsen ahead by four points.", "poll", NULL },
