@@ -410,7 +410,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	     (after < x->nt && has(x, after, G_PREPOSITION) && !has(x, after, G_CLAUSAL))))
 		return false; /* "Sale lock Botha cited for high tackle" */
 	/* "Some said", "Many say": a group word standing alone as subject */
-	bool lone = !start && ((has(x, p - 1, G_QUANTIFIER) && !has(x, p - 1, G_NUMBER)) ||
+	/* ("One said" opening the sentence: one of a group named before) */
+	bool lone = !start && ((has(x, p - 1, G_QUANTIFIER) &&
+				(!has(x, p - 1, G_NUMBER) || (x->t[p - 1].upper && p == 1))) ||
 			       has(x, p - 1, G_SHARE)) && /* "Almost half said" */
 		    !word_is(x, p - 1, "every") && !word_is(x, p - 1, "any") &&
 		    (p == 1 || boundary(x, p - 2) || has(x, p - 2, G_CONJUNCTION | G_ADVERB));
@@ -1836,14 +1838,18 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	}
 	if (is_punct(x, j) && !punct(x, j, ')') && !punct(x, j, '.'))
 		return false;
-	/* "Another said", "Some say": a group word standing alone */
-	if (has(x, j, G_QUANTIFIER | G_DETERMINER) && !has(x, j, G_DEFINITE | G_NUMBER) &&
+	/* "Another said", "Some say": a group word standing alone; "some"
+	 * and "many" are weasel words (rules/unnamed.txt, class vague),
+	 * "another", "one" and "both" members of the group named before,
+	 * whom the resolver finds */
+	if (has(x, j, G_QUANTIFIER | G_DETERMINER) &&
+	    (!has(x, j, G_DEFINITE | G_NUMBER) || (j == 0 && x->t[j].upper && has(x, j, G_QUANTIFIER))) &&
 	    (j == 0 || boundary(x, j - 1) || has(x, j - 1, G_CONJUNCTION | G_ADVERB)) &&
 	    !word_is(x, j, "a") && !word_is(x, j, "an") && !word_is(x, j, "no")) {
 		memset(en, 0, sizeof(*en));
-		en->kind = ENT_UNNAMED;
+		en->vague = (lex_class(&x->r->unnamed, x->t[j].low) & UNNAMED_VAGUE) != 0;
+		en->kind = en->vague ? ENT_UNNAMED : ENT_PRONOUN;
 		en->type = SRC_UNNAMED;
-		en->vague = !word_is(x, j, "another") && !word_is(x, j, "one");
 		en->name = x->t[j].low;
 		en->ms = x->t[j].s;
 		en->me = x->t[j].e;

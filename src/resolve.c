@@ -1295,6 +1295,13 @@ static bool is_group(const struct source *s)
 	       s->type == SRC_GOVERNMENT;
 }
 
+/* "two senior clinicians", "former staff": people the story leaves
+ * unnamed, whom "one" or "another" may be */
+static bool is_people(const struct source *s)
+{
+	return s->type == SRC_UNNAMED && !s->vague && s->ref == REF_NONE;
+}
+
 static bool is_official(const struct source *s)
 {
 	return s->type == SRC_OFFICIAL && s->ref == REF_NONE;
@@ -1736,6 +1743,18 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			if (!g)
 				g = nearest_source(doc, ci, s,
 						   text_cue(x->r, s->cue) ? is_org_or_text : is_org_like);
+			if (g)
+				take(s, g);
+		} else if (rules_grammar(x->r, s->ref_word) & G_QUANTIFIER) {
+			/* "One said", "Another said", "Both deny": members of the
+			 * unnamed group named before ("two senior clinicians");
+			 * with none close, the word stays the name */
+			g = NULL;
+			for (size_t k = ci + 1; k-- > 0 && ci - k <= 2 && !g;)
+				for (size_t i = doc->claims[k].nsources; i-- > 0 && !g;)
+					if (&doc->claims[k].sources[i] != s && is_people(&doc->claims[k].sources[i]) &&
+					    (k < ci || doc->claims[k].sources[i].mstart < s->mstart))
+						g = &doc->claims[k].sources[i];
 			if (g)
 				take(s, g);
 		} else {

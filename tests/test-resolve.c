@@ -1092,6 +1092,24 @@ START_TEST(resolve_gender_of_subject)
 }
 END_TEST
 
+/* "One said", "Another said", "Three said": members of the unnamed
+ * group named just before; "Some said" stays a weasel phrase. */
+START_TEST(resolve_one_of_group)
+{
+	pc_doc *d = analyse(
+		"Cancer waits\n\n"
+		"Two senior clinicians at the trust described similar problems.\n\n"
+		"One said a list of overdue patients had been removed.\n\n"
+		"Another said the board had been warned.\n\n"
+		"Some said the plan would fail.\n", PC_FORMAT_TEXT);
+	const char *group = claim_at(d, "Two senior")->sources[0].name;
+	source_named(claim_at(d, "One said"), group);
+	source_named(claim_at(d, "Another said"), group);
+	ck_assert(claim_at(d, "Some said")->sources[0].vague);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1147,5 +1165,6 @@ int main(void)
 	tcase_add_test(tc, resolve_heading_role);
 	tcase_add_test(tc, resolve_outlet_by_noun);
 	tcase_add_test(tc, resolve_gender_of_subject);
+	tcase_add_test(tc, resolve_one_of_group);
 	return run_suite(s);
 }
