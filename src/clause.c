@@ -1757,7 +1757,10 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		 * ("R-Okla.", "the envoy", not "is part of the mission") */
 		/* ("a regional officer for the Unite union": a phrase an
 		 * article opens may hold a preposition) */
-		bool described = c < a && has(x, c, G_DETERMINER);
+		/* (so may one a role opens: "Mark Deluca, chief executive of
+		 * the Queensland Retail Traders Council, who") */
+		bool described = c < a && (has(x, c, G_DETERMINER) || lex_get(&x->r->roles, x->t[c].low) ||
+					   (c + 1 < a && lex_get(&x->r->roles, x->t[c + 1].low)));
 		bool short_phrase = c < a && a - c <= (described ? 10u : 6u);
 		for (size_t k = c; k < a && short_phrase; k++)
 			short_phrase = !has(x, k, G_AUX | G_RELATIVE | G_TIME) && !x->cu[k] &&

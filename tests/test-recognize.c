@@ -304,6 +304,10 @@ static const struct shape_case shapes[] = {
 	/* a restrictive relative clause between the subject and its cue */
 	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
 	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },
+	/* "who" after a role that describes a name is the named person */
+	{ 4, false, "\"People are leaving,\" said Mark Deluca, chief executive of the Queensland Retail "
+	  "Traders Council, who urged ministers to act.", "Mark Deluca",
+	  "chief executive of the Queensland Retail Traders Council" },
 	/* a name, then a relative clause the verb's comma closes: the name
 	 * speaks, no one after the verb */
 	{ 4, false, "Garrow, whose great-grandfather co-founded the brewery in 1868, said family trusts "
