@@ -1017,8 +1017,10 @@ static size_t name_run_before(const pc_rules *r, const struct token *t, size_t k
 
 /* "Corvalis Therapeutics' drug ...; the company said": with no source
  * naming a business, the business the story's text names before a
- * business noun or a legal form ("Therapeutics", "Ltd"), the one whose
- * first word it writes most, twice at least. */
+ * business noun or a legal form ("Therapeutics", "Ltd") or opening a
+ * sentence before an appositive a business noun heads ("Quillfield, the
+ * US maker of ..."), the one whose first word it writes most, twice at
+ * least. */
 static const char *text_company(struct rctx *x)
 {
 	if (x->text_company_done)
@@ -1034,10 +1036,27 @@ static const char *text_company(struct rctx *x)
 		struct token *t;
 		size_t nt = tokenize(&a, text, strlen(text), &t);
 		for (size_t k = 1; k < nt; k++) {
-			if (!t[k].upper || t[k].kind != TOK_WORD ||
-			    !(lex_class(&x->r->orgs, t[k].low) & (ORG_BUSINESS | ORG_LEGAL)))
+			if (t[k].kind != TOK_WORD || !(lex_class(&x->r->orgs, t[k].low) & (ORG_BUSINESS | ORG_LEGAL)))
 				continue;
-			size_t b = name_run_before(x->r, t, k);
+			size_t b = k;
+			if (t[k].upper) {
+				b = name_run_before(x->r, t, k);
+			} else {
+				/* "Quillfield, the US maker of workplace software":
+				 * a name, then an appositive the business noun heads */
+				size_t c = k;
+				while (c > 0 && k - c < 5 && t[c - 1].kind == TOK_WORD &&
+				       !(rules_grammar(x->r, t[c - 1].low) & G_DEFINITE))
+					c--;
+				if (c >= 3 && (rules_grammar(x->r, t[c - 1].low) & G_DEFINITE) &&
+				    t[c - 2].kind == TOK_PUNCT && t[c - 2].low[0] == ',' && t[c - 3].upper &&
+				    t[c - 3].kind == TOK_WORD) {
+					size_t e = c - 2;
+					b = name_run_before(x->r, t, e);
+					if (b == e || b != 0)
+						b = k; /* only the sentence's opening name */
+				}
+			}
 			if (b == k)
 				continue;
 			char *first = arena_strndup(&doc->arena, text + t[b].s, t[b].e - t[b].s);

@@ -1110,6 +1110,20 @@ START_TEST(resolve_one_of_group)
 }
 END_TEST
 
+/* "Quillfield, the US maker of workplace software, plans ...": a
+ * business named only in the text, which "the company" then is. */
+START_TEST(resolve_company_by_appositive)
+{
+	pc_doc *d = analyse(
+		"Software maker to cut 1,800 jobs\n\n"
+		"Quillfield, the US maker of workplace software, plans to cut about 1,800 jobs.\n\n"
+		"The cuts would be Quillfield's second round in 18 months.\n\n"
+		"\"We are reshaping some teams,\" the company said.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"We are reshaping"), "Quillfield");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1166,5 +1180,6 @@ int main(void)
 	tcase_add_test(tc, resolve_outlet_by_noun);
 	tcase_add_test(tc, resolve_gender_of_subject);
 	tcase_add_test(tc, resolve_one_of_group);
+	tcase_add_test(tc, resolve_company_by_appositive);
 	return run_suite(s);
 }
