@@ -1177,6 +1177,12 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		if (at_start && i == 0 && i < end && x->t[i].kind == TOK_WORD && x->cu[i] &&
 		    (ends(x, i, "ing", 4) || ends(x, i, "ed", 3)) && best_rank > 0)
 			break;
+		/* "The KM Nusa Indah, which ..., had 97 people on board, the
+		 * head of the rescue office, Muhammad Arif Saleh, told": a
+		 * segment opening on a verb is the sentence's predicate; the
+		 * chain of who speaks ends after it */
+		if (i < end && best_rank > 0 && !x->t[i].upper && has(x, i, G_AUX) && !has(x, i, G_RELATIVE))
+			break;
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial || place_tail);
 		bool modifier = !relative && i < end && !x->t[i].upper &&
 				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));
@@ -2490,8 +2496,13 @@ static bool named_before(struct ctx *x, size_t g, const struct cue_use *u)
 	size_t n = 0;
 	while (n < g && x->t[n].upper && x->t[n].kind == TOK_WORD)
 		n++;
-	if (n > 0 && n + 2 < g && punct(x, n, ',') && has(x, n + 1, G_RELATIVE) && punct(x, g - 1, ','))
-		return true;
+	if (n > 0 && n + 2 < g && punct(x, n, ',') && has(x, n + 1, G_RELATIVE) && punct(x, g - 1, ',')) {
+		size_t k = n + 1;
+		while (k < g - 1 && !is_punct(x, k))
+			k++;
+		if (k == g - 1)
+			return true;
+	}
 	/* "Jodie Clarkson, 27, said her son, now two, had": past the age */
 	if (g >= 4 && punct(x, g - 1, ',') && x->t[g - 2].kind == TOK_NUM && punct(x, g - 3, ','))
 		g -= 2;

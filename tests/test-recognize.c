@@ -304,6 +304,11 @@ static const struct shape_case shapes[] = {
 	/* a restrictive relative clause between the subject and its cue */
 	{ 4, false, "The technician who raised the alarm said he was ignored.", "technician", "alarm" },
 	{ 4, false, "A nurse who treated him said he was calm.", "nurse", NULL },
+	/* a segment opening on a verb is the sentence's predicate: who
+	 * speaks is named after it */
+	{ 4, false, "The KM Nusa Indah, which was licensed to carry 60 passengers, had 97 people on board, "
+	  "the head of the rescue office, Muhammad Arif Saleh, told Antara.", "Muhammad Arif Saleh",
+	  "KM Nusa Indah" },
 	/* "who" after a role that describes a name is the named person */
 	{ 4, false, "\"People are leaving,\" said Mark Deluca, chief executive of the Queensland Retail "
 	  "Traders Council, who urged ministers to act.", "Mark Deluca",
