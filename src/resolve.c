@@ -1015,6 +1015,21 @@ static size_t name_run_before(const pc_rules *r, const struct token *t, size_t k
 	return b;
 }
 
+/* "Quillfield, the US maker of workplace software": where the name
+ * opening the sentence starts (0) when an appositive the business noun
+ * at token k heads follows it; k itself when none does. */
+static size_t opening_name_described(const pc_rules *r, const struct token *t, size_t k)
+{
+	size_t c = k;
+	while (c > 0 && k - c < 5 && t[c - 1].kind == TOK_WORD && !(rules_grammar(r, t[c - 1].low) & G_DEFINITE))
+		c--;
+	if (c < 3 || !(rules_grammar(r, t[c - 1].low) & G_DEFINITE) || t[c - 2].kind != TOK_PUNCT ||
+	    t[c - 2].low[0] != ',' || !t[c - 3].upper || t[c - 3].kind != TOK_WORD)
+		return k;
+	size_t e = c - 2, b = name_run_before(r, t, e);
+	return b == 0 && b < e ? b : k;
+}
+
 /* "Corvalis Therapeutics' drug ...; the company said": with no source
  * naming a business, the business the story's text names before a
  * business noun or a legal form ("Therapeutics", "Ltd") or opening a
@@ -1038,25 +1053,7 @@ static const char *text_company(struct rctx *x)
 		for (size_t k = 1; k < nt; k++) {
 			if (t[k].kind != TOK_WORD || !(lex_class(&x->r->orgs, t[k].low) & (ORG_BUSINESS | ORG_LEGAL)))
 				continue;
-			size_t b = k;
-			if (t[k].upper) {
-				b = name_run_before(x->r, t, k);
-			} else {
-				/* "Quillfield, the US maker of workplace software":
-				 * a name, then an appositive the business noun heads */
-				size_t c = k;
-				while (c > 0 && k - c < 5 && t[c - 1].kind == TOK_WORD &&
-				       !(rules_grammar(x->r, t[c - 1].low) & G_DEFINITE))
-					c--;
-				if (c >= 3 && (rules_grammar(x->r, t[c - 1].low) & G_DEFINITE) &&
-				    t[c - 2].kind == TOK_PUNCT && t[c - 2].low[0] == ',' && t[c - 3].upper &&
-				    t[c - 3].kind == TOK_WORD) {
-					size_t e = c - 2;
-					b = name_run_before(x->r, t, e);
-					if (b == e || b != 0)
-						b = k; /* only the sentence's opening name */
-				}
-			}
+			size_t b = t[k].upper ? name_run_before(x->r, t, k) : opening_name_described(x->r, t, k);
 			if (b == k)
 				continue;
 			char *first = arena_strndup(&doc->arena, text + t[b].s, t[b].e - t[b].s);
@@ -1319,6 +1316,20 @@ static bool is_group(const struct source *s)
 static bool is_people(const struct source *s)
 {
 	return s->type == SRC_UNNAMED && !s->vague && s->ref == REF_NONE;
+}
+
+/* The unnamed people named last in claim ci (before `self`) or the two
+ * claims before it. */
+static const struct source *people_before(const struct pc_doc *doc, size_t ci, const struct source *self)
+{
+	for (size_t k = ci + 1; k-- > 0 && ci - k <= 2;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;)
+			if (&c->sources[i] != self && is_people(&c->sources[i]) &&
+			    (k < ci || c->sources[i].mstart < self->mstart))
+				return &c->sources[i];
+	}
+	return NULL;
 }
 
 static bool is_official(const struct source *s)
@@ -1768,12 +1779,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* "One said", "Another said", "Both deny": members of the
 			 * unnamed group named before ("two senior clinicians");
 			 * with none close, the word stays the name */
-			g = NULL;
-			for (size_t k = ci + 1; k-- > 0 && ci - k <= 2 && !g;)
-				for (size_t i = doc->claims[k].nsources; i-- > 0 && !g;)
-					if (&doc->claims[k].sources[i] != s && is_people(&doc->claims[k].sources[i]) &&
-					    (k < ci || doc->claims[k].sources[i].mstart < s->mstart))
-						g = &doc->claims[k].sources[i];
+			g = people_before(doc, ci, s);
 			if (g)
 				take(s, g);
 		} else {
