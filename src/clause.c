@@ -92,6 +92,9 @@ static bool plural_noun(const struct ctx *x, size_t i)
 		return false;
 	if (lex_class(&x->r->unnamed, w) && w[strlen(w) - 1] != 's')
 		return true; /* "people say", "police say" */
+	/* "fishermen say", "spokesmen say" */
+	if (l > 5 && !strcmp(w + l - 3, "men") && np_speaker_noun(x, w))
+		return true;
 	/* "MPs", "NGOs", "GPs": capitals and a plural's s */
 	const char *src = x->s + x->t[i].s;
 	size_t sl = x->t[i].e - x->t[i].s, caps = 0;

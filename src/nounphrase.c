@@ -966,6 +966,7 @@ static bool agentive(const struct ctx *x, const char *w)
 }
 
 static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
+static bool plural_speaker(const struct ctx *x, const char *low);
 
 /* "our analysis found", "my own count", "our reporters describe": the
  * writer's own work or newsroom, its determiners [s, b) in the first
@@ -1330,6 +1331,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		}
 	}
 	unsigned ucls = lex_class(&r->unnamed, hl);
+	/* "Islanders in Uist said", "Fishermen in Cornwall say": a plural
+	 * of a word for someone, its capital only the sentence's, placed
+	 * by the phrase after it ("Rivers said" may be a surname) */
+	if (!ucls && h == b && x->t[h].upper && x->t[h].s == 0 && h + 2 < x->nt && is(x, h + 1, G_PREPOSITION) &&
+	    !x->cu[h + 1] && plural_speaker(x, hl))
+		ucls = UNNAMED_PLAIN;
 	if (ucls) {
 		en->type = SRC_UNNAMED;
 		en->vague = ucls & UNNAMED_VAGUE;
@@ -1686,6 +1693,14 @@ static bool speaker_noun_one(const struct ctx *x, const char *low)
 	       lex_get(&r->gaz_alias, low) || agentive(x, low);
 }
 
+/* "islanders", "fishermen": the plural of a word for someone */
+static bool plural_speaker(const struct ctx *x, const char *low)
+{
+	size_t l = strlen(low);
+	return l > 4 && (low[l - 1] == 's' || !strcmp(low + l - 3, "men")) && !speaker_noun_one(x, low) &&
+	       np_speaker_noun(x, low);
+}
+
 bool np_speaker_noun(const struct ctx *x, const char *low)
 {
 	if (speaker_noun_one(x, low))
@@ -1693,7 +1708,14 @@ bool np_speaker_noun(const struct ctx *x, const char *low)
 	/* "councillors", "spokesmen": a plural of one */
 	size_t l = strlen(low);
 	char one[64];
-	if (l < 4 || l >= sizeof(one) || low[l - 1] != 's')
+	if (l < 4 || l >= sizeof(one))
+		return false;
+	if (l > 5 && !strcmp(low + l - 3, "men")) {
+		memcpy(one, low, l + 1);
+		one[l - 2] = 'a'; /* "fishermen" is "fisherman" */
+		return speaker_noun_one(x, one);
+	}
+	if (low[l - 1] != 's')
 		return false;
 	memcpy(one, low, l - 1);
 	one[l - 1] = '\0';

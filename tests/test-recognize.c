@@ -348,6 +348,11 @@ static const struct shape_case shapes[] = {
 	  "farmers in the west of the country", NULL },
 	{ 5, false, "Several other traders on Teme Street said they were considering whether to stay.",
 	  "traders on Teme Street", NULL },
+	/* a plural for people opening the sentence is no name for its
+	 * capital ("Fishermen" is "fisherman"'s plural) */
+	{ 5, false, "Islanders in Uist say they cannot get to hospital.", "islanders in Uist", "Islanders" },
+	{ 5, false, "Local fishermen in Cornwall say the quota is too low.", "local fishermen in Cornwall",
+	  NULL },
 	{ 5, false, "Two advisers to the Pruitt campaign said the polling was bad.",
 	  "advisers to the Pruitt campaign", NULL },
 	{ 5, false, "Smith, R-Ore., said Tuesday that the bill was dead.", "Smith", "Tuesday" },
