@@ -2150,6 +2150,17 @@ static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, stru
 	if (e < x->nt && (x->cu[e] || has(x, e, G_AUX)))
 		return false;
 	subject_np(x, k, e, u, en);
+	/* "said a teacher in Hull.": the phrase placing an unnamed speaker
+	 * is part of their name, up to where the sentence or clause ends */
+	if (en->kind == ENT_UNNAMED && en->name && e < x->nt && has(x, e, G_PREPOSITION)) {
+		size_t pe = e;
+		while (pe < x->nt && !is_punct(x, pe) && !x->cu[pe] && !has(x, pe, G_RELATIVE | G_CLAUSAL | G_AUX) &&
+		       pe - e < 10)
+			pe++;
+		if (pe > e + 1 && (pe >= x->nt || is_punct(x, pe)) && placing_words(x, en, e, pe))
+			en->name = arena_printf(x->tmp, "%s %.*s", en->name, (int)(x->t[pe - 1].e - x->t[e].s),
+						x->s + x->t[e].s);
+	}
 	/* "said his best friend at Lehigh, Bruce Turry, who ...": the name
 	 * the description leads to */
 	size_t f = e;

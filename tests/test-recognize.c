@@ -332,6 +332,8 @@ static const struct shape_case shapes[] = {
 	 * (guide section 2: its own words), a role not where it stood, nor
 	 * a channel; a bare noun after a preposition says how, not who */
 	{ 5, false, "A cashier in Ohio said prices had doubled.", "cashier in Ohio", "Ohio" },
+	{ 5, false, "\"It is hopeless,\" said a teacher in Hull.", "teacher in Hull", "teacher" },
+	{ 5, false, "\"It is hopeless,\" said a diplomat in Almaty.", "diplomat", "diplomat in Almaty" },
 	{ 5, false, "One MP from a northern seat said the plan was wrong.", "MP from a northern seat", "MP" },
 	{ 5, false, "A former adviser to the business secretary called the offer an insult.",
 	  "former adviser to the business secretary", "former adviser" },
