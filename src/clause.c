@@ -2415,6 +2415,39 @@ static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u,
 	return true;
 }
 
+/* "The Telegraph's Hugo Benn was cooler, complaining that": a critic
+ * or reporter named by the outlet they write for speaks through it. */
+static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s, size_t cue_e)
+{
+	size_t s = token_at(x, en->ms), p = s;
+	while (p < x->nt && x->t[p].e <= en->me && x->t[p].kind == TOK_WORD && x->t[p].upper) {
+		size_t l = strlen(x->t[p].low);
+		if (l > 2 && x->t[p].low[l - 2] == '\'' && x->t[p].low[l - 1] == 's')
+			break;
+		p++;
+	}
+	if (p >= x->nt || x->t[p].e >= en->me || !x->t[p].upper)
+		return;
+	/* the words up to the possessive's "'s" (or "’s"): the outlet's name */
+	size_t end = x->t[p].e - 2;
+	if (x->t[p].e - x->t[p].s >= 5 && !memcmp(x->s + x->t[p].e - 4, "\xe2\x80\x99s", 4))
+		end = x->t[p].e - 4;
+	char *name = str_fold(x->tmp, x->s + x->t[s].s, end - x->t[s].s);
+	char *key = name_key(name);
+	const struct gaz_entry *g = key ? rules_gazetteer_lookup(x->r, key) : NULL;
+	free(key);
+	if (!g || (g->type != SRC_OUTLET && g->type != SRC_AGENCY) || g->platform)
+		return;
+	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s, .cue_e = cue_e };
+	f.ent.kind = ENT_MEDIA;
+	f.ent.type = g->type;
+	f.ent.name = g->name;
+	f.ent.ms = x->t[s].s;
+	f.ent.me = x->t[p].e;
+	f.pos = f.ent.ms;
+	recognize_add_frame(x, &f);
+}
+
 /* "told Reuters", "told CNN's Jake Tapper": the outlet heard it. */
 static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 {
@@ -2823,6 +2856,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		coordinated(x, i, k, &en, u);
 	if (u->cls & CUE_TELL)
 		hearer(x, k, cue_s, cue_e);
+	if (en.kind == ENT_PERSON)
+		employer_outlet(x, &en, cue_s, cue_e);
 }
 
 static bool all_caps(const struct ctx *x, size_t i)

@@ -28,6 +28,15 @@ static const struct rec_case cases[] = {
 	  "Vladimir Medinsky", "The Wall Street Journal > Reuters", NULL },
 	{ "Vladimir Medinsky told the Journal, citing Russia's 21-year war with Sweden as proof.",
 	  "Vladimir Medinsky", "The Wall Street Journal", NULL },
+	/* a critic named by the paper they write for speaks through it; a
+	 * party that owns a name relays nothing */
+	{ "The Telegraph's Hugo Benn was cooler, complaining that the second act was loud.", "Hugo Benn",
+	  "The Daily Telegraph", NULL },
+	{ "Labour's Margaret Okonedo said the plan was wrong.", "Margaret Okonedo", "", NULL },
+	/* the critic's paper, the presenter's programme */
+	{ "Writing in The Guardian, the critic Arifa Holm called the production a triumph.", "Arifa Holm",
+	  "The Guardian", NULL },
+	{ "Speaking on Sky News, the minister urged both sides to talk.", "minister", "Sky News", NULL },
 	{ "Ihor Terekhov wrote on Telegram that the fires were out.", "Ihor Terekhov", "", "Telegram" },
 	/* a metropolitan daily and a public broadcaster are outlets: relays */
 	{ "Brandt told the Milwaukee Journal Sentinel between stops that the ad was false.",
