@@ -779,7 +779,14 @@ static bool opening_phrase(const struct ctx *x, size_t comma)
 {
 	/* "According to the report, the increase will add ..." */
 	bool according = word_is(x, 0, "according") && word_is(x, 1, "to");
-	if (comma == 0 || !(has(x, 0, G_PREPOSITION | G_SUBORDINATOR) || according))
+	/* "Resuming on 356 for seven, England had added 56": a participle's
+	 * phrase opens the sentence as a preposition's does */
+	/* ("Modelling by the Resolution Foundation," is a noun's phrase,
+	 * "Paris-based Lyra AI," a name's) */
+	bool participle = x->t[0].kind == TOK_WORD && !has(x, 0, G_AUX | G_NONNAME) &&
+			  (ends(x, 0, "ing", 5) || ends(x, 0, "ed", 4)) && x->nt > 1 &&
+			  has(x, 1, G_PREPOSITION) && !word_is(x, 1, "by") && !word_is(x, 1, "of");
+	if (comma == 0 || !(has(x, 0, G_PREPOSITION | G_SUBORDINATOR) || according || participle))
 		return false;
 	/* "On a conference call with reporters,": a cue that is mostly a
 	 * noun, after a word of the phrase, is its noun */

@@ -371,6 +371,10 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "\"A man we can trust,\" said the Democratic nominee.", "Democratic nominee", "man" },
 	{ 5, false, "Back in 1988, Rust Belt states Indiana and Ohio supported Bush.", NULL, NULL },
 	{ 5, false, "Dumping the plan is easier said than done.", NULL, NULL },
+	/* a participle's phrase opening the sentence is no quotation the
+	 * verb closes: "added 56" is runs, not words */
+	{ 5, false, "Resuming on 356 for seven in the morning, England had added 56 before they were all out.",
+	  NULL, NULL },
 	/* a participle after a clause whose subject is a thing: the writer
 	 * infers */
 	{ 5, false, "Shares have risen 22% since the approach was reported, suggesting investors expect "
