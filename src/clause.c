@@ -2655,11 +2655,21 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		/* "with Sen. John McCain calling it a 'Chinese menu'", "-- Ryan
 		 * saying he was encouraged" */
 		size_t e2, s2 = np_last(x, 0, g, &e2);
-		if (s2 == 0 || s2 >= e2 || e2 != g ||
-		    !(word_is(x, s2 - 1, "with") || dash(x, s2 - 1) || punct(x, s2 - 1, ':')))
-			return;
-		subject_np(x, s2, e2, u, &en);
-		found = en.kind != ENT_NONE && en.kind != ENT_PRONOUN;
+		/* "pointed to figures from the Traffic Commissioner showing
+		 * that": a document's participle right after it, the document
+		 * speaking */
+		size_t d0;
+		if ((u->cls & CUE_DOCUMENT) && document_before(x, g, &en) && text_entity(x, &en) &&
+		    (d0 = token_at(x, en.ms)) > 0 &&
+		    (has(x, d0 - 1, G_PREPOSITION) || (x->cu[d0 - 1] && !(x->cu[d0 - 1]->cls & CUE_DOCUMENT)))) {
+			found = true; /* (the object of "cited", "pointed to") */
+		} else {
+			if (s2 == 0 || s2 >= e2 || e2 != g ||
+			    !(word_is(x, s2 - 1, "with") || dash(x, s2 - 1) || punct(x, s2 - 1, ':')))
+				return;
+			subject_np(x, s2, e2, u, &en);
+			found = en.kind != ENT_NONE && en.kind != ENT_PRONOUN;
+		}
 	} else if (adjunct) {
 		/* ", saying": the main clause's subject speaks; ", citing the
 		 * review" names evidence, no speaker */

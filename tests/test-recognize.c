@@ -927,6 +927,12 @@ static const struct shape_case shapes[] = {
 	/* a record that states ("the minutes record that"), a founding
 	 * text that says; a station that records rain publishes a figure */
 	{ 6, false, "The minutes record that the list was discussed.", "minutes", NULL },
+	/* a document someone cites, with its participle right after it:
+	 * the document speaks too ("find the record showing" cites none) */
+	{ 6, false, "He cited a survey by the Federation of Small Businesses showing that 40% of firms were "
+	  "struggling.", "Federation of Small Businesses survey", NULL },
+	{ 6, false, "The nurse could not find the record showing a colleague had given the insulin.", NULL,
+	  NULL },
 	{ 6, false, "The NHS constitution says 85% of patients should start treatment within 62 days.",
 	  "NHS constitution", NULL },
 	{ 6, false, "The Finance Ministry's autumn forecast put the gap at about 400 million euros.",
