@@ -47,6 +47,21 @@ static bool is_possessive(const struct token *t)
 	return l > 2 && t->low[l - 2] == '\'' && t->low[l - 1] == 's';
 }
 
+/* "hospital" or "hospitals": a body's noun, in the singular or the
+ * plural ("University Hospitals Birmingham" is one name) */
+static bool org_head_word(const pc_rules *r, const char *low)
+{
+	if (lex_class(&r->orgs, low) & ORG_HEADS)
+		return true;
+	size_t l = strlen(low);
+	char one[64];
+	if (l < 4 || l >= sizeof(one) || low[l - 1] != 's')
+		return false;
+	memcpy(one, low, l - 1);
+	one[l - 1] = '\0';
+	return (lex_class(&r->orgs, one) & ORG_HEADS) != 0;
+}
+
 static bool lex_noun(const struct ctx *x, const char *low)
 {
 	return lex_get(&x->r->unnamed, low) || lex_get(&x->r->roles, low) ||
@@ -1603,8 +1618,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				 * "Police Scotland" is a name, and so is "University
 				 * College London", a body's word after the first */
 				size_t nb = b;
-				if (i == b && b + 2 < e && (b == 0 || !x->t[b].upper) &&
-				    !(lex_class(&r->orgs, x->t[b + 1].low) & ORG_HEADS))
+				if (i == b && b + 2 < e && (b == 0 || !x->t[b].upper) && !org_head_word(r, x->t[b + 1].low))
 					nb = b + 1;
 				en->name = words(x, nb, e, false);
 				return;

@@ -843,6 +843,10 @@ static const struct shape_case shapes[] = {
 	{ 12, false, "Italy's National Institute of Geophysics and Volcanology said the quake measured 6.1.",
 	  "National Institute of Geophysics and Volcanology", NULL },
 	{ 12, false, "Kenya's Health Ministry said 12 people had died.", "Kenya's Health Ministry", NULL },
+	/* a body's noun in the plural after the first keeps the first in
+	 * the name, as the singular does ("University College London") */
+	{ 12, false, "University Hospitals Birmingham said it was busy.", "University Hospitals Birmingham",
+	  "Hospitals Birmingham" },
 	/* 5. a cue in a clause that only tells when the main clause
 	 * happened sources nothing; one that reports does */
 	{ 5, false, "The company was warned about the spills 16 months before it told regulators.", NULL, NULL },
