@@ -1324,6 +1324,13 @@ static bool quoted_as(const struct ctx *x, size_t k)
 	return false;
 }
 
+/* An unnamed group's name with the words of tokens [s, e) after it
+ * ("teacher" and "in Nottingham"). */
+static char *name_and_words(const struct ctx *x, const char *name, size_t s, size_t e)
+{
+	return arena_printf(x->tmp, "%s %.*s", name, (int)(x->t[e - 1].e - x->t[s].s), x->s + x->t[s].s);
+}
+
 /* "observers on social media", "residents on Facebook": a phrase that
  * names where they spoke (rules/channels.txt), not who they are */
 static bool channel_within(const struct ctx *x, size_t s, size_t e)
@@ -1926,8 +1933,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 				 * named with the few words that tell them apart, as
 				 * "people familiar with the matter" is */
 				if (head.kind == ENT_UNNAMED && head.name && j - r <= 2)
-					en->name = arena_printf(x->tmp, "%s %.*s", head.name,
-								(int)(x->t[j].e - x->t[r].s), x->s + x->t[r].s);
+					en->name = name_and_words(x, head.name, r, j + 1);
 				return true;
 			}
 		}
@@ -2007,8 +2013,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		 * talks": an unnamed group is named with the words that place
 		 * it (guide section 2) */
 		if (head.kind == ENT_UNNAMED && head.name && placing_words(x, &head, e2, e))
-			en->name = arena_printf(x->tmp, "%s %.*s", head.name,
-						(int)(x->t[e - 1].e - x->t[e2].s), x->s + x->t[e2].s);
+			en->name = name_and_words(x, head.name, e2, e);
 		en->me = x->t[e - 1].e;
 		return true;
 	}
@@ -2165,8 +2170,7 @@ static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, stru
 		       pe - e < 10)
 			pe++;
 		if (pe > e + 1 && (pe >= x->nt || is_punct(x, pe)) && placing_words(x, en, e, pe))
-			en->name = arena_printf(x->tmp, "%s %.*s", en->name, (int)(x->t[pe - 1].e - x->t[e].s),
-						x->s + x->t[e].s);
+			en->name = name_and_words(x, en->name, e, pe);
 	}
 	/* "said his best friend at Lehigh, Bruce Turry, who ...": the name
 	 * the description leads to */
@@ -2422,6 +2426,22 @@ static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u,
 	return true;
 }
 
+/* A relay through the medium `name` (an outlet or agency), named by the
+ * words at [ms, me), for the cue at [cue_s, cue_e). */
+static void add_relay(struct ctx *x, const char *name, enum source_type type, size_t ms, size_t me,
+		      size_t cue_s, size_t cue_e, bool tell)
+{
+	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s, .cue_e = cue_e,
+			   .tell = tell };
+	f.ent.kind = ENT_MEDIA;
+	f.ent.type = type;
+	f.ent.name = name;
+	f.ent.ms = ms;
+	f.ent.me = me;
+	f.pos = ms;
+	recognize_add_frame(x, &f);
+}
+
 /* "The Telegraph's Hugo Benn was cooler, complaining that": a critic
  * or reporter named by the outlet they write for speaks through it. */
 static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s, size_t cue_e)
@@ -2445,14 +2465,7 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 	free(key);
 	if (!g || (g->type != SRC_OUTLET && g->type != SRC_AGENCY) || g->platform)
 		return;
-	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s, .cue_e = cue_e };
-	f.ent.kind = ENT_MEDIA;
-	f.ent.type = g->type;
-	f.ent.name = g->name;
-	f.ent.ms = x->t[s].s;
-	f.ent.me = x->t[p].e;
-	f.pos = f.ent.ms;
-	recognize_add_frame(x, &f);
+	add_relay(x, g->name, g->type, x->t[s].s, x->t[p].e, cue_s, cue_e, false);
 }
 
 /* "told Reuters", "told CNN's Jake Tapper": the outlet heard it. */
@@ -2463,22 +2476,17 @@ static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 	size_t e = np_first(x, k, x->nt);
 	if (e <= k)
 		return;
-	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s,
-			   .cue_e = cue_e, .tell = true };
 	/* "told the newspaper", "told the broadcaster": the outlet the
 	 * story named before, which the resolver finds by the noun ("told
 	 * the agency" may be a regulator: a body's noun is left alone) */
 	if (e == k + 2 && has(x, k, G_DEFINITE) && !x->t[k + 1].upper && has(x, k + 1, G_MEDIUM) &&
 	    !lex_class(&x->r->orgs, x->t[k + 1].low)) {
-		f.ent.kind = ENT_MEDIA;
-		f.ent.type = SRC_OUTLET;
-		f.ent.name = str_fold(x->tmp, x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s);
-		f.ent.ms = x->t[k].s;
-		f.ent.me = x->t[k + 1].e;
-		f.pos = f.ent.ms;
-		recognize_add_frame(x, &f);
+		add_relay(x, str_fold(x->tmp, x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s), SRC_OUTLET,
+			  x->t[k].s, x->t[k + 1].e, cue_s, cue_e, true);
 		return;
 	}
+	struct frame f = { .rule = "grammar-told", .kind = FRAME_RELAY, .cue_s = cue_s,
+			   .cue_e = cue_e, .tell = true };
 	x->relay = true;
 	np_classify(x, k, e, &f.ent);
 	x->relay = false;

@@ -47,19 +47,25 @@ static bool is_possessive(const struct token *t)
 	return l > 2 && t->low[l - 2] == '\'' && t->low[l - 1] == 's';
 }
 
+/* "councillors" -> "councillor" into one (64 bytes): low without its
+ * plural's "s", when it has one and min letters or more. */
+static bool without_s(const char *low, size_t min, char one[64])
+{
+	size_t l = strlen(low);
+	if (l < min || l < 2 || l >= 64 || low[l - 1] != 's')
+		return false;
+	memcpy(one, low, l - 1);
+	one[l - 1] = '\0';
+	return true;
+}
+
 /* "hospital" or "hospitals": a body's noun, in the singular or the
  * plural ("University Hospitals Birmingham" is one name) */
 static bool org_head_word(const pc_rules *r, const char *low)
 {
-	if (lex_class(&r->orgs, low) & ORG_HEADS)
-		return true;
-	size_t l = strlen(low);
 	char one[64];
-	if (l < 4 || l >= sizeof(one) || low[l - 1] != 's')
-		return false;
-	memcpy(one, low, l - 1);
-	one[l - 1] = '\0';
-	return (lex_class(&r->orgs, one) & ORG_HEADS) != 0;
+	return (lex_class(&r->orgs, low) & ORG_HEADS) ||
+	       (without_s(low, 4, one) && (lex_class(&r->orgs, one) & ORG_HEADS));
 }
 
 static bool lex_noun(const struct ctx *x, const char *low)
@@ -743,12 +749,9 @@ static bool known_name(const struct ctx *x, size_t s, size_t e)
  * ("senators", "MPs"; never "-ss"). */
 static const struct lex_entry *plural_role(const struct ctx *x, const char *low, size_t min)
 {
-	size_t l = strlen(low);
 	char one[64];
-	if (l < min || l >= sizeof(one) || low[l - 1] != 's' || low[l - 2] == 's')
+	if (!without_s(low, min, one) || low[strlen(low) - 2] == 's')
 		return NULL;
-	memcpy(one, low, l - 1);
-	one[l - 1] = '\0';
 	return lex_get(&x->r->roles, one);
 }
 
@@ -1729,10 +1732,8 @@ bool np_speaker_noun(const struct ctx *x, const char *low)
 		one[l - 2] = 'a'; /* "fishermen" is "fisherman" */
 		return speaker_noun_one(x, one);
 	}
-	if (low[l - 1] != 's')
+	if (!without_s(low, 4, one))
 		return false;
-	memcpy(one, low, l - 1);
-	one[l - 1] = '\0';
 	if (l > 4 && !strcmp(low + l - 3, "ies"))
 		strcpy(one + l - 3, "y");
 	return speaker_noun_one(x, one);
