@@ -2320,28 +2320,48 @@ static bool is_company(const struct rctx *x, const char *name)
 	return hit;
 }
 
+/* Two mentions that resolved to one source ("UKHSA recorded ..., and
+ * the agency said") are one origin: the first stays. */
+static void drop_repeated_sources(struct claim *c)
+{
+	for (size_t i = 0; i < c->nsources; i++)
+		for (size_t k = i + 1; k < c->nsources;) {
+			if (strcmp(c->sources[i].name, c->sources[k].name) == 0) {
+				memmove(&c->sources[k], &c->sources[k + 1],
+					(c->nsources - k - 1) * sizeof(*c->sources));
+				c->nsources--;
+			} else {
+				k++;
+			}
+		}
+}
+
 /* Does the acronym `acro` ("NTSB") spell the initials of the capitalised
  * words of `name` ("National Transportation Safety Board"; "of", "and"
- * skipped)? */
+ * skipped)?  A word in capitals gives its first letter or all of them:
+ * "UKHSA" is the "UK Health Security Agency". */
+static bool initials_from(const char *acro, const char *p)
+{
+	while (*p == ' ')
+		p++;
+	if (!*p)
+		return !*acro;
+	size_t len = strcspn(p, " ");
+	/* "of", "and", "for" between the words; a longer word in lower
+	 * case ("preliminary report") is no part of a name */
+	if (*p >= 'a' && *p <= 'z')
+		return len <= 3 && initials_from(acro, p + len);
+	if (!*acro || *p != *acro || (p[len - 1] == 's' && len > 2 && p[len - 2] == '\''))
+		return false;
+	if (len > 1 && is_acronym(p, len) && !strncmp(acro, p, len) &&
+	    initials_from(acro + len, p + len))
+		return true;
+	return initials_from(acro + 1, p + len);
+}
+
 static bool initials_of(const char *acro, const char *name)
 {
-	size_t n = strlen(acro), k = 0;
-	for (const char *p = name; *p; p++) {
-		if (p != name && p[-1] != ' ')
-			continue;
-		size_t len = strcspn(p, " ");
-		/* "of", "and", "for" between the words; a longer word in
-		 * lower case ("preliminary report") is no part of a name */
-		if (*p >= 'a' && *p <= 'z') {
-			if (len > 3)
-				return false;
-			continue;
-		}
-		if (k == n || *p != acro[k] || (p[len - 1] == 's' && len > 2 && p[len - 2] == '\''))
-			return false;
-		k++;
-	}
-	return k == n && strchr(name, ' ');
+	return strchr(name, ' ') && initials_from(acro, name);
 }
 
 /* "the CSO said" after "the Central Statistics Office said": an acronym
@@ -2381,7 +2401,8 @@ static void spell_out_acronyms(struct pc_doc *doc)
 					s->state = full[k]->state;
 					break;
 				}
-		}
+		}	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		drop_repeated_sources(&doc->claims[ci]);
 }
 
 /* "It also found that" with no report or office before it, "XY:" with
@@ -2425,17 +2446,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 				i--;
 			}
 		}
-		/* two mentions may have resolved to one source */
-		for (size_t i = 0; i < c->nsources; i++)
-			for (size_t k = i + 1; k < c->nsources;) {
-				if (strcmp(c->sources[i].name, c->sources[k].name) == 0) {
-					memmove(&c->sources[k], &c->sources[k + 1],
-						(c->nsources - k - 1) * sizeof(*c->sources));
-					c->nsources--;
-				} else {
-					k++;
-				}
-			}
+		drop_repeated_sources(c);
 	}
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
 		fold_citing_medium(doc, &doc->claims[ci]);

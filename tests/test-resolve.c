@@ -710,10 +710,16 @@ START_TEST(resolve_acronym_spelled_out)
 		"Prices rose 9.1% over the year, the Central Statistics Office said on Wednesday.\n\n"
 		"The median price was 350,000 euros, the CSO said.\n\n"
 		"The NTSB said the brakes had failed, according to the National Transportation "
-		"Safety Board's preliminary report.\n",
+		"Safety Board's preliminary report.\n\n"
+		"Twenty children caught measles, the UK Health Security Agency said.\n\n"
+		"UKHSA recorded 900 cases in 2024, and the agency said it expected as many this year.\n",
 		PC_FORMAT_TEXT);
 	source_named(claim_at(d, "The median"), "Central Statistics Office");
 	source_named(claim_at(d, "The NTSB"), "NTSB");
+	/* a word in capitals gives all its letters: "UK" in "UKHSA" */
+	const struct claim *c = claim_at(d, "UKHSA recorded");
+	source_named(c, "UK Health Security Agency");
+	ck_assert_uint_eq(c->nsources, 1);
 	pc_doc_free(d);
 }
 END_TEST
