@@ -286,6 +286,14 @@ size_t read_dateline(const pc_rules *rules, const char *s, size_t n,
 		if (k >= dash || s[k] == ',' || s[k] == '(')
 			break;
 		size_t l2;
+		/* "THYON 2000, Switzerland —": a resort's number is its name's */
+		size_t digits = 0;
+		while (k + digits < dash && s[k + digits] >= '0' && s[k + digits] <= '9')
+			digits++;
+		if (digits && (k + digits == dash || s[k + digits] == ' ' || s[k + digits] == ',')) {
+			k += digits;
+			continue;
+		}
 		if (!all_caps_word(s + k, dash - k, &l2) || l2 == 0)
 			caps = false;
 		k += l2 ? l2 : 1;

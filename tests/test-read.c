@@ -50,6 +50,15 @@ START_TEST(text_dateline_alone)
 	ck_assert_int_eq(kind_of(d, "Oil prices fell"), BLOCK_BODY);
 	ck_assert_int_eq(claim_at(d, "LONDON/DUBAI")->kind, CLAIM_NOT);
 	pc_doc_free(d);
+	/* a number in the place's name: "THYON 2000" is a resort, and its
+	 * capitals no speaker of the lede */
+	d = analyse("Holmgaard wins at Thyon\n\n"
+		    "THYON 2000, Switzerland — Mads Holmgaard won the fourth stage on Friday.\n",
+		    PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Mads Holmgaard");
+	ck_assert_uint_eq(c->nsources, 0);
+	ck_assert_int_eq(claim_at(d, "THYON")->kind, CLAIM_NOT);
+	pc_doc_free(d);
 }
 END_TEST
 
