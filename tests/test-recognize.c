@@ -428,6 +428,11 @@ static const struct shape_case shapes[] = {
 	/* "appealed for" asks; "appealed the ban" goes to court */
 	{ 2, false, "Police appealed for witnesses to come forward.", "police", NULL },
 	{ 2, false, "The club appealed the ban.", NULL, NULL },
+	/* "cautioned against" warns as "urged" asks; "cautioned" alone
+	 * still wants a clause */
+	{ 2, false, "Doyle cautioned against reading too much into one month.", "Doyle", NULL },
+	{ 2, false, "Officials advised against travel to the region.", "officials", NULL },
+	{ 2, false, "Police cautioned the driver.", NULL, NULL },
 	{ 1, false, "When the bond passed, the city promised 1,475 affordable homes.", "city", NULL },
 	{ 6, false, "The region recorded 40 new cases on Monday.", NULL, NULL },
 	{ 1, false, "The company's reported profit rose 4%.", NULL, NULL },
