@@ -2320,13 +2320,30 @@ static bool is_company(const struct rctx *x, const char *name)
 	return hit;
 }
 
+/* One mention read twice, by two cues ("Analysts at ING said ..., and
+ * cautioned against ..."), one of them with fewer of its words: one
+ * source, the longer name. */
+static bool same_mention(struct source *a, const struct source *b)
+{
+	if (a->mstart != b->mstart || !a->mstart)
+		return false;
+	size_t la = strlen(a->name), lb = strlen(b->name);
+	const struct source *longer = la >= lb ? a : b;
+	if (strncasecmp(a->name, b->name, la < lb ? la : lb) != 0)
+		return false;
+	if (longer != a)
+		*a = *b;
+	return true;
+}
+
 /* Two mentions that resolved to one source ("UKHSA recorded ..., and
  * the agency said") are one origin: the first stays. */
 static void drop_repeated_sources(struct claim *c)
 {
 	for (size_t i = 0; i < c->nsources; i++)
 		for (size_t k = i + 1; k < c->nsources;) {
-			if (strcmp(c->sources[i].name, c->sources[k].name) == 0) {
+			if (strcmp(c->sources[i].name, c->sources[k].name) == 0 ||
+			    same_mention(&c->sources[i], &c->sources[k])) {
 				memmove(&c->sources[k], &c->sources[k + 1],
 					(c->nsources - k - 1) * sizeof(*c->sources));
 				c->nsources--;

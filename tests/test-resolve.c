@@ -724,6 +724,26 @@ START_TEST(resolve_acronym_spelled_out)
 }
 END_TEST
 
+/* Two cues on one subject ("said ..., and cautioned against") read
+ * one mention, the second time with fewer of its words: one source,
+ * the longer name. */
+START_TEST(resolve_one_mention_two_cues)
+{
+	pc_doc *d = analyse("Sterling slips\n\n"
+			    "Analysts at Norbank said part of the jump reflected Easter, and "
+			    "cautioned against reading too much into one month.\n\n"
+			    "A former adviser to the minister called the offer \"an insult\" and "
+			    "said it would be refused.\n",
+			    PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Analysts at");
+	source_named(c, "Analysts at Norbank");
+	ck_assert_uint_eq(c->nsources, 1);
+	c = claim_at(d, "A former adviser");
+	ck_assert_uint_eq(c->nsources, 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He said" tells that Brahim is a man: a later "she" is the woman named
  * since, though she has not spoken yet. */
 START_TEST(resolve_pronoun_teaches_gender)
@@ -1156,6 +1176,7 @@ int main(void)
 	tcase_add_test(tc, resolve_story_company);
 	tcase_add_test(tc, resolve_descriptors_are_no_names);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
+	tcase_add_test(tc, resolve_one_mention_two_cues);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
 	tcase_add_test(tc, resolve_text_company);
