@@ -1803,6 +1803,10 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 		return;
 	if (!plural && !person && mode == NPG_TEXT && !def)
 		return;
+	/* "waves of 11 metres reported off Land's End", "the next 18
+	 * years": a measure is reported, it reports nothing */
+	if (mode != NPG_ANY && (lex_class(&x->r->checkworthy, ht->low) & (CW_UNIT | CW_TIMEUNIT)))
+		return;
 	en->ms = x->t[s].s;
 	en->me = x->t[e - 1].e;
 	en->role = ht->low;

@@ -428,6 +428,11 @@ static const struct shape_case shapes[] = {
 	/* "appealed for" asks; "appealed the ban" goes to court */
 	{ 2, false, "Police appealed for witnesses to come forward.", "police", NULL },
 	{ 2, false, "The club appealed the ban.", NULL, NULL },
+	/* a measure is reported or forecast, it reports nothing; a plural
+	 * for people still speaks */
+	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
+	{ 1, false, "The estimate is down from 10.2 million tons forecast in May.", NULL, NULL },
+	{ 1, false, "The storm hit before dawn, with waves of 11 metres reported off Land's End.", NULL, NULL },
 	/* "cautioned against" warns as "urged" asks; "cautioned" alone
 	 * still wants a clause */
 	{ 2, false, "Doyle cautioned against reading too much into one month.", "Doyle", NULL },
