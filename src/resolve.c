@@ -1685,12 +1685,34 @@ static void name_host(struct rctx *x, size_t ci, struct source *s, size_t pos)
 	s->ref = REF_NONE;
 }
 
+/* The body an unnamed group a claim or two back works at: "Barclays"
+ * in "analysts at Barclays" (the group's name keeps the words that place
+ * it, guide section 2).  NULL when a named body is nearer. */
+static const char *group_employer(const struct pc_doc *doc, size_t ci)
+{
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 2;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;) {
+			const struct source *o = &c->sources[i];
+			if (o->type == SRC_ORGANIZATION && o->ref == REF_NONE && k < ci)
+				return NULL;
+			if (o->type != SRC_UNNAMED || !o->mention)
+				continue;
+			const char *at = strstr(o->name, " at ");
+			if (at && at[4] >= 'A' && at[4] <= 'Z')
+				return at + 4;
+		}
+	}
+	return NULL;
+}
+
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	struct pc_doc *doc = x->doc;
 	bool heading = doc->claims[ci].kind == CLAIM_HEADING;
 	const struct person *p;
 	const struct source *g;
+	const char *emp;
 
 	switch (s->ref) {
 	case REF_SURNAME:
@@ -1808,6 +1830,15 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	case REF_GROUP:
 		if (national_outlet(x->r, doc, ci, s))
 			break;
+		/* "analysts at Barclays said ... The bank cut its target":
+		 * the body the group works at, named just before */
+		emp = (lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) ? group_employer(doc, ci) : NULL;
+		if (emp) {
+			s->name = emp;
+			s->type = SRC_ORGANIZATION;
+			s->ref = REF_NONE;
+			break;
+		}
 		g = group_antecedent(x->r, doc, ci, s->ref_word, s->name, heading);
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
 		    (!g || !name_has_word(g->name, s->ref_word))) {

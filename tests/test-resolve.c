@@ -744,6 +744,24 @@ START_TEST(resolve_one_mention_two_cues)
 }
 END_TEST
 
+/* An analyst's target price is a figure published ("cut her target
+ * price", "raised its price target"); "the bank" after "analysts at
+ * Barclays" is Barclays, not the regulator named before. */
+START_TEST(resolve_target_price_and_employer)
+{
+	pc_doc *d = analyse("Calder profit jumps\n\n"
+			    "The cap will rise to 1,849 pounds a year, Ofgem said.\n\n"
+			    "In a note to clients, analysts at Barclays said the dividend decision was "
+			    "cautious. The bank cut its target price for the shares to 680p from 740p.\n\n"
+			    "Sophie Laird of Peel Hunt raised her price target on the stock to 480 pence "
+			    "from 430 pence.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The bank cut"), "Barclays");
+	source_named(claim_at(d, "Sophie Laird"), "Sophie Laird");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He said" tells that Brahim is a man: a later "she" is the woman named
  * since, though she has not spoken yet. */
 START_TEST(resolve_pronoun_teaches_gender)
@@ -1177,6 +1195,7 @@ int main(void)
 	tcase_add_test(tc, resolve_descriptors_are_no_names);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_one_mention_two_cues);
+	tcase_add_test(tc, resolve_target_price_and_employer);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
 	tcase_add_test(tc, resolve_text_company);
