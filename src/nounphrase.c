@@ -443,6 +443,14 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 
 /* The noun phrase that ends the span: "the ministry" of "Prices rose,
  * the ministry said"; returns its start, *end its end. */
+/* "by his own count", "by her own account": a person's possessive alone
+ * stands for the person ("its" and "their" own a body's counts, whose
+ * owner is the clause's subject, not the nearest name) */
+static bool person_possessive(const char *low)
+{
+	return !strcmp(low, "his") || !strcmp(low, "her");
+}
+
 size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 {
 	size_t e = skip_back(x, lo, hi);
@@ -457,7 +465,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		return e;
 	size_t s = e - 1;
 	size_t lower_run = 0;
-	if (!x->t[s].upper && strcmp(x->t[s].low, "them") &&
+	/* ("by his own count": a possessive that stands for someone) */
+	bool stands_for = is(x, s, G_DETERMINER) && person_possessive(x->t[s].low);
+	if (!x->t[s].upper && strcmp(x->t[s].low, "them") && !stands_for &&
 	    (is(x, s, G_STOP) || is(x, s, G_BRIDGE) ||
 	     is(x, s, G_SPECIFIER)))
 		return e; /* "... and said": no noun phrase ends here */
@@ -1153,6 +1163,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			return;
 		}
 	}
+	/* "by his own count": a possessive alone is who it stands for */
+	if (b >= e && e - s == 1 && person_possessive(x->t[s].low))
+		b = s;
 	if (b >= e)
 		goto vague_det;
 	if (x->c->kind == CLAIM_HEADING && !quant)
@@ -1164,8 +1177,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (e - s == 1 && is(x, s, G_ANAPHOR)) {
 		en->kind = ENT_PRONOUN;
 		en->name = words(x, s, e, true);
-		/* "quoted him as saying": who "him" is, is who "he" is */
-		static const char *const object[][2] = { { "him", "he" }, { "her", "she" }, { "them", "they" } };
+		/* "quoted him as saying", "by his own count": who "him" or
+		 * "his" is, is who "he" is */
+		static const char *const object[][2] = { { "him", "he" }, { "his", "he" }, { "her", "she" },
+							 { "them", "they" } };
 		for (size_t k = 0; k < COUNTOF(object); k++)
 			if (!strcmp(x->t[s].low, object[k][0]))
 				en->name = object[k][1];

@@ -1706,6 +1706,17 @@ static const char *group_employer(const struct pc_doc *doc, size_t ci)
 	return NULL;
 }
 
+/* Is the source's mention a possessive ("her" in "by her own count")? */
+static bool possessive_mention(const pc_rules *r, const struct source *s)
+{
+	char low[16];
+	size_t n = s->mention ? strlen(s->mention) : 0;
+	if (n == 0 || n >= sizeof(low) / 3 || strchr(s->mention, ' '))
+		return false;
+	str_lower_into(s->mention, n, low);
+	return (rules_grammar(r, low) & G_DETERMINER) != 0;
+}
+
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	struct pc_doc *doc = x->doc;
@@ -1776,6 +1787,10 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			 * named since ("A former manager told the jury ... Julian
 			 * Trask is on trial ... He denies") */
 			if (p && g && !is_speaking_person(g) && pk > gk)
+				close = true;
+			/* "by her own account": a possessive owns the count of
+			 * whoever the text names last, not of the last speaker */
+			if (p && pk + 1 >= c0 && possessive_mention(x->r, s))
 				close = true;
 			/* "Nurgul Abdrakhmanova told Kabar that Usenov won
 			 * against Almaz Sydykov. ..., she said": who spoke in

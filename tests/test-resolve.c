@@ -762,6 +762,28 @@ START_TEST(resolve_target_price_and_employer)
 }
 END_TEST
 
+/* "By his own count", "by her own account": the person the possessive
+ * stands for, the one named last, even when another woman spoke since;
+ * "its own count" names no one by itself. */
+START_TEST(resolve_possessive_count)
+{
+	pc_doc *d = analyse("Union leader dies\n\n"
+			    "Agnes Rourke has died at 86. Her daughter, Maureen Doyle, said she "
+			    "had died on Sunday.\n\n"
+			    "Born in Paisley in 1938, Rourke left school at 15.\n\n"
+			    "She became a shop steward at 22 and, by her own account, was thrown out "
+			    "of three offices.\n\n"
+			    "Ken Harrop, 74, waited a month. By his own count, he rang the surgery 23 "
+			    "times.\n\n"
+			    "The lane, by its own counts, has tripled cycling.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "She became"), "Agnes Rourke");
+	source_named(claim_at(d, "By his own count"), "Ken Harrop");
+	ck_assert_uint_eq(claim_at(d, "The lane")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He said" tells that Brahim is a man: a later "she" is the woman named
  * since, though she has not spoken yet. */
 START_TEST(resolve_pronoun_teaches_gender)
@@ -1196,6 +1218,7 @@ int main(void)
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_one_mention_two_cues);
 	tcase_add_test(tc, resolve_target_price_and_employer);
+	tcase_add_test(tc, resolve_possessive_count);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
 	tcase_add_test(tc, resolve_text_company);
