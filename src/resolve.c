@@ -2468,6 +2468,35 @@ static void spell_out_acronyms(struct pc_doc *doc)
 		drop_repeated_sources(&doc->claims[ci]);
 }
 
+/* "a prosecutor told jurors" in the lede, "prosecutor Amanda Keel KC
+ * said" below: news names in the body the one its headline and lede
+ * call by their role alone.  Only when one person of the story holds
+ * the role. */
+static void name_lede_role(struct rctx *x, size_t ci, size_t lede, struct source *s)
+{
+	const struct pc_doc *doc = x->doc;
+	if (ci > lede || s->type != SRC_UNNAMED || s->ref != REF_NONE || strchr(s->name, ' '))
+		return;
+	char role[64];
+	size_t n = strlen(s->name);
+	if (n >= sizeof(role) / 3)
+		return;
+	str_lower_into(s->name, n, role);
+	if (!lex_get(&x->r->roles, role))
+		return;
+	const struct person *found = NULL;
+	for (size_t i = 0; i < doc->npeople; i++) {
+		const struct person *p = &doc->people[i];
+		if (!has_role(x->r, p, role))
+			continue;
+		if (found && strcmp(found->name, p->name))
+			return;
+		found = p;
+	}
+	if (found)
+		name_person(s, found, doc);
+}
+
 /* "It also found that" with no report or office before it, "XY:" with
  * nobody of those initials: no source, rather than one called "it" or
  * "XY". */
@@ -2490,6 +2519,10 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	}
 	arena_free(&x.tmp);
 	learn_styled(&x);
+	size_t lede = doc->nclaims;
+	for (size_t ci = 0; ci < doc->nclaims && lede == doc->nclaims; ci++)
+		if (doc->claims[ci].kind == CLAIM_CLAIM && doc->claims[ci].block->kind == BLOCK_BODY)
+			lede = ci;
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];
 		for (size_t i = 0; i < c->nsources; i++) {
@@ -2500,6 +2533,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			if (s->type == SRC_PERSON && is_company(&x, s->name))
 				s->type = SRC_ORGANIZATION;
 			resolve_source(&x, ci, s, pos_of(ci, off));
+			name_lede_role(&x, ci, lede, s);
 			name_medium_relays(rules, doc, ci, s);
 			name_owner(rules, doc, ci, s);
 			name_spokesperson_body(&x, ci, s);

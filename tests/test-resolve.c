@@ -784,6 +784,23 @@ START_TEST(resolve_possessive_count)
 }
 END_TEST
 
+/* "a prosecutor told jurors" in the lede is the prosecutor the body
+ * names; with two of the role, or further down, the role stays. */
+START_TEST(resolve_lede_role_named_below)
+{
+	pc_doc *d = analyse("Fraud trial hears closing speeches\n\n"
+			    "A former finance director took 2.3 million pounds from a housing "
+			    "association, a prosecutor told jurors on Monday.\n\n"
+			    "In her closing speech, prosecutor Amanda Keel KC said the invoices were "
+			    "false.\n\n"
+			    "Later a witness told the court the money had gone.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "A former finance director"), "Amanda Keel");
+	source_named(claim_at(d, "Later a witness"), "witness");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He said" tells that Brahim is a man: a later "she" is the woman named
  * since, though she has not spoken yet. */
 START_TEST(resolve_pronoun_teaches_gender)
@@ -1219,6 +1236,7 @@ int main(void)
 	tcase_add_test(tc, resolve_one_mention_two_cues);
 	tcase_add_test(tc, resolve_target_price_and_employer);
 	tcase_add_test(tc, resolve_possessive_count);
+	tcase_add_test(tc, resolve_lede_role_named_below);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
 	tcase_add_test(tc, resolve_it_found);
 	tcase_add_test(tc, resolve_text_company);
