@@ -3219,6 +3219,26 @@ static bool all_capitals(const char *w, size_t n)
 	return true;
 }
 
+/* "Dashly said its couriers were contractors", "Dashly had argued":
+ * a capital opening the sentence that is an adverb only by its "-ly"
+ * (rules/grammar.txt) is a name when a verb of speech or an auxiliary
+ * follows it and a clause follows that; an adverb cannot be the
+ * subject ("Previously announced plans" keeps its adverb). */
+static bool suffix_adverb_speaks(const struct ctx *x)
+{
+	const struct token *t = x->t;
+	if (!t[0].upper || t[0].kind != TOK_WORD || !(x->g[0] & G_ADVERB) ||
+	    lex_get(&x->r->grammar, t[0].low))
+		return false;
+	size_t v = 1;
+	while (v + 1 < x->nt && (x->g[v] & (G_AUX | G_MODAL)))
+		v++;
+	if (!x->cu[v] || v + 1 >= x->nt)
+		return false;
+	return x->t[v + 1].kind == TOK_PUNCT ||
+	       (x->g[v + 1] & (G_CLAUSAL | G_DETERMINER | G_PRONOUN | G_PREPOSITION));
+}
+
 void clause_tag(struct ctx *x)
 {
 	x->titlecase = x->c->kind == CLAIM_HEADING && titlecase_from(x, 0);
@@ -3251,6 +3271,8 @@ void clause_tag(struct ctx *x)
 			x->cu[i] = NULL;
 		}
 	}
+	if (x->nt > 2 && suffix_adverb_speaks(x))
+		x->g[0] &= ~G_ADVERB;
 }
 
 void clause_frames(struct ctx *x)

@@ -428,6 +428,11 @@ static const struct shape_case shapes[] = {
 	/* "appealed for" asks; "appealed the ban" goes to court */
 	{ 2, false, "Police appealed for witnesses to come forward.", "police", NULL },
 	{ 2, false, "The club appealed the ban.", NULL, NULL },
+	/* a capital opening the sentence with an adverb's "-ly" is a name
+	 * when it speaks; a real adverb before a participle stays one */
+	{ 1, false, "Dashly said its couriers were independent contractors.", "Dashly", NULL },
+	{ 1, false, "Dashly had argued that its couriers were contractors.", "Dashly", NULL },
+	{ 1, false, "Previously announced plans were dropped.", NULL, NULL },
 	/* a measure is reported or forecast, it reports nothing; a plural
 	 * for people still speaks */
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
