@@ -906,7 +906,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const org[] = { "organization", "government", "place", "legal-form",
 					   "polity", "business", "joining", "masthead", "constabulary", NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
-	static const char *const calls[] = { "opening", "anywhere", NULL };
+	static const char *const calls[] = { "opening", "anywhere", "advice", NULL };
 	static const char *const gender[] = { "male", "female", NULL };
 	static const char *const turns[] = { "asker", "answerer", "host", "part", NULL };
 	static const char *const docs[] = { "document", "figures", "voice", NULL };

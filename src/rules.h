@@ -152,7 +152,7 @@ enum cw_class {
 	"general", "recordset", "bearing", "multiplier"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 40
-enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2 };
+enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2, CALL_ADVICE = 4 };
 /* A transcript's turn label that names a part, not a person: "Q:", "A:" */
 enum turn_class { TURN_ASKER = 1, TURN_ANSWERER = 2, TURN_HOST = 4, TURN_PART = 8 };
 

@@ -262,13 +262,28 @@ static bool is_word_char(char ch)
 static bool call_at(const pc_rules *rules, struct arena *a, const char *t, bool quoted)
 {
 	char *low = str_lower(a, t, strlen(t));
+	/* '"Please stay indoors," police said.': the call opens the
+	 * quotation */
+	const char *open = low;
+	/* ("... Don't put it in writing,'" she told jurors": a quotation
+	 * inside the quotation is what someone was told, reported) */
+	bool nested = strstr(low, "'\"") || strstr(low, "\u2019\u201d") || strstr(low, "'\u201d") ||
+		      strstr(low, "\u2019\"");
+	for (size_t len; *open;) {
+		uint32_t cp = utf8_decode(open, strlen(open), &len, NULL);
+		if (!cp_is_dquote(cp) && cp != '\'' && cp != 0x2018)
+			break;
+		open += len ? len : 1;
+	}
 	for (size_t i = 0; i < rules->calls.nslots; i++) {
 		const struct lex_entry *e = &rules->calls.slots[i];
 		if (!e->key)
 			continue;
 		size_t kl = strlen(e->key);
 		if (e->cls & CALL_OPENING) {
-			if (!quoted && !strncmp(low, e->key, kl) && !is_word_char(low[kl]))
+			const char *o = quoted ? open : low;
+			if ((!quoted || ((e->cls & CALL_ADVICE) && !nested)) && !strncmp(o, e->key, kl) &&
+			    !is_word_char(o[kl]))
 				return true;
 			continue;
 		}

@@ -399,6 +399,17 @@ START_TEST(judge_not_a_claim)
 	ck_assert_int_eq(claim_at(d, "The agency urged")->kind, CLAIM_CLAIM);
 	ck_assert_int_eq(claim_at(d, "Prices rose")->kind, CLAIM_CLAIM);
 	pc_doc_free(d);
+	/* advice inside a quotation is still a call; a speaker's own
+	 * imperative argument, or a call the speaker reports, is a claim */
+	d = analyse("Storm\n\n"
+		    "\"Please do not go to the coast to watch the waves,\" the force wrote.\n\n"
+		    "\"Stop bars are the last line of defence,\" Tolland said.\n\n"
+		    "\"The memo said it plainly. 'Don't put it in writing,'\" she told jurors.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert_int_eq(claim_at(d, "\"Please do not")->kind, CLAIM_NOT);
+	ck_assert_int_eq(claim_at(d, "\"Stop bars")->kind, CLAIM_CLAIM);
+	ck_assert_int_eq(claim_at(d, "'Don't put")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
 }
 END_TEST
 
