@@ -175,6 +175,12 @@ bool read_is_byline(const char *s, size_t n)
 	if (w < n && strncasecmp(s, "by", 2) == 0 && (s[2] == ' ' || s[2] == '\n') &&
 	    !cp_is_upper(utf8_decode(s + w, n - w, &len, NULL)))
 		return false;
+	/* "Associated Press writer Grace Wanjiru in Nairobi, Kenya,
+	 * contributed to this report.": the wire's credit line */
+	static const char credit[] = " contributed to this report.";
+	size_t cl = sizeof(credit) - 1;
+	if (n > cl && n <= 200 && memcmp(s + n - cl, credit, cl) == 0)
+		return true;
 	/* "By Monday, 40 schools had closed.": a sentence with a figure */
 	if (n > 160 || ends_sentence(s, n))
 		return n > 3 && strncmp(s, "By ", 3) == 0 && count_words(s, n) <= 14 &&

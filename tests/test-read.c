@@ -21,7 +21,9 @@ START_TEST(text_head_blocks)
 			    "KYIV, Nov 3 (Reuters) - A drone hit a power plant, officials said.\n\n"
 			    "Firefighters work at the site in Kharkiv.AP\n\n"
 			    "14:32\n\n"
-			    "The fire was put out.\n", PC_FORMAT_TEXT);
+			    "The fire was put out.\n\n"
+			    "Associated Press writer Grace Wanjiru in Nairobi contributed to this report.\n",
+			    PC_FORMAT_TEXT);
 	ck_assert_int_eq(kind_of(d, "Drone Strike"), BLOCK_HEADLINE);
 	ck_assert_int_eq(kind_of(d, "Officials say repairs"), BLOCK_DEK);
 	ck_assert_int_eq(kind_of(d, "By Olena"), BLOCK_BYLINE);
@@ -31,6 +33,7 @@ START_TEST(text_head_blocks)
 	ck_assert_int_eq(kind_of(d, "Firefighters work"), BLOCK_CAPTION);
 	ck_assert_int_eq(kind_of(d, "AP"), BLOCK_CREDIT);
 	ck_assert_int_eq(kind_of(d, "14:32"), BLOCK_LABEL);
+	ck_assert_int_eq(kind_of(d, "Associated Press writer"), BLOCK_BYLINE);
 	/* the credit is not a source and the caption is not a claim */
 	const struct claim *c = claim_at(d, "Firefighters");
 	ck_assert_int_eq(c->kind, CLAIM_NOT);
