@@ -2660,9 +2660,6 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			found = clause_subject(x, a, u, &en);
 		fallback = true;
 	} else if (adjunct && g > 0 && !punct(x, g - 1, ',') && !dash(x, g - 1)) {
-		/* "with Sen. John McCain calling it a 'Chinese menu'", "-- Ryan
-		 * saying he was encouraged" */
-		size_t e2, s2 = np_last(x, 0, g, &e2);
 		/* "pointed to figures from the Traffic Commissioner showing
 		 * that": a document's participle right after it, the document
 		 * speaking */
@@ -2672,6 +2669,9 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		    (has(x, d0 - 1, G_PREPOSITION) || (x->cu[d0 - 1] && !(x->cu[d0 - 1]->cls & CUE_DOCUMENT)))) {
 			found = true; /* (the object of "cited", "pointed to") */
 		} else {
+			/* "with Sen. John McCain calling it a 'Chinese menu'",
+			 * "-- Ryan saying he was encouraged" */
+			size_t e2, s2 = np_last(x, 0, g, &e2);
 			if (s2 == 0 || s2 >= e2 || e2 != g ||
 			    !(word_is(x, s2 - 1, "with") || dash(x, s2 - 1) || punct(x, s2 - 1, ':')))
 				return;

@@ -609,7 +609,7 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 	size_t **post = NULL, *npost = NULL, nfeat = 0, capfeat = 0;
 	unsigned *seen = xcalloc(n, sizeof(*seen));
 	size_t *touched = xcalloc(n, sizeof(*touched));
-	size_t lede = n;
+	size_t lede = doc_lede(doc);
 	bool any_quotes = false;
 
 	for (size_t i = 0; i < n; i++) {
@@ -622,8 +622,6 @@ void corroborate_pairs(struct pc_doc *doc, const pc_rules *rules,
 				quotations_of(&fa, c, &F[i]);
 			any_quotes |= F[i].nquotes > 0;
 		}
-		if (lede == n && c->kind == CLAIM_CLAIM && c->block->kind == BLOCK_BODY)
-			lede = i;
 	}
 	/* the claims' plain words, only when one of them quotes: a million
 	 * claims with no quotation need none */

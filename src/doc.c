@@ -286,3 +286,11 @@ bool doc_transcript(struct pc_doc *doc)
 	}
 	return doc->transcript == 2;
 }
+
+size_t doc_lede(const struct pc_doc *doc)
+{
+	for (size_t i = 0; i < doc->nclaims; i++)
+		if (doc->claims[i].kind == CLAIM_CLAIM && doc->claims[i].block->kind == BLOCK_BODY)
+			return i;
+	return doc->nclaims;
+}

@@ -225,6 +225,9 @@ bool doc_mixed_label(const char *s, size_t n);
 /* Does the story read as a transcript: three paragraphs or more open
  * with such a label?  Asked once, then kept in doc->transcript. */
 bool doc_transcript(struct pc_doc *doc);
+/* The lede: the index of the first claim of the body (nclaims when
+ * there is none). */
+size_t doc_lede(const struct pc_doc *doc);
 void block_append(struct pc_doc *doc, struct block *b, size_t *cap,
 		  size_t *capmap, const char *s, size_t n, size_t src_off);
 /* Text that stands for the src_len input bytes at src_off (an entity):

@@ -441,8 +441,6 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 	return e;
 }
 
-/* The noun phrase that ends the span: "the ministry" of "Prices rose,
- * the ministry said"; returns its start, *end its end. */
 /* "by his own count", "by her own account": a person's possessive alone
  * stands for the person ("its" and "their" own a body's counts, whose
  * owner is the clause's subject, not the nearest name) */
@@ -451,6 +449,8 @@ static bool person_possessive(const char *low)
 	return !strcmp(low, "his") || !strcmp(low, "her");
 }
 
+/* The noun phrase that ends the span: "the ministry" of "Prices rose,
+ * the ministry said"; returns its start, *end its end. */
 size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 {
 	size_t e = skip_back(x, lo, hi);

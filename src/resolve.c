@@ -2464,7 +2464,9 @@ static void spell_out_acronyms(struct pc_doc *doc)
 					s->state = full[k]->state;
 					break;
 				}
-		}	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		}
+	/* spelt out, a source may stand twice in one claim */
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
 		drop_repeated_sources(&doc->claims[ci]);
 }
 
@@ -2519,10 +2521,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	}
 	arena_free(&x.tmp);
 	learn_styled(&x);
-	size_t lede = doc->nclaims;
-	for (size_t ci = 0; ci < doc->nclaims && lede == doc->nclaims; ci++)
-		if (doc->claims[ci].kind == CLAIM_CLAIM && doc->claims[ci].block->kind == BLOCK_BODY)
-			lede = ci;
+	size_t lede = doc_lede(doc);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];
 		for (size_t i = 0; i < c->nsources; i++) {

@@ -267,9 +267,9 @@ static bool call_at(const pc_rules *rules, struct arena *a, const char *t, bool 
 	const char *open = low;
 	/* ("... Don't put it in writing,'" she told jurors": a quotation
 	 * inside the quotation is what someone was told, reported) */
-	bool nested = strstr(low, "'\"") || strstr(low, "\u2019\u201d") || strstr(low, "'\u201d") ||
-		      strstr(low, "\u2019\"");
-	for (size_t len; *open;) {
+	bool nested = quoted && (strstr(low, "'\"") || strstr(low, "\u2019\u201d") ||
+				 strstr(low, "'\u201d") || strstr(low, "\u2019\""));
+	for (size_t len; quoted && *open;) {
 		uint32_t cp = utf8_decode(open, strlen(open), &len, NULL);
 		if (!cp_is_dquote(cp) && cp != '\'' && cp != 0x2018)
 			break;
