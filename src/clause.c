@@ -1399,6 +1399,29 @@ static bool subordinate_subject(struct ctx *x, size_t i, const struct cue_use *u
 	return true;
 }
 
+/* "Shares fell 14% after the robot maker cut its forecast and said": a
+ * clause the subordinator at r opened before the conjunction at i has a
+ * subject of its own when a cue follows it there, the noun phrase
+ * between them; found, it is the conjoined cue's too. */
+static bool clause_opened(struct ctx *x, size_t r, size_t i, const struct cue_use *u,
+			  struct entity *en)
+{
+	if (!has(x, r, G_SUBORDINATOR) || has(x, r, G_RELATIVE | G_CLAUSAL))
+		return false;
+	size_t k = r + 2;
+	while (k < i && !x->cu[k])
+		k++;
+	size_t e, s = k < i ? np_last(x, r + 1, k, &e) : i;
+	if (k >= i || s != r + 1 || e != k)
+		return false;
+	struct entity sub;
+	subject_np(x, s, e, u, &sub);
+	if (sub.kind == ENT_NONE || sub.kind == ENT_PRONOUN)
+		return false;
+	*en = sub;
+	return true;
+}
+
 static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, struct entity *en)
 {
 	size_t start = i;
@@ -1431,8 +1454,11 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	for (size_t r = i; r-- > start + 1;) {
 		/* "which she was doing when police located her and told":
 		 * another clause opened since */
-		if (punct(x, r, ',') || (has(x, r, G_SUBORDINATOR | G_CLAUSAL) && !has(x, r, G_RELATIVE)))
+		if (punct(x, r, ',') || (has(x, r, G_SUBORDINATOR | G_CLAUSAL) && !has(x, r, G_RELATIVE))) {
+			if (clause_opened(x, r, i, u, en))
+				return true;
 			break;
+		}
 		if (has(x, r, G_RELATIVE) && !word_is(x, r, "that") && punct(x, r - 1, ','))
 			return subject_before(x, r + 1, u, en);
 	}
@@ -2512,9 +2538,12 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 		p--;
 	if (!(p == 0 || boundary(x, p - 1) || (has(x, p - 1, G_BE) && !has(x, p - 1, G_PRONOUN))))
 		return false;
-	/* "Asked by Sarah Quint KC what happened next, Nandakumar said": the
-	 * answer is the claim, not the question */
-	if ((u->cls & CUE_QUESTION) && p == 0)
+	/* "Asked by Sarah Quint KC what happened next, Nandakumar said",
+	 * "Questioned by Sophie Garland, he accepted that": the answer is
+	 * the claim, not the question or the judgement the opening
+	 * participle puts to the one who answers */
+	if ((u->cls & (CUE_QUESTION | CUE_EVALUATIVE | CUE_DIRECTIVE)) && !(u->cls & (CUE_SPEECH | CUE_CLAUSE)) &&
+	    p == 0)
 		return false;
 	size_t e = np_first(x, k + 1, x->nt);
 	if (e <= k + 1)

@@ -1525,7 +1525,14 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		while (nb + 2 < e && (!x->t[nb].upper || x->t[nb].s == 0) &&
 		       (lex_class(&r->orgs, x->t[nb].low) & ORG_HEADS) && !x->t[nb + 1].upper)
 			nb++;
-		if (nb + 2 < e && (!x->t[nb].upper || x->t[nb].s == 0) &&
+		/* opening the sentence, the word may be the name's own:
+		 * "University College Hospital", whose name ends in a head
+		 * of its own; a kind of business ("Consultancy Northgate
+		 * Energy") or a name with no head ("Charity Shelter") is not */
+		bool own = x->t[nb].upper && x->t[nb].s == 0 &&
+			   !(lex_class(&r->orgs, x->t[nb].low) & ORG_BUSINESS) &&
+			   (lex_class(&r->orgs, x->t[e - 1].low) & ORG_HEADS);
+		if (nb + 2 < e && (!x->t[nb].upper || x->t[nb].s == 0) && !own &&
 		    (lex_class(&r->orgs, x->t[nb].low) & ORG_HEADS) && np_all_upper(x, nb + 1, e))
 			b = nb + 1;
 		/* "the cross-party Housing Committee": what describes the
@@ -1674,9 +1681,13 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			/* "Danish shipping group Maersk", "listed company
 			 * Orrin": before the head that names what it is */
 			bool modifier = i + 1 < ns && names_kind(x, i + 1);
+			/* "Parents outside Radford Vale": after a word that
+			 * places, the name is where, not whom the words
+			 * before describe */
 			verb |= (!lead && !modifier && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
 								 !strcmp(x->t[i].low + l - 3, "ing"))) ||
-				is(x, i, G_STOP);
+				is(x, i, G_STOP) || (is(x, i, G_LOCATIVE) && !x->t[i].upper && strcmp(x->t[i].low, "of") &&
+				 strcmp(x->t[i].low, "to"));
 		}
 		/* "his driveway near Bidwell Parkway": a street after a word
 		 * that places is where, no one's name */
@@ -1796,8 +1807,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	 * in the project" keep what describes them */
 	size_t ue = e;
 	for (size_t i = h + 1; i < e; i++)
-		if (!strcmp(x->t[i].low, "in") || !strcmp(x->t[i].low, "at") ||
-		    !strcmp(x->t[i].low, "from")) {
+		if (is(x, i, G_LOCATIVE) && strcmp(x->t[i].low, "of") && strcmp(x->t[i].low, "to")) {
 			size_t k = i + 1;
 			while (k < e && (x->g[k] & G_DETERMINER))
 				k++;

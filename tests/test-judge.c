@@ -113,7 +113,8 @@ START_TEST(judge_speaker_and_general)
 			    "Symptoms usually appear between two and 21 days after infection.\n\n"
 			    "\"We've had the boards on the doors since seven,\" said Jan Pritchard.\n\n"
 			    "Russia controls roughly a fifth of Ukraine.\n\n"
-			    "The fifth day of the strike passed quietly.\n", PC_FORMAT_TEXT);
+			    "The fifth day of the strike passed quietly.\n\n"
+			    "Orders from data-centre customers slowed in the spring.\n", PC_FORMAT_TEXT);
 	double f[CWF_COUNT];
 	checkworthy_features(test_rules, d, claim_at(d, "Jan Pritchard, 66"), f);
 	ck_assert(f[CWF_BY_PERSON] == 1 && f[CWF_BY_DOCUMENT] == 0);
@@ -127,6 +128,9 @@ START_TEST(judge_speaker_and_general)
 	ck_assert(f[CWF_FIGURE] == 1);
 	checkworthy_features(test_rules, d, claim_at(d, "The fifth day"), f);
 	ck_assert(f[CWF_FIGURE] == 0);
+	/* a slowdown is a change reported, as a fall is */
+	checkworthy_features(test_rules, d, claim_at(d, "Orders from"), f);
+	ck_assert(f[CWF_CHANGE] == 1);
 	pc_doc_free(d);
 	/* "his record" is a history; "a record 299 days" and "a new record"
 	 * state one */

@@ -355,6 +355,22 @@ static const struct shape_case shapes[] = {
 	{ 5, false, "Two engineers at MAVIR said the unit was old.", "engineers at MAVIR", "MAVIR" },
 	{ 5, false, "Consultancy Northgate Energy said prices would rise.", "Northgate Energy",
 	  "Consultancy Northgate Energy" },
+	/* opening the sentence, a body's first word is its own when its
+	 * name ends in a head of its own */
+	{ 12, false, "University College Hospital said it had treated 94 people.", "University College Hospital",
+	  "College Hospital" },
+	/* a name after a word that places is where the group stands */
+	{ 5, false, "Parents outside Radford Vale said the school had shut.", "Parents outside Radford Vale",
+	  "Radford Vale" },
+	/* the one who puts the question in an opening participle does
+	 * not answer it; a concession needs its clause */
+	{ 4, false, "Questioned by Sophie Garland, Mr Penhale accepted that the hole had been reported.",
+	  "Penhale", "Sophie Garland" },
+	{ 2, false, "The union accepted the offer of a 4% rise.", NULL, NULL },
+	/* a cue joined to one inside a subordinate clause shares its
+	 * subject, not the main clause's */
+	{ 3, false, "Shares of Norbeck Systems fell 14% on Thursday, after the robot maker cut its forecast "
+	  "and said carmakers were delaying orders.", "robot maker", "Shares of Norbeck Systems" },
 	{ 5, false, "Some farmers in the west of the country say they are selling.",
 	  "farmers in the west of the country", NULL },
 	{ 5, false, "Several other traders on Teme Street said they were considering whether to stay.",
