@@ -1505,6 +1505,11 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		    !lex_get(&x->r->documents, x->t[n].low) && !has(x, n, G_MEDIA | G_CONNECTOR))
 			e = n;
 	}
+	/* "The researchers used a model and found": the first verb of
+	 * the clause ends its subject, which a participle would go on */
+	if (has(x, i, G_CONJUNCTION) && e > start + 1 && e < i && !x->t[e - 1].upper && ends(x, e - 1, "ed", 3) &&
+	    !(x->cu[e - 1] && noun_form(x, e - 1)) && !has(x, e - 2, G_DETERMINER))
+		e--;
 	if (e <= start)
 		return false;
 	x->subject = true;
@@ -2528,7 +2533,9 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 {
 	const unsigned speech = CUE_SPEECH | CUE_CLAUSE | CUE_EVALUATIVE | CUE_QUESTION |
 				CUE_DIRECTIVE | CUE_NAMING;
-	if (u->form != FORM_ED || !(u->cls & speech) || (u->cls & CUE_PUBLISH) ||
+	/* ("first assessed by a doctor": a cue that needs its clause has
+	 * none in the passive) */
+	if (u->form != FORM_ED || !(u->cls & speech) || (u->cls & (CUE_PUBLISH | CUE_EXPLICIT)) ||
 	    k + 1 >= x->nt || !word_is(x, k, "by") || recognize_in_quote(x, x->t[i].s))
 		return false;
 	/* a passive ("was criticized by") or a participle opening its clause
@@ -2723,8 +2730,16 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		found = subject_before(x, g, u, &en);
 	}
 	bool doc_only = rules_cue_document_only(u);
-	/* "the coroner found that ...": a finding an office states */
-	bool finding = found && that_soon(x, k) &&
+	/* "the coroner found that ...", "..., the watchdog found.",
+	 * "Watchdog finds Ofori was checked twice": a finding an office
+	 * states (not "found him unconscious", "found the body") */
+	/* (not in a restrictive relative clause: "workers who found a new
+	 * sponsor did so") */
+	size_t fs = found ? token_at(x, en.ms) : 0;
+	bool restrictive = found && fs > 0 && fs < x->nt && has(x, fs, G_RELATIVE) && !punct(x, fs - 1, ',');
+	bool finding = found &&
+		       (that_soon(x, k) || ((u->cls & CUE_FINDING) && !restrictive && clause_follows(x, k) &&
+					    !has(x, k, G_OBJECT))) &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
 			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN || en.kind == ENT_GROUPREF ||
 			(en.kind == ENT_UNNAMED && en.role &&
@@ -2753,8 +2768,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		/* the document the clause is about comes first: "A study
 		 * published in November ... found that" is the study's */
 		struct entity doc;
+		/* (but "The researchers used a model and found that": a
+		 * finding whose speaker comes before the document keeps him) */
 		if (document_before(x, g, &doc) &&
-		    (doc_only || by_holder || described_document(x, &doc, g))) {
+		    (doc_only || by_holder || described_document(x, &doc, g)) &&
+		    !(finding && found && en.ms < doc.ms)) {
 			en = doc;
 			found = true;
 			finding = false;

@@ -367,6 +367,24 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Questioned by Sophie Garland, Mr Penhale accepted that the hole had been reported.",
 	  "Penhale", "Sophie Garland" },
 	{ 2, false, "The union accepted the offer of a 4% rise.", NULL, NULL },
+	/* an office states what it finds with or without "that", before
+	 * its clause or closing it; finding a thing is an act */
+	{ 2, false, "The custody log was amended to record checks that never took place, the watchdog found.",
+	  "watchdog", NULL },
+	{ 7, true, "Watchdog finds Ofori was checked on only twice in four hours", "Watchdog", NULL },
+	{ 2, false, "Officers found 14 kilograms of cocaine in the car.", NULL, NULL },
+	{ 2, false, "Officers found him unconscious in the cell.", NULL, NULL },
+	{ 2, false, "Most workers who found a new sponsor did so within a fortnight.", NULL, NULL },
+	/* a judgement stated before its clause; a cue that needs one has
+	 * no agent in the passive */
+	{ 2, false, "The institute assessed that Russian forces would push west.", "institute", NULL },
+	{ 2, false, "The median time to be first assessed by a doctor was 3.6 hours.", NULL, NULL },
+	{ 2, false, "Napoli's sporting director, Giulio Ferrante, appeared to play down the story.",
+	  "Giulio Ferrante", NULL },
+	/* the first verb of a clause ends the subject a conjoined cue
+	 * shares, and a document its object names is no speaker */
+	{ 3, false, "The researchers used a model and found that the zone made little difference.",
+	  "researchers", "model" },
 	/* a cue joined to one inside a subordinate clause shares its
 	 * subject, not the main clause's */
 	{ 3, false, "Shares of Norbeck Systems fell 14% on Thursday, after the robot maker cut its forecast "
