@@ -1257,12 +1257,17 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	for (size_t i = b; i < e; i++)
 		plain_name &= !lex_noun(x, x->t[i].low) && !lex_get(&r->cues, x->t[i].low);
 	bool media_word = (x->g[e - 1] & G_MEDIA) != 0;
-	if (x->relay && s < b && !strcmp(x->t[s].low, "the") && x->t[s].s > 0 &&
-	    (media_word || (x->t[s].upper && plain_name && e - b >= 2)) &&
-	    np_all_upper(x, b, e) && e - b <= 4 && !gaz_at(x, b, e, &(size_t){ 0 })) {
+	/* "told the state-run Ghana News Agency": who runs it, before its
+	 * name */
+	size_t run_b = b;
+	while (run_b + 1 < e && !x->t[run_b].upper && (lex_class(&r->orgs, x->t[run_b].low) & ORG_STATE_RUN))
+		run_b++;
+	if (x->relay && s < run_b && !strcmp(x->t[s].low, "the") && x->t[s].s > 0 &&
+	    (media_word || (x->t[s].upper && plain_name && e - run_b >= 2)) &&
+	    np_all_upper(x, run_b, e) && e - run_b <= 4 && !gaz_at(x, run_b, e, &(size_t){ 0 })) {
 		en->kind = ENT_MEDIA;
 		en->type = SRC_OUTLET;
-		en->name = words(x, b, e, false);
+		en->name = words(x, run_b, e, false);
 		return;
 	}
 	size_t h = head_of(x, b, e);

@@ -41,6 +41,9 @@ static const struct rec_case cases[] = {
 	/* a metropolitan daily and a public broadcaster are outlets: relays */
 	{ "Brandt told the Milwaukee Journal Sentinel between stops that the ad was false.",
 	  "Brandt", "Milwaukee Journal Sentinel", NULL },
+	/* who runs a medium the gazetteer lacks is no part of its name */
+	{ "Owusu-Ansah told the state-run Ghana News Agency that the return was a beginning.",
+	  "Owusu-Ansah", "Ghana News Agency", NULL },
 	{ "\"We gave everything,\" Quigley told RTÉ.", "Quigley", "RTÉ", NULL },
 	{ "\"We will rebuild,\" said Mayor Ihor Terekhov.", "Ihor Terekhov", "", NULL },
 	{ "In a statement, Vucic's office announced that elections would be held in June.",
