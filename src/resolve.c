@@ -1845,6 +1845,10 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	case REF_GROUP:
 		if (national_outlet(x->r, doc, ci, s))
 			break;
+		/* "the airport's operator": a body its owner names, not the
+		 * story's company nor one named before by its word */
+		if (strstr(s->name, "'s ") || strstr(s->name, "\xE2\x80\x99s "))
+			break;
 		/* "analysts at Barclays said ... The bank cut its target":
 		 * the body the group works at, named just before */
 		emp = (lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) ? group_employer(doc, ci) : NULL;

@@ -25,6 +25,22 @@ START_TEST(resolve_business_is_no_person)
 }
 END_TEST
 
+/* "the airport's operator": a body its owner names is not the story's
+ * company, which "the airline" names back */
+START_TEST(resolve_owned_group_is_its_own)
+{
+	pc_doc *d = analyse("Jet skids off runway in Makassar\n\n"
+			    "A Boeing 737 operated by Sriwangi Air skidded off the runway on Sunday, "
+			    "Sriwangi Air said.\n\n"
+			    "The aircraft overran the end of the runway, the airline said.\n\n"
+			    "The runway was closed for six hours, the airport's operator said.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The aircraft"), "Sriwangi Air");
+	source_named(claim_at(d, "The runway"), "airport's operator");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "the shooting of Chidi Okoro": after "of", a person when no role or
  * body comes before it; "the chief executive of Prairie Meridian
  * Railroad" stays a body */
@@ -1268,5 +1284,6 @@ int main(void)
 	tcase_add_test(tc, resolve_gender_of_subject);
 	tcase_add_test(tc, resolve_one_of_group);
 	tcase_add_test(tc, resolve_company_by_appositive);
+	tcase_add_test(tc, resolve_owned_group_is_its_own);
 	return run_suite(s);
 }
