@@ -536,8 +536,11 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 		 * descriptor of the name */
 		/* "Danish shipping group Maersk": before what names the
 		 * group, it describes it */
+		/* ("WADA's testing figures", "the latest polling data": a
+		 * document's kind before its noun) */
 		if (!t->upper && ing_word(t->low) && !(i > lo && is(x, i - 1, G_SPECIFIER)) &&
-		    !lex_noun(x, t->low) && !names_kind(x, i + 1))
+		    !lex_noun(x, t->low) && !names_kind(x, i + 1) &&
+		    !(i + 1 == e - 1 && lex_get(&x->r->documents, x->t[i + 1].low)))
 			break;
 		if (!t->upper && ++lower_run > 4)
 			break;
