@@ -378,6 +378,11 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "Officers found 14 kilograms of cocaine in the car.", NULL, NULL },
 	{ 2, false, "Officers found him unconscious in the cell.", NULL, NULL },
 	{ 2, false, "Most workers who found a new sponsor did so within a fortnight.", NULL, NULL },
+	/* what one likes or is keen to point out, one points out */
+	{ 3, false, "The Department of Health likes to point out that practices delivered more appointments.",
+	  "Department of Health", NULL },
+	{ 3, false, "The department was keen to stress that 4 million more appointments were delivered.",
+	  "department", NULL },
 	/* a document's kind in -ing before its noun is part of its name */
 	{ 12, false, "The agency's storm overflow monitoring data recorded 468,000 spill events.",
 	  "agency's storm overflow monitoring data", NULL },
