@@ -378,6 +378,11 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "Officers found 14 kilograms of cocaine in the car.", NULL, NULL },
 	{ 2, false, "Officers found him unconscious in the cell.", NULL, NULL },
 	{ 2, false, "Most workers who found a new sponsor did so within a fortnight.", NULL, NULL },
+	/* a published outlook changed is the publisher's figure; a
+	 * stadium upgraded is no outlook */
+	{ 2, false, "The IMF upgraded its growth forecast for Britain to 1.2%.", "International Monetary Fund",
+	  NULL },
+	{ 2, false, "The club upgraded its stadium to 40,000 seats.", NULL, NULL },
 	/* what one likes or is keen to point out, one points out */
 	{ 3, false, "The Department of Health likes to point out that practices delivered more appointments.",
 	  "Department of Health", NULL },
