@@ -325,12 +325,15 @@ static void quotations_of(struct arena *a, const struct claim *c, struct feats *
 			continue;
 		}
 		size_t q = i + len, e = q;
+		/* a double mark closes what a double mark opened: "marking the
+		 * suppliers' homework" goes on past the plural's apostrophe */
+		bool dbl = cp_is_dquote(cp);
 		while (e < n) {
 			size_t l2;
 			uint32_t c2 = utf8_decode(s + e, n - e, &l2, &bad);
 			l2 = l2 ? l2 : 1;
 			/* a closing mark: not inside a word ("don't") */
-			if ((cp_is_dquote(c2) || c2 == 0x2019 || c2 == '\'') &&
+			if ((dbl ? cp_is_dquote(c2) : (c2 == 0x2019 || c2 == '\'')) &&
 			    (e + l2 >= n || !cp_is_alpha((unsigned char)s[e + l2])))
 				break;
 			e += l2;

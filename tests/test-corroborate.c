@@ -93,6 +93,38 @@ START_TEST(corroborate_quoted_headline)
 }
 END_TEST
 
+struct quoted_pair {
+	size_t i, j;
+	int quoted;
+};
+
+static void quoted_of(void *arg, size_t i, size_t j, const double *v)
+{
+	struct quoted_pair *q = arg;
+	if (i == q->i && j == q->j)
+		q->quoted = (int)v[SFF_QUOTED];
+}
+
+/* a plural's apostrophe inside double marks ("the suppliers' homework")
+ * does not close the quotation a headline shares with the body */
+START_TEST(corroborate_quote_with_apostrophe)
+{
+	pc_doc *d = analyse("MPs accuse energy watchdog of \"marking the suppliers' homework\" over meters\n\n"
+			    "The head of the energy regulator told MPs on Tuesday that it had been too slow.\n\n"
+			    "She said 3.4 million meters were not working in smart mode.\n\n"
+			    "The committee heard from three consumer groups before her.\n\n"
+			    "Conservative MP Giles Fairweather accused the regulator of \"marking the suppliers' "
+			    "homework\".\n",
+			    PC_FORMAT_TEXT);
+	ck_assert(same(claim_at(d, "MPs accuse"), claim_at(d, "Conservative MP")));
+	struct quoted_pair q = { (size_t)claim_at(d, "MPs accuse")->id,
+				 (size_t)claim_at(d, "Conservative MP")->id, -1 };
+	corroborate_pairs(d, test_rules, quoted_of, &q);
+	ck_assert_int_eq(q.quoted, 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(corroborate_paraphrased_lede)
 {
 	pc_doc *d = analyse(
@@ -253,6 +285,7 @@ int main(void)
 	tcase_add_test(tc, corroborate_poll_margin);
 	tcase_add_test(tc, corroborate_exact_figure);
 	tcase_add_test(tc, corroborate_quoted_headline);
+	tcase_add_test(tc, corroborate_quote_with_apostrophe);
 	tcase_add_test(tc, corroborate_rounded_thousands);
 	return run_suite(s);
 }
