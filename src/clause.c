@@ -1507,8 +1507,8 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 	}
 	/* "The researchers used a model and found": the first verb of
 	 * the clause ends its subject, which a participle would go on */
-	if (has(x, i, G_CONJUNCTION) && e > start + 1 && e < i && !x->t[e - 1].upper && ends(x, e - 1, "ed", 3) &&
-	    !(x->cu[e - 1] && noun_form(x, e - 1)) && !has(x, e - 2, G_DETERMINER))
+	if (has(x, i, G_CONJUNCTION) && e > start + 1 && e < i && !x->t[e - 1].upper &&
+	    ends(x, e - 1, "ed", 3) && !(x->cu[e - 1] && noun_form(x, e - 1)) && !has(x, e - 2, G_DETERMINER))
 		e--;
 	if (e <= start)
 		return false;
@@ -2772,7 +2772,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		 * finding whose speaker comes before the document keeps him) */
 		if (document_before(x, g, &doc) &&
 		    (doc_only || by_holder || described_document(x, &doc, g)) &&
-		    !(finding && found && en.ms < doc.ms)) {
+		    !(finding && en.ms < doc.ms)) {
 			en = doc;
 			found = true;
 			finding = false;

@@ -583,6 +583,13 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 
 /* --- classification -------------------------------------------------- */
 
+/* "outside Radford Vale", "near the site", "in Leeds": a word that says
+ * where ("of" and "to" say whose and whither as often) */
+static bool places(const struct ctx *x, size_t i)
+{
+	return is(x, i, G_LOCATIVE) && strcmp(x->t[i].low, "of") && strcmp(x->t[i].low, "to");
+}
+
 static const struct gaz_entry *gaz_at(const struct ctx *x, size_t i, size_t hi, size_t *end)
 {
 	const pc_rules *r = x->r;
@@ -1694,8 +1701,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			 * before describe */
 			verb |= (!lead && !modifier && l > 3 && (!strcmp(x->t[i].low + l - 2, "ed") ||
 								 !strcmp(x->t[i].low + l - 3, "ing"))) ||
-				is(x, i, G_STOP) || (is(x, i, G_LOCATIVE) && !x->t[i].upper && strcmp(x->t[i].low, "of") &&
-				 strcmp(x->t[i].low, "to"));
+				is(x, i, G_STOP) || (places(x, i) && !x->t[i].upper);
 		}
 		/* "his driveway near Bidwell Parkway": a street after a word
 		 * that places is where, no one's name */
@@ -1815,7 +1821,7 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 	 * in the project" keep what describes them */
 	size_t ue = e;
 	for (size_t i = h + 1; i < e; i++)
-		if (is(x, i, G_LOCATIVE) && strcmp(x->t[i].low, "of") && strcmp(x->t[i].low, "to")) {
+		if (places(x, i)) {
 			size_t k = i + 1;
 			while (k < e && (x->g[k] & G_DETERMINER))
 				k++;

@@ -506,7 +506,8 @@ const struct cue_use *rules_cue(const pc_rules *r, const char *low)
 
 bool rules_cue_document_only(const struct cue_use *u)
 {
-	return (u->cls & CUE_DOCUMENT) && !(u->cls & ~(CUE_DOCUMENT | CUE_INVERTED | CUE_TEXT | CUE_STRICT | CUE_FINDING));
+	const unsigned modifiers = CUE_INVERTED | CUE_TEXT | CUE_STRICT | CUE_FINDING;
+	return (u->cls & CUE_DOCUMENT) && !(u->cls & ~(CUE_DOCUMENT | modifiers));
 }
 
 const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *key)

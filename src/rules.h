@@ -128,7 +128,8 @@ enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, 
 /* The classes that make a word a place, never an organization's head. */
 #define ORG_WHERE (ORG_PLACE | ORG_POLITY)
 /* The classes that make a word an organization's head: not a place, nor a
- * word that only joins a name's words ("for"), nor an outlet's masthead. */
+ * word that only joins a name's words ("for"), nor an outlet's masthead,
+ * nor who runs a medium ("state-run"). */
 #define ORG_HEADS ((unsigned)~(ORG_WHERE | ORG_JOIN | ORG_MASTHEAD | ORG_CONSTABULARY | ORG_STATE_RUN))
 enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
 /* Classes of rules/documents.txt. */
