@@ -124,6 +124,24 @@ static bool life_age(const pc_rules *r, const struct token *t, size_t nt, size_t
 		(rules_grammar(r, t[i + 1].low) & (G_PREPOSITION | G_CONJUNCTION | G_SUBORDINATOR)));
 }
 
+/* "has taught there for 17 years", "a seat he held for more than 27
+ * years": "for" and a duration after a verb of a life or a post held
+ * (rules/checkworthy.txt, class tenure) only place the story; "jailed
+ * for 17 years" states a sentence. */
+static bool tenure_span(const pc_rules *r, const struct token *t, size_t i)
+{
+	size_t f = i;
+	/* "for more than", "for about", "for nearly" */
+	while (f > 0 && i - f < 3 && strcmp(t[f - 1].low, "for") && t[f - 1].kind == TOK_WORD)
+		f--;
+	if (f == 0 || strcmp(t[f - 1].low, "for"))
+		return false;
+	for (size_t k = f - 1; k-- > 0 && f - 1 - k <= 6 && t[k].kind == TOK_WORD;)
+		if (cls_of(r, &t[k]) & CW_TENURE)
+			return true;
+	return false;
+}
+
 /* A number written as a word up to ten (rules/numbers.txt): "two", "nine" */
 static bool small_word(const pc_rules *r, const struct token *t)
 {
@@ -382,8 +400,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			/* "all three said": the story's own people counted */
 			bool before_def = i > 0 && ((rules_grammar(r, t[i - 1].low) & G_DEFINITE) ||
 						    !strcmp(t[i - 1].low, "all") || another);
-			bool one_of = i + 1 < nt && !strcmp(t[i + 1].low, "of") &&
-				      (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"));
+			/* ("one scenario among many": one of them) */
+			bool one_of = (i + 1 < nt && !strcmp(t[i + 1].low, "of") &&
+				       (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"))) ||
+				      (!strcmp(w, "one") && i + 2 < nt && !strcmp(t[i + 2].low, "among"));
 			const char *next = i + 1 < nt ? t[i + 1].low : "";
 			unsigned ncls = i + 1 < nt ? cls_of(r, &t[i + 1]) : 0;
 			/* "three times the number", "four times as many": a
@@ -423,7 +443,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				   !(t[i].kind == TOK_NUM && strchr(w, '.'))) {
 				/* "3.6 hours", "a 17.8-hour median": a time measured
 				 * to a tenth is a finding, not when something was */
-				f[CWF_DURATION]++;
+				if (tenure_span(r, t, i))
+					f[CWF_DATE]++;
+				else
+					f[CWF_DURATION]++;
 			} else {
 				f[CWF_FIGURE]++;
 				large |= !small_word(r, &t[i]);

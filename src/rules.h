@@ -147,11 +147,13 @@ enum cw_class {
 	CW_RECORD_SET = 1 << 28, CW_BEARING = 1 << 29,
 	CW_MULTIPLIER = 1u << 30,
 };
+/* the last bit, past what an enum's int holds */
+#define CW_TENURE (1u << 31)
 #define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
 	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
 	"rank", "rhetoric", "ordinal", "history", "clock", "label", "period", \
 	"hour", "phrasal", "lifeage", "settlement", "range", "extent", "margin", "percent", \
-	"general", "recordset", "bearing", "multiplier"
+	"general", "recordset", "bearing", "multiplier", "tenure"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 40
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2, CALL_ADVICE = 4 };

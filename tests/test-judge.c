@@ -132,6 +132,20 @@ START_TEST(judge_speaker_and_general)
 	checkworthy_features(test_rules, d, claim_at(d, "Orders from"), f);
 	ck_assert(f[CWF_CHANGE] == 1);
 	pc_doc_free(d);
+	/* a post held or a life lived "for" so long only places the story;
+	 * a sentence of so long states one; "one among many" counts the
+	 * story's own things */
+	d = analyse("Report\n\nThe council met on Monday.\n\n"
+		    "She has taught English at the school for more than 17 years.\n\n"
+		    "He was jailed for 17 years.\n\n"
+		    "That was one scenario among many in a contingency plan.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "She has taught"), f);
+	ck_assert(f[CWF_DURATION] == 0 && f[CWF_DATE] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "He was jailed"), f);
+	ck_assert(f[CWF_DURATION] == 1);
+	checkworthy_features(test_rules, d, claim_at(d, "That was one"), f);
+	ck_assert(f[CWF_FIGURE] == 0 && f[CWF_MATERIAL] == 1);
+	pc_doc_free(d);
 	/* "his record" is a history; "a record 299 days" and "a new record"
 	 * state one */
 	d = analyse("Report\n\nThe council met on Monday.\n\n"
