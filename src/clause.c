@@ -1092,6 +1092,17 @@ static void subject_np(struct ctx *x, size_t s, size_t e, const struct cue_use *
 	np_generic(x, s, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 }
 
+/* The subject [s, e) names someone: not nobody, not a bare pronoun. */
+static bool named_subject(struct ctx *x, size_t s, size_t e, const struct cue_use *u, struct entity *en)
+{
+	struct entity sub;
+	subject_np(x, s, e, u, &sub);
+	if (sub.kind == ENT_NONE || sub.kind == ENT_PRONOUN)
+		return false;
+	*en = sub;
+	return true;
+}
+
 static void possessive_name(const struct ctx *x, size_t s, size_t e, struct entity *en);
 
 /* The rank of a name in a chain of appositives: a name beats a
@@ -1414,12 +1425,7 @@ static bool clause_opened(struct ctx *x, size_t r, size_t i, const struct cue_us
 	size_t e, s = k < i ? np_last(x, r + 1, k, &e) : i;
 	if (k >= i || s != r + 1 || e != k)
 		return false;
-	struct entity sub;
-	subject_np(x, s, e, u, &sub);
-	if (sub.kind == ENT_NONE || sub.kind == ENT_PRONOUN)
-		return false;
-	*en = sub;
-	return true;
+	return named_subject(x, s, e, u, en);
 }
 
 static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, struct entity *en)
@@ -1767,12 +1773,7 @@ static bool listed_after_of(struct ctx *x, size_t s, size_t e, const struct cue_
 	size_t e2, s2 = np_last(x, 0, k - 1, &e2);
 	if (s2 >= e2 || e2 != k - 1)
 		return false;
-	struct entity head;
-	subject_np(x, s2, e2, u, &head);
-	if (head.kind == ENT_NONE || head.kind == ENT_PRONOUN)
-		return false;
-	*en = head;
-	return true;
+	return named_subject(x, s2, e2, u, en);
 }
 
 /* The subject of a verb group starting at g, when it comes before it. */
@@ -2627,6 +2628,19 @@ static bool described_document(const struct ctx *x, const struct entity *doc, si
 	       (n + 2 < g && word_is(x, n + 2, "by") && !x->t[n + 1].upper);
 }
 
+/* A finding stated with no "that" after a cue that allows it (rules/
+ * cues.txt, modifier finding): a clause after the verb or closing it,
+ * not "found him unconscious", "found the body", nor a restrictive
+ * relative clause's ("workers who found a new sponsor did so"). */
+static bool finding_without_that(const struct ctx *x, size_t k, const struct cue_use *u,
+				 const struct entity *en)
+{
+	if (!(u->cls & CUE_FINDING) || !clause_follows(x, k) || has(x, k, G_OBJECT))
+		return false;
+	size_t fs = token_at(x, en->ms);
+	return !(fs > 0 && fs < x->nt && has(x, fs, G_RELATIVE) && !punct(x, fs - 1, ','));
+}
+
 /* One reading of the cue word at i. */
 static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 {
@@ -2732,14 +2746,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	bool doc_only = rules_cue_document_only(u);
 	/* "the coroner found that ...", "..., the watchdog found.",
 	 * "Watchdog finds Ofori was checked twice": a finding an office
-	 * states (not "found him unconscious", "found the body") */
-	/* (not in a restrictive relative clause: "workers who found a new
-	 * sponsor did so") */
-	size_t fs = found ? token_at(x, en.ms) : 0;
-	bool restrictive = found && fs > 0 && fs < x->nt && has(x, fs, G_RELATIVE) && !punct(x, fs - 1, ',');
-	bool finding = found &&
-		       (that_soon(x, k) || ((u->cls & CUE_FINDING) && !restrictive && clause_follows(x, k) &&
-					    !has(x, k, G_OBJECT))) &&
+	 * states */
+	bool finding = found && (that_soon(x, k) || finding_without_that(x, k, u, &en)) &&
 		       (en.kind == ENT_ROLE || en.kind == ENT_PERSON || en.kind == ENT_ORG ||
 			en.kind == ENT_KNOWN || en.kind == ENT_PRONOUN || en.kind == ENT_GROUPREF ||
 			(en.kind == ENT_UNNAMED && en.role &&
