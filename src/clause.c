@@ -179,6 +179,15 @@ static bool of_speaker(const struct ctx *x, size_t i)
  * base and -s forms are mostly nouns is a verb only after a pronoun, or
  * after a name or a speaker noun that opens its clause ("The agency
  * estimates"), or closing an appositive before "that" or a quote. */
+/* "the airport estimates that", "the city claims it": a place that
+ * speaks is whoever runs it, a verb before a clause; "the city
+ * estimates published on Monday" is a noun */
+static bool polity_speaks(const struct ctx *x, size_t q, size_t after)
+{
+	return q > 0 && has(x, q - 1, G_DEFINITE) && (lex_class(&x->r->orgs, x->t[q].low) & ORG_POLITY) &&
+	       after < x->nt && has(x, after, G_CLAUSAL | G_PRONOUN);
+}
+
 static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 {
 	/* "CQC reports on three homes ... found": reports about something
@@ -218,7 +227,8 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	/* "the 42-page judgment notes that", "the filing lists": a
 	 * document's noun opening its clause speaks as a speaker's does */
 	if (!name && !(x->t[q].kind == TOK_WORD && (np_speaker_noun(x, x->t[q].low) ||
-						    lex_get(&x->r->documents, x->t[q].low))))
+						    lex_get(&x->r->documents, x->t[q].low))) &&
+	    !polity_speaks(x, q, after))
 		return false;
 	/* "A paper in Nature Astronomy reports": a document opening the
 	 * clause, then the journal it is in */

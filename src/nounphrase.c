@@ -1645,7 +1645,10 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			 * joining word between capitals makes it one body */
 			/* "Fire and Rescue NSW": no person's name holds "and"
 			 * ("Ann and Bob Smith" names two, "Lee and Smith" may) */
+			/* "Gatwick Airport said", "Kansas City says": a place
+			 * that speaks is whoever runs it, never a person */
 			if ((lex_class(&r->orgs, x->t[i].low) & ORG_HEADS) || x->t[i].low[0] == '&' ||
+			    (i + 1 == oe && i > b && x->subject && (lex_class(&r->orgs, x->t[i].low) & ORG_POLITY)) ||
 			    (!strcmp(x->t[i].low, "and") && i > b && i + 1 < oe && oe - b >= 4 && x->t[i - 1].upper &&
 			     x->t[i + 1].upper && !lex_class(&r->gender, x->t[i + 1].low) &&
 			     !lex_class(&r->gender, x->t[b].low)) ||

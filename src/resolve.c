@@ -1109,6 +1109,18 @@ static bool name_is_kind(const pc_rules *r, const char *name, const char *head)
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
+/* A name of two words or more taken for a person though its first
+ * word is no known first name ("Ashbourne Rovers"). */
+static bool guessed_person(const pc_rules *r, const char *name)
+{
+	const char *sp = strchr(name, ' ');
+	if (!sp || sp - name >= 32)
+		return false;
+	char first[32 * 4];
+	str_lower_into(name, (size_t)(sp - name), first);
+	return !lex_class(&r->gender, first) && !lex_get(&r->roles, first);
+}
+
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
 					     bool after_too)
@@ -1143,9 +1155,17 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 	 * costs more than the words the text uses */
 	for (size_t k = ci + 1; k-- > 0 && ci - k < 3;) {
 		const struct claim *c = &doc->claims[k];
-		for (size_t i = c->nsources; i-- > 0;)
-			if (c->sources[i].ref == REF_NONE && type_fits(head, c->sources[i].type))
-				return &c->sources[i];
+		for (size_t i = c->nsources; i-- > 0;) {
+			const struct source *o = &c->sources[i];
+			if (o->ref == REF_NONE && type_fits(head, o->type))
+				return o;
+			/* "Ashbourne said ... The club said": a nearer name
+			 * taken for a person's only for want of a known first
+			 * name may be the body meant; the one further back
+			 * would be a guess */
+			if (k < ci && o->type == SRC_PERSON && guessed_person(r, o->name))
+				return NULL;
+		}
 	}
 	if (!after_too)
 		return NULL;

@@ -210,6 +210,27 @@ START_TEST(resolve_group_back_reference)
 }
 END_TEST
 
+/* A place that speaks is whoever runs it: "Gatwick Airport" is no person
+ * "he" can be, and "the airport estimates that" names it back; "the
+ * club" after a name taken for a person only for want of a known first
+ * name stays the club, not a club named further back. */
+START_TEST(resolve_place_that_speaks)
+{
+	pc_doc *d = analyse(
+		"Strike live\n\n"
+		"John Smith, a passenger, said it was chaos. Gatwick Airport said 212 departures had been "
+		"cancelled. The airport estimates that about 31,000 passengers have been affected.\n\n"
+		"He said he was tired.\n\n"
+		"Kingsmere City said the squad would parade the trophy. Ashbourne Rovers said in a post that "
+		"their players were hurting. The club said Okafor had gone to hospital.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The airport estimates"), "Gatwick Airport");
+	source_named(claim_at(d, "He said he"), "John Smith");
+	source_named(claim_at(d, "The club said"), "club");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1232,6 +1253,7 @@ int main(void)
 	tcase_add_test(tc, resolve_surname_and_role);
 	tcase_add_test(tc, resolve_company_short_form);
 	tcase_add_test(tc, resolve_group_back_reference);
+	tcase_add_test(tc, resolve_place_that_speaks);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
