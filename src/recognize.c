@@ -984,7 +984,12 @@ void recognize_document(struct pc_doc *doc, const pc_rules *rules)
 		if (doc_out_of_time(doc))
 			break;
 		if (c->kind == CLAIM_NOT) {
-			if (c->tstart == 0 && i + 1 < doc->nclaims && doc->claims[i + 1].block == c->block)
+			/* "... Please stay at home," the superintendent said:
+			 * a quoted call states nothing, but its cue names the
+			 * speaker of the quotation's sentences before it */
+			if (c->quote >= 0)
+				recognize_one(doc, rules, c, &tmp);
+			else if (c->tstart == 0 && i + 1 < doc->nclaims && doc->claims[i + 1].block == c->block)
 				recognize_turn_label(doc, rules, c, &tmp);
 		} else {
 			recognize_one(doc, rules, c, &tmp);

@@ -2212,9 +2212,10 @@ static void spread_turns(struct pc_doc *doc)
 			label = &doc->claims[ci].sources[label - c->sources];
 		}
 	}
-	/* a greeting's label spoke for the turn; the greeting states nothing */
+	/* a greeting's label spoke for the turn; the greeting states nothing
+	 * (a quoted call keeps its speaker until the quotation has it) */
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
-		if (doc->claims[ci].kind == CLAIM_NOT)
+		if (doc->claims[ci].kind == CLAIM_NOT && doc->claims[ci].quote < 0)
 			doc->claims[ci].nsources = 0;
 }
 
@@ -2579,5 +2580,8 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	spread_signatures(doc);
 	spread_introduced(doc, rules);
 	spread_quotes(doc);
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		if (doc->claims[ci].kind == CLAIM_NOT)
+			doc->claims[ci].nsources = 0;
 	lex_free(&x.companies);
 }

@@ -231,6 +231,24 @@ START_TEST(resolve_place_that_speaks)
 }
 END_TEST
 
+/* A quotation whose cue comes in a call to action ("Please stay at
+ * home," she said): the call states nothing and keeps no source, but the
+ * quotation's sentences before it are the speaker's. */
+START_TEST(resolve_quotation_ending_in_a_call)
+{
+	pc_doc *d = analyse(
+		"Storm live\n\n"
+		"\"The roads in north Mayo are very dangerous this morning. Please stay at home until the "
+		"red warning has been lifted,\" Superintendent Aine Kilbride said in a video.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"The roads"), "Aine Kilbride");
+	const struct claim *call = claim_at(d, "Please stay");
+	ck_assert_int_eq(call->kind, CLAIM_NOT);
+	ck_assert_uint_eq(call->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1254,6 +1272,7 @@ int main(void)
 	tcase_add_test(tc, resolve_company_short_form);
 	tcase_add_test(tc, resolve_group_back_reference);
 	tcase_add_test(tc, resolve_place_that_speaks);
+	tcase_add_test(tc, resolve_quotation_ending_in_a_call);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
