@@ -160,15 +160,20 @@ static bool figure_sign(const struct ctx *x, size_t i)
 
 /* "a study of 84,000 adults finds", "a survey of voters shows": the
  * phrase before the verb is the object of "of" after a speaker's or a
- * document's noun, which is the subject. */
+ * document's noun, which is the subject; so is a phrase that places the
+ * speaker ("an engineer on the programme says", "a man in the crowd
+ * says"). */
 static bool of_speaker(const struct ctx *x, size_t i)
 {
 	for (size_t j = i; j > 0 && i - j < 5; j--) {
 		if (is_punct(x, j) && !figure_sign(x, j))
 			return false;
-		if (word_is(x, j, "of"))
-			return x->t[j - 1].kind == TOK_WORD &&
+		bool speaker = x->t[j - 1].kind == TOK_WORD &&
 			       (np_speaker_noun(x, x->t[j - 1].low) || lex_get(&x->r->documents, x->t[j - 1].low));
+		if (word_is(x, j, "of"))
+			return speaker;
+		if (speaker && has(x, j, G_PREPOSITION) && !has(x, j, G_SUBORDINATOR) && !x->t[j - 1].upper)
+			return true;
 		if (x->cu[j] || has(x, j, G_AUX | G_CLAUSAL | G_RELATIVE))
 			return false;
 	}

@@ -85,6 +85,13 @@ static const struct shape_case shapes[] = {
 	/* 1. no "that", plural common nouns and unknown names as subjects */
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
 	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
+	/* a phrase that places the speaker between it and an -s cue; a
+	 * phrase of time does not ("every poll since January shows" leaves
+	 * the polls to the sentences that name them) */
+	{ 1, false, "An engineer on the programme says a valve problem was flagged in January.",
+	  "engineer on the programme", NULL },
+	{ 1, false, "A man in the crowd says he saw the blast.", "man in the crowd", NULL },
+	{ 6, false, "Every published poll since January shows support slipping.", NULL, NULL },
 	{ 1, false, "El País added on Monday that the deal was signed.", "El País", NULL },
 	/* a company whose name ends as a possessive, before "says" or
 	 * "said", at the end of the sentence, or heading a chain */
