@@ -1139,6 +1139,8 @@ static int rank(const struct entity *e, bool at_start)
  * Brandt, said", "Kall -- co-editor of a book -- said": walks back over
  * the comma- or dash-delimited segments before the verb (end: the mark
  * right before it) and takes the best name. */
+static char *name_and_words(const struct ctx *x, const char *name, size_t s, size_t e);
+
 bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struct entity *en)
 {
 	struct entity best = { 0 };
@@ -1224,9 +1226,19 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));
 		if (i < end && !relative && !modifier) {
 			struct entity cand;
-			size_t e2, s2 = np_last(x, i, end, &e2);
-			if (np_all_upper(x, i, end))
-				s2 = i, e2 = end;
+			/* "An engineer who worked on the system, speaking on
+			 * condition of anonymity, said": the chain's head opens
+			 * on its noun and a relative clause without commas */
+			size_t cend = end;
+			for (size_t k = i + 1; at_start && k < end; k++)
+				if ((word_is(x, k, "who") || word_is(x, k, "whose")) && x->t[k - 1].kind == TOK_WORD &&
+				    !x->t[k - 1].upper) {
+					cend = k;
+					break;
+				}
+			size_t e2, s2 = np_last(x, i, cend, &e2);
+			if (np_all_upper(x, i, cend))
+				s2 = i, e2 = cend;
 			/* "Darran Whiting of Liberty Baptist Church in Marion", "the
 			 * envoy in Geneva": the head comes before the phrases that
 			 * follow it */
@@ -1251,9 +1263,9 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			/* "Two diplomats involved in drafting the text, who ...":
 			 * the head opens the chain when a participle's object
 			 * ends it */
-			if (s2 >= e2 && at_start && best_rank == 0 && np_first(x, i, end) > i) {
+			if (s2 >= e2 && at_start && best_rank == 0 && np_first(x, i, cend) > i) {
 				s2 = i;
-				e2 = end;
+				e2 = cend;
 			}
 			if (s2 < e2) {
 				x->subject = true;
@@ -1265,6 +1277,11 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 					possessive_name(x, s2, e2, &cand);
 				if (cand.kind == ENT_NONE && at_start)
 					np_generic(x, s2, e2, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, &cand);
+				/* "officers who have worked at Patchway": an
+				 * unnamed group is named with the clause that
+				 * tells them apart */
+				if (cand.kind == ENT_UNNAMED && cand.name && cend < end && end - cend <= 7)
+					cand.name = name_and_words(x, cand.name, cend, end);
 				int r = rank(&cand, at_start);
 				/* "Sentrel, a London threat-intelligence firm,": a
 				 * name that an organisation's description follows
@@ -1965,11 +1982,14 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	/* "Residents who live near the site said": a relative clause with
 	 * no commas between its noun and the verb; the noun speaks, not the
 	 * site */
+	/* ("One woman whose son is serving a sentence there said": the
+	 * woman speaks) */
 	size_t r = s; /* "who" at r - 1, at most 11 words back */
-	while (r > 0 && s - r < 11 && !word_is(x, r - 1, "who") && !is_punct(x, r - 1) &&
-	       !has(x, r - 1, G_SUBORDINATOR | G_CLAUSAL))
+	while (r > 0 && s - r < 11 && !word_is(x, r - 1, "who") && !word_is(x, r - 1, "whose") &&
+	       !is_punct(x, r - 1) && !has(x, r - 1, G_SUBORDINATOR | G_CLAUSAL))
 		r--;
-	if (r > 0 && s - r < 11 && word_is(x, --r, "who")) {
+	if (r > 0 && s - r < 11 && (word_is(x, r - 1, "who") || word_is(x, r - 1, "whose"))) {
+		r--;
 		size_t e2, s2 = np_last(x, 0, r, &e2);
 		if (s2 < e2 && e2 == r && (s2 == 0 || boundary(x, s2 - 1))) {
 			struct entity head;

@@ -619,7 +619,15 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	const struct block *b = c->block;
 	s->name = arena_strdup(&doc->arena, en->type == SRC_PERSON ? en->name : unowned_name(x->r, en->name));
 	s->mention = str_fold(&doc->arena, x->s + en->ms, en->me - en->ms);
-	s->mstart = block_src_offset(b, c->tstart + en->ms);
+	/* "an account called @SDTaxpayerWatch said": a social media
+	 * handle is named with its sign, whole */
+	bool handle = en->ms > 0 && x->s[en->ms - 1] == '@' && !strcmp(s->name, s->mention) &&
+		      !strchr(s->name, ' ');
+	if (handle) {
+		s->name = arena_printf(&doc->arena, "@%s", s->mention);
+		s->mention = s->name;
+	}
+	s->mstart = block_src_offset(b, c->tstart + en->ms - handle);
 	s->mend = block_src_end(b, c->tstart + en->me);
 	while (s->mend < doc->len && ((unsigned char)doc->data[s->mend] & 0xC0) == 0x80)
 		s->mend++;
@@ -640,7 +648,7 @@ static void emit_source(struct ctx *x, const struct frame *f, const char **via,
 	for (size_t i = 0; i < nvia; i++)
 		if (strcmp(via[i], en->name) != 0)
 			s->via[s->nvia++] = arena_strdup(&doc->arena, via[i]);
-	switch (en->kind) {
+	switch (handle ? ENT_ORG : en->kind) {
 	case ENT_PRONOUN:
 		s->ref = REF_PRONOUN;
 		s->ref_word = s->name;

@@ -1109,6 +1109,19 @@ static bool name_is_kind(const pc_rules *r, const char *name, const char *head)
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
+/* "the account wrote": the social media account named nearest before
+ * by its handle ("@SDTaxpayerWatch") */
+static const struct source *handle_before(const struct pc_doc *doc, size_t ci)
+{
+	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
+		const struct claim *c = &doc->claims[k];
+		for (size_t i = c->nsources; i-- > 0;)
+			if (c->sources[i].name[0] == '@')
+				return &c->sources[i];
+	}
+	return NULL;
+}
+
 /* A name of two words or more taken for a person though its first
  * word is no known first name ("Ashbourne Rovers"). */
 static bool guessed_person(const pc_rules *r, const char *name)
@@ -1878,7 +1891,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->ref = REF_NONE;
 			break;
 		}
-		g = group_antecedent(x->r, doc, ci, s->ref_word, s->name, heading);
+		g = (lex_class(&x->r->orgs, s->ref_word) & ORG_HANDLE) ? handle_before(doc, ci)
+								      : group_antecedent(x->r, doc, ci, s->ref_word,
+											 s->name, heading);
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
 		    (!g || !name_has_word(g->name, s->ref_word))) {
 			const char *company = story_company(x, s->ref_word);
@@ -2409,11 +2424,24 @@ static bool same_mention(struct source *a, const struct source *b)
 
 /* Two mentions that resolved to one source ("UKHSA recorded ..., and
  * the agency said") are one origin: the first stays. */
+/* "Democratic strategist who has advised the campaign" and, for the
+ * "who" of that clause, "Democratic strategist": one unnamed speaker,
+ * named in full once */
+static bool unnamed_extends(const struct source *a, const struct source *b)
+{
+	size_t l = strlen(b->name);
+	return a->type == SRC_UNNAMED && b->type == SRC_UNNAMED && !strncmp(a->name, b->name, l) &&
+	       a->name[l] == ' ';
+}
+
 static void drop_repeated_sources(struct claim *c)
 {
 	for (size_t i = 0; i < c->nsources; i++)
 		for (size_t k = i + 1; k < c->nsources;) {
+			if (unnamed_extends(&c->sources[k], &c->sources[i]))
+				c->sources[i].name = c->sources[k].name;
 			if (strcmp(c->sources[i].name, c->sources[k].name) == 0 ||
+			    unnamed_extends(&c->sources[i], &c->sources[k]) ||
 			    same_mention(&c->sources[i], &c->sources[k])) {
 				memmove(&c->sources[k], &c->sources[k + 1],
 					(c->nsources - k - 1) * sizeof(*c->sources));
@@ -2534,6 +2562,30 @@ static bool names_no_one(const pc_rules *r, const struct source *s)
 	       s->ref == REF_INITIALS;
 }
 
+/* "A viral post on X says", "the post says": a social media post that
+ * names no maker is the account's whose handle the story names, before
+ * the post or, in a headline or lede, after it */
+static void name_post_account(const pc_rules *r, const struct pc_doc *doc, size_t ci, struct source *s)
+{
+	if (s->type != SRC_DOCUMENT || s->issuer || s->name[0] == '@')
+		return;
+	const char *lw;
+	size_t ll = last_word(s->name, &lw);
+	char last[32 * 3 + 1];
+	if (ll >= 32)
+		return;
+	str_lower_into(lw, ll, last);
+	if (!(lex_class(&r->documents, last) & DOC_SOCIAL))
+		return;
+	const struct source *h = handle_before(doc, ci);
+	for (size_t k = ci + 1; !h && k < doc->nclaims && k - ci < WINDOW; k++)
+		for (size_t i = 0; i < doc->claims[k].nsources && !h; i++)
+			if (doc->claims[k].sources[i].name[0] == '@')
+				h = &doc->claims[k].sources[i];
+	if (h)
+		take(s, h);
+}
+
 void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 {
 	struct rctx x = { .doc = doc, .r = rules };
@@ -2560,6 +2612,7 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			name_lede_role(&x, ci, lede, s);
 			name_medium_relays(rules, doc, ci, s);
 			name_owner(rules, doc, ci, s);
+			name_post_account(rules, doc, ci, s);
 			name_spokesperson_body(&x, ci, s);
 			if (names_no_one(rules, s)) {
 				memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));

@@ -905,13 +905,13 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const abbr[] = { "title", "inner", "final", "opener", NULL };
 	static const char *const unn[] = { "unnamed", "vague", "newsroom", NULL };
 	static const char *const org[] = { "organization", "government", "place", "legal-form",
-					   "polity", "business", "joining", "masthead", "constabulary", "state-run",
+					   "polity", "business", "joining", "masthead", "constabulary", "state-run", "handle",
 					   NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", "advice", NULL };
 	static const char *const gender[] = { "male", "female", NULL };
 	static const char *const turns[] = { "asker", "answerer", "host", "part", NULL };
-	static const char *const docs[] = { "document", "figures", "voice", NULL };
+	static const char *const docs[] = { "document", "figures", "voice", "social", NULL };
 	pc_rules *r = ld->r;
 	struct { const char *prefix; struct classes c; } lists[] = {
 		{ "abbreviations", { &r->abbrev, abbr, false, false, false } },

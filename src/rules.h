@@ -124,7 +124,7 @@ enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2, UNNAMED_NEWSROOM = 4 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, ORG_POLITY = 16,
 		 ORG_BUSINESS = 32, ORG_JOIN = 64, ORG_MASTHEAD = 128, ORG_CONSTABULARY = 256,
-		 ORG_STATE_RUN = 512 };
+		 ORG_STATE_RUN = 512, ORG_HANDLE = 1024 };
 /* The classes that make a word a place, never an organization's head. */
 #define ORG_WHERE (ORG_PLACE | ORG_POLITY)
 /* The classes that make a word an organization's head: not a place, nor a
@@ -133,7 +133,7 @@ enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, 
 #define ORG_HEADS ((unsigned)~(ORG_WHERE | ORG_JOIN | ORG_MASTHEAD | ORG_CONSTABULARY | ORG_STATE_RUN))
 enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
 /* Classes of rules/documents.txt. */
-enum document_class { DOC_DOCUMENT = 1, DOC_FIGURES = 2, DOC_VOICE = 4 };
+enum document_class { DOC_DOCUMENT = 1, DOC_FIGURES = 2, DOC_VOICE = 4, DOC_SOCIAL = 8 };
 /* Word classes of rules/checkworthy.txt. */
 enum cw_class {
 	CW_NUMBER = 1 << 0, CW_UNIT = 1 << 1, CW_TIMEUNIT = 1 << 2, CW_CASUALTY = 1 << 3,

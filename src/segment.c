@@ -152,8 +152,11 @@ size_t segment_sentences(const pc_rules *rules, const char *s, size_t n,
 			uint32_t next = cp_at(s, n, m, &l2);
 			if (cp_is_lower(next))
 				boundary = false;
+			/* "@SDTaxpayerWatch said": a handle opens a sentence
+			 * as a name does */
 			else if (cp_is_upper(next) || cp_is_digit(next) || is_opener(next) ||
-				 cp_is_dquote(next) || cp_is_pictograph(next))
+				 cp_is_dquote(next) || cp_is_pictograph(next) ||
+				 (next == '@' && m + 1 < n && (cp_is_alpha((unsigned char)s[m + 1]) || s[m + 1] == '_')))
 				boundary = true;
 			else
 				boundary = false;

@@ -280,6 +280,15 @@ static const struct shape_case shapes[] = {
 	{ 3, false, "The officer did not say why the road was closed.", NULL, NULL },
 	/* 4. appositives and relative clauses */
 	{ 4, false, "Ames, who runs a food bank, said demand had doubled.", "Ames", NULL },
+	/* a relative clause without commas, then an aside: the head before
+	 * "who" or "whose" speaks, and an unnamed group is named with the
+	 * clause that tells it apart */
+	{ 4, false, "Two officers who have worked at Patchway, speaking on condition of anonymity, said "
+		    "cells were full.", "officers who have worked at Patchway", "Patchway" },
+	{ 4, false, "One woman whose son is serving a sentence at Thornhaugh said he had been hurt.", "woman",
+	  "Thornhaugh" },
+	{ 4, false, "One woman whose son is serving a sentence at Thornhaugh, who asked not to be named, "
+		    "said he had been hurt.", "woman", NULL },
 	{ 4, false, "The president's adviser and envoy in Geneva, Lena Brandt, stated that talks would resume.",
 	  "Lena Brandt", "Geneva" },
 	{ 4, false, "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he made 150 calls.",

@@ -249,6 +249,26 @@ START_TEST(resolve_quotation_ending_in_a_call)
 }
 END_TEST
 
+/* A social media account is named by its handle, sign and all; "the
+ * account" and a post that names no maker are that account's, a
+ * headline's post before the handle is named too. */
+START_TEST(resolve_account_handle)
+{
+	pc_doc *d = analyse(
+		"Water bills have not tripled\n\n"
+		"A viral post on X says the average household now pays $390 a month.\n\n"
+		"The bill has tripled, an account called @SDTaxpayerWatch said in a post on X.\n\n"
+		"\"Today it's $390,\" the account wrote.\n\n"
+		"A statement from the utility said the bill had risen 45%.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "A viral post"), "@SDTaxpayerWatch");
+	source_named(claim_at(d, "The bill has tripled"), "@SDTaxpayerWatch");
+	source_named(claim_at(d, "\"Today"), "@SDTaxpayerWatch");
+	ck_assert_str_ne(claim_at(d, "A statement")->sources[0].name, "@SDTaxpayerWatch");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1273,6 +1293,7 @@ int main(void)
 	tcase_add_test(tc, resolve_group_back_reference);
 	tcase_add_test(tc, resolve_place_that_speaks);
 	tcase_add_test(tc, resolve_quotation_ending_in_a_call);
+	tcase_add_test(tc, resolve_account_handle);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);

@@ -20,6 +20,10 @@ static const struct seg_case cases[] = {
 	{ "He lives at No. 10 and works for Acme Corp. in St. Louis.", 1, NULL },
 	{ "Was it worth it? Nobody knows.", 2, "Nobody knows." },
 	{ "The meeting ended at 5 p.m. local time.", 1, NULL },
+	/* a social media handle opens a sentence as a name does; an email
+	 * address's "@" inside a word does not */
+	{ "He called it a hoax. @SDTaxpayerWatch said the bill had tripled.", 2, "@SDTaxpayerWatch said the bill had tripled." },
+	{ "Write to news@example.org for details.", 1, NULL },
 	{ NULL, 0, NULL },
 };
 
