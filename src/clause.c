@@ -590,9 +590,15 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 	bool next_to_verb = true;
 	while (g > 0) {
 		size_t q = g - 1;
-		/* "did not respond", "never said": no attribution */
-		if (has(x, q, G_NEGATION) && !word_is(x, q, "no"))
-			return false;
+		/* "did not respond", "never said": no attribution; but "does
+		 * not recommend restrictions" states the advice it holds to */
+		if (has(x, q, G_NEGATION) && !word_is(x, q, "no")) {
+			if (!((u->cls & CUE_DIRECTIVE) && u->form == FORM_BASE && next_to_verb && q > 0 &&
+			      (word_is(x, q - 1, "does") || word_is(x, q - 1, "do"))))
+				return false;
+			g = q;
+			continue;
+		}
 		if (has(x, q, G_ADVERB) && !has(x, q, G_DETERMINER | G_PREPOSITION) &&
 		    x->t[q].kind == TOK_WORD && !(x->t[q].upper && q > 0)) {
 			g = q;
@@ -1141,11 +1147,22 @@ static int rank(const struct entity *e, bool at_start)
  * right before it) and takes the best name. */
 static char *name_and_words(const struct ctx *x, const char *name, size_t s, size_t e);
 
+/* Does a known first name ("Jane", "Olumide") open the name? */
+static bool known_first_name(const struct ctx *x, const char *name)
+{
+	size_t l = strcspn(name, " ");
+	char first[64 * 3 + 1];
+	if (l >= 64)
+		return false;
+	str_lower_into(name, l, first);
+	return lex_class(&x->r->gender, first) != 0;
+}
+
 bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struct entity *en)
 {
 	struct entity best = { 0 };
 	int best_rank = 0;
-	bool dashes = dash(x, end), org_described = false;
+	bool dashes = dash(x, end), org_described = false, org_before = false;
 	/* did the segment after this one open on "who"?  A person takes
 	 * "who", a place does not ("the city's Cultural Quarter, Ellery,
 	 * who is standing ..., said" names Ellery, no place) */
@@ -1291,6 +1308,8 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 					cand.type = SRC_ORGANIZATION;
 				}
 				org_described |= cand.kind == ENT_ORG && s2 == i && !x->t[s2].upper;
+				org_before |= (cand.kind == ENT_ORG || cand.kind == ENT_GROUPREF) && !x->t[e2 - 1].upper &&
+					      (lex_class(&x->r->orgs, x->t[e2 - 1].low) & ORG_BUSINESS);
 				if (r > 0 && r >= best_rank) {
 					best = cand;
 					best_rank = r;
@@ -1305,6 +1324,12 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		who_after = i < end && word_is(x, i, "who");
 		end = i - 1;
 		dashes = dash(x, end);
+	}
+	/* "The mine's operator, Saryarka Komir, said": a name that no known
+	 * first name opens, described as a body, is the body's */
+	if (best.kind == ENT_PERSON && org_before && best.name && !known_first_name(x, best.name)) {
+		best.kind = ENT_ORG;
+		best.type = SRC_ORGANIZATION;
 	}
 	*en = best;
 	return en->kind != ENT_NONE;
@@ -1988,10 +2013,16 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	while (r > 0 && s - r < 11 && !word_is(x, r - 1, "who") && !word_is(x, r - 1, "whose") &&
 	       !is_punct(x, r - 1) && !has(x, r - 1, G_SUBORDINATOR | G_CLAUSAL))
 		r--;
-	if (r > 0 && s - r < 11 && (word_is(x, r - 1, "who") || word_is(x, r - 1, "whose"))) {
+	/* ("whose members accused", "whose limit residents say": the
+	 * cue is the relative clause's own, its subject after "whose") */
+	bool whose_verb = false;
+	for (size_t k = r; r > 0 && word_is(x, r - 1, "whose") && k < s && !whose_verb; k++)
+		whose_verb = has(x, k, G_AUX | G_BE | G_HAVE) || x->cu[k];
+	if (r > 0 && s - r < 11 && (word_is(x, r - 1, "who") || whose_verb)) {
 		r--;
 		size_t e2, s2 = np_last(x, 0, r, &e2);
-		if (s2 < e2 && e2 == r && (s2 == 0 || boundary(x, s2 - 1))) {
+		if (s2 < e2 && e2 == r &&
+		    (s2 == 0 || boundary(x, s2 - 1) || has(x, s2 - 1, G_SUBORDINATOR | G_CONJUNCTION))) {
 			struct entity head;
 			subject_np(x, s2, e2, u, &head);
 			if (head.kind != ENT_NONE && head.kind != ENT_PRONOUN) {
@@ -2004,6 +2035,9 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 				return true;
 			}
 		}
+		/* "44% of those who accepted a cash settlement said": what
+		 * the relative clause holds is not who speaks */
+		return poll_share(x, 0, r, en);
 	}
 	if (poll_share(x, 0, e, en))
 		return true;
@@ -2594,13 +2628,22 @@ static bool agent(struct ctx *x, size_t i, size_t k, const struct cue_use *u)
 	/* "accused by Greek prosecutors of manslaughter": what a judging
 	 * cue says of its object follows the agent, not part of it (the
 	 * Institute of Directors keeps its "of") */
+	bool judged = false;
 	if (u->cls & (CUE_STRICT | CUE_EVALUATIVE))
 		for (size_t j = k + 2; j + 1 < e; j++)
 			if (!x->t[j + 1].upper && (word_is(x, j, "of") || word_is(x, j, "as") ||
 						   word_is(x, j, "for") || word_is(x, j, "over"))) {
 				e = j;
+				judged = true;
 				break;
 			}
+	/* a strict cue judges only with what it says of its object: "was
+	 * branded by critics as a fraud", not "was first assessed by a
+	 * doctor" */
+	judged |= e < x->nt && (word_is(x, e, "of") || word_is(x, e, "as") || word_is(x, e, "for") ||
+				word_is(x, e, "over") || quote_mark(x, e));
+	if ((u->cls & CUE_STRICT) && !judged)
+		return false;
 	struct entity en;
 	subject_np(x, k + 1, e, u, &en);
 	if (en.kind == ENT_NONE || en.kind == ENT_PRONOUN || en.kind == ENT_DOCUMENT || en.thing ||

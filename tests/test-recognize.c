@@ -251,6 +251,16 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Rents rose 5.2% in the year to the end of December, according to the latest report by "
 	  "property website Daft.ie, which put the rent at 2,030.", "Daft.ie report", "December" },
 	/* 2. cue verbs: evaluative, directive, naming, publishing */
+	/* a judgement of what it names ("assessed the risk as high"); a
+	 * strict cue's agent speaks only with what it says of its object,
+	 * "first assessed by a doctor" is an act; advice held to in the
+	 * negative is still advice, what was not said is nothing */
+	{ 2, false, "The WHO assessed the risk as high at the national level.", "World Health Organization",
+	  NULL },
+	{ 2, false, "The median time to be first assessed by a doctor was 3.6 hours.", NULL, NULL },
+	{ 2, false, "He was branded by critics as a fraud.", "critics", NULL },
+	{ 2, false, "The agency does not recommend restrictions on travel.", "agency", NULL },
+	{ 2, false, "The agency did not say when the road would reopen.", NULL, NULL },
 	{ 2, false, "The senator pointed out that the fund was empty.", "senator", NULL },
 	{ 2, false, "The union slammed the plan as reckless.", "union", NULL },
 	{ 2, false, "Okafor called the ruling a mockery of justice.", "Okafor", NULL },
@@ -287,6 +297,14 @@ static const struct shape_case shapes[] = {
 		    "cells were full.", "officers who have worked at Patchway", "Patchway" },
 	{ 4, false, "One woman whose son is serving a sentence at Thornhaugh said he had been hurt.", "woman",
 	  "Thornhaugh" },
+	/* what a relative clause holds never speaks for the sentence; a
+	 * cue right after "whose" and its noun is the clause's own */
+	{ 4, false, "A CHOICE survey of 1,100 policyholders found that 44% of those who accepted a cash "
+		    "settlement said it fell short.", "CHOICE survey", "cash settlement" },
+	{ 4, false, "The committee, whose members accused the company of ignoring it, met in May.", "members",
+	  NULL },
+	{ 4, false, "Because a girl who had been bullied said it was cruel, we stopped.", "girl", NULL },
+	{ 4, false, "The Democrat drew a crowd her campaign put at 1,500 on Saturday.", "campaign", NULL },
 	{ 4, false, "One woman whose son is serving a sentence at Thornhaugh, who asked not to be named, "
 		    "said he had been hurt.", "woman", NULL },
 	{ 4, false, "The president's adviser and envoy in Geneva, Lena Brandt, stated that talks would resume.",

@@ -269,6 +269,26 @@ START_TEST(resolve_account_handle)
 }
 END_TEST
 
+/* A name no known first name opens, described as a business ("The
+ * mine's operator, Saryarka Komir"), is the business: "it" names it
+ * back, not the ministry before it; a person described by a company's
+ * role stays a person. */
+START_TEST(resolve_business_described_by_apposition)
+{
+	pc_doc *d = analyse(
+		"Mine blast\n\n"
+		"The Emergencies Ministry said 12 miners were dead.\n\n"
+		"The mine's operator, Saryarka Komir, said in a statement that the blast came during routine work.\n\n"
+		"It said it would pay 10 million tenge to each family.\n\n"
+		"The company's chief executive, Olu Adeyemi, said the mine was safe. He said checks were made.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "It said"), "Saryarka Komir");
+	ck_assert_int_eq(claim_at(d, "The mine's operator")->sources[0].type, SRC_ORGANIZATION);
+	source_named(claim_at(d, "He said checks"), "Olu Adeyemi");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1294,6 +1314,7 @@ int main(void)
 	tcase_add_test(tc, resolve_place_that_speaks);
 	tcase_add_test(tc, resolve_quotation_ending_in_a_call);
 	tcase_add_test(tc, resolve_account_handle);
+	tcase_add_test(tc, resolve_business_described_by_apposition);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
