@@ -1122,6 +1122,33 @@ static const struct source *handle_before(const struct pc_doc *doc, size_t ci)
 	return NULL;
 }
 
+/* The unnamed source whose words open on the role ("engineer who worked
+ * on the system" for "engineer"), nearest before claim ci, or for a
+ * headline or lede the first after it; *at is its claim. */
+static const struct source *unnamed_of_role(const struct pc_doc *doc, size_t ci, const char *role, bool after,
+					    size_t *at)
+{
+	size_t l = strlen(role);
+	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;)
+		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
+			const struct source *o = &doc->claims[k].sources[i];
+			if (o->type == SRC_UNNAMED && o->ref == REF_NONE && !strncmp(o->name, role, l) &&
+			    (o->name[l] == ' ' || !o->name[l])) {
+				*at = k;
+				return o;
+			}
+		}
+	for (size_t k = ci + 1; after && k < doc->nclaims && k - ci < WINDOW; k++)
+		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
+			const struct source *o = &doc->claims[k].sources[i];
+			if (o->type == SRC_UNNAMED && !strncmp(o->name, role, l) && (o->name[l] == ' ' || !o->name[l])) {
+				*at = k;
+				return o;
+			}
+		}
+	return NULL;
+}
+
 /* A name of two words or more taken for a person though its first
  * word is no known first name ("Ashbourne Rovers"). */
 static bool guessed_person(const pc_rules *r, const char *name)
@@ -1752,6 +1779,8 @@ static bool possessive_mention(const pc_rules *r, const struct source *s)
 
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
+	const struct source *un;
+	size_t uk = 0;
 	struct pc_doc *doc = x->doc;
 	bool heading = doc->claims[ci].kind == CLAIM_HEADING;
 	const struct person *p;
@@ -1861,6 +1890,18 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	case REF_ROLE:
 		if (name_medium(x->r, doc, ci, s))
 			break;
+		/* "An engineer ..., speaking on condition of anonymity, said
+		 * ... the engineer said": the unnamed speaker of the role,
+		 * unless someone named with it has spoken since */
+		un = s->ref_word ? unnamed_of_role(doc, ci, s->ref_word, ci <= doc_lede(doc), &uk) : NULL;
+		if (un) {
+			p = nearest_person(x, pos, s->ref_word, true);
+			if (!p || !speaks_within(doc, p, uk < ci ? uk + 1 : 0, uk < ci ? ci : doc->nclaims)) {
+				s->name = un->name; /* a role still: "the engineer" */
+				s->ref = REF_NONE;
+				break;
+			}
+		}
 		/* "the 27-year-old said": an age names whoever the story
 		 * spoke of last, whatever their roles */
 		p = s->ref_word && strstr(s->ref_word, "-year-old") ? nearest_person(x, pos, NULL, false) :

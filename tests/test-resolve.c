@@ -289,6 +289,22 @@ START_TEST(resolve_business_described_by_apposition)
 }
 END_TEST
 
+/* "the engineer" after an anonymous engineer spoke is that engineer,
+ * not the chief engineer the story names but has not heard from since */
+START_TEST(resolve_role_to_unnamed_speaker)
+{
+	pc_doc *d = analyse(
+		"Rocket breaks apart\n\n"
+		"Northlight has set up an investigation board, chaired by its chief engineer, Calum Reid.\n\n"
+		"An engineer who worked on the system, speaking on condition of anonymity, said a valve had "
+		"failed.\n\n"
+		"The fault was logged, the engineer said.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The fault"), "engineer who worked on the system");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1315,6 +1331,7 @@ int main(void)
 	tcase_add_test(tc, resolve_quotation_ending_in_a_call);
 	tcase_add_test(tc, resolve_account_handle);
 	tcase_add_test(tc, resolve_business_described_by_apposition);
+	tcase_add_test(tc, resolve_role_to_unnamed_speaker);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
