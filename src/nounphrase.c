@@ -1063,7 +1063,34 @@ static void opener_owns(const struct ctx *x, size_t s, size_t e, struct entity *
 }
 
 /* "Robert P. Casey Jr.": the generation ends the name but is not its head */
+static void classify_span(const struct ctx *x, size_t s, size_t e, struct entity *en);
+
+/* "An Garda Síochána", "An Post": English writes "an" before a vowel's
+ * sound only, so "An" before a capital consonant (not "h", not an
+ * acronym's letters: "An MP", "An NHS trust") is the Irish article of the
+ * name. */
+static bool irish_article(const struct ctx *x, size_t s)
+{
+	if (s == 0 || s >= x->nt || !x->t[s - 1].upper || strcmp(x->t[s - 1].low, "an") || !x->t[s].upper ||
+	    x->t[s].kind != TOK_WORD)
+		return false;
+	const char *w = x->s + x->t[s].s;
+	return !strchr("AEIOUHaeiouh", w[0]) && x->t[s].e - x->t[s].s > 1 && !(w[1] >= 'A' && w[1] <= 'Z');
+}
+
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
+{
+	classify_span(x, s, e, en);
+	/* the span may hold the article or start after it */
+	size_t n = s + 1 < e && !strcmp(x->t[s].low, "an") ? s + 1 : s;
+	if (en->kind != ENT_NONE && en->name && irish_article(x, n) && strncmp(en->name, "An ", 3) &&
+	    !strncmp(en->name, x->s + x->t[n].s, x->t[n].e - x->t[n].s)) {
+		en->name = arena_printf(x->tmp, "An %s", en->name);
+		en->ms = x->t[n - 1].s;
+	}
+}
+
+static void classify_span(const struct ctx *x, size_t s, size_t e, struct entity *en)
 {
 	size_t g = e;
 	if (g > s + 2 && x->t[g - 1].low[0] == '.' && (x->g[g - 2] & G_GENERATION))

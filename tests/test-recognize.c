@@ -800,6 +800,11 @@ static const struct shape_case shapes[] = {
 	  "rescue official", "search" },
 	{ 4, false, "Staff were stunned, according to Gary Holmes, a regional officer for the Unite union, who said the news came without warning.",
 	  "Gary Holmes", "regional officer for the Unite union" },
+	/* 12. "An" before a capital consonant is an Irish name's article;
+	 * before an acronym's letters or a vowel it is English */
+	{ 12, false, "An Garda Síochána said in a post on X that the N59 was closed.", "An Garda Síochána", NULL },
+	{ 12, false, "An Post said deliveries were suspended.", "An Post", NULL },
+	{ 12, false, "An NHS spokesman said the ward was closed.", "NHS spokesman", NULL },
 	/* 12. whose the person is comes before the name, no part of it; a
 	 * list "and" closes before a body's noun is inside its name, what
 	 * describes the body is not */
