@@ -2569,6 +2569,28 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 	add_relay(x, g->name, g->type, x->t[s].s, x->t[p].e, cue_s, cue_e, false);
 }
 
+/* "told Radio Kerry", "told TV3 News": a name the gazetteer lacks, all
+ * in capitals, with a word only a medium's name holds ("Radio", "TV",
+ * "News") is the outlet that heard it */
+static bool media_name(const struct ctx *x, size_t k, size_t e, struct entity *en)
+{
+	bool press = false;
+	for (size_t i = k; i < e; i++) {
+		if (!x->t[i].upper || x->t[i].kind != TOK_WORD)
+			return false;
+		press |= has(x, i, G_PRESS) || word_is(x, i, "news");
+	}
+	if (!press || e - k < 2 || lex_class(&x->r->gender, x->t[k].low))
+		return false; /* "John Radio" is someone */
+	memset(en, 0, sizeof(*en));
+	en->kind = ENT_MEDIA;
+	en->type = SRC_OUTLET;
+	en->name = str_fold(x->tmp, x->s + x->t[k].s, x->t[e - 1].e - x->t[k].s);
+	en->ms = x->t[k].s;
+	en->me = x->t[e - 1].e;
+	return true;
+}
+
 /* "told Reuters", "told CNN's Jake Tapper": the outlet heard it. */
 static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 {
@@ -2591,7 +2613,7 @@ static void hearer(struct ctx *x, size_t k, size_t cue_s, size_t cue_e)
 	x->relay = true;
 	np_classify(x, k, e, &f.ent);
 	x->relay = false;
-	if (f.ent.kind != ENT_MEDIA)
+	if (f.ent.kind != ENT_MEDIA && !media_name(x, k, e, &f.ent))
 		return;
 	f.pos = f.ent.ms;
 	recognize_add_frame(x, &f);

@@ -11,6 +11,12 @@ struct rec_case {
 };
 
 static const struct rec_case cases[] = {
+	/* an outlet the gazetteer lacks, named with a word only a medium's
+	 * name holds, heard it; a person whose surname is such a word did
+	 * not relay anything */
+	{ "Faleolo told Radio Kerry that the omission was a printing error.", "Faleolo", "Radio Kerry", NULL },
+	{ "Faleolo told TV3 News that the omission was a printing error.", "Faleolo", "TV3 News", NULL },
+	{ "Faleolo told John Radio that the omission was a printing error.", "Faleolo", "", NULL },
 	{ "Two drones were downed over the city, as reported by Reuters.", "Reuters", "", NULL },
 	/* the outlet that saw the documents relays what they show; its
 	 * name holds no one's verb */
