@@ -886,6 +886,21 @@ static void assemble(struct ctx *x)
 				x->f[o++] = x->f[i];
 		x->nf = o;
 	}
+	/* "..., Lambrou said, according to the journal": the outlet named
+	 * before carried his words, a relay the resolver names */
+	size_t speakers = 0;
+	for (size_t i = 0; i < x->nf; i++)
+		speakers += x->f[i].kind == FRAME_SPEAKER && is_speaker(&x->f[i]);
+	for (size_t i = 0; speakers && i < x->nf; i++) {
+		struct frame *f = &x->f[i];
+		const char *head = f->ent.role ? f->ent.role : f->ent.name;
+		if (f->kind == FRAME_CHAIN && (f->ent.kind == ENT_GROUPREF || f->ent.kind == ENT_ROLE) && head &&
+		    !strchr(head, ' ') &&
+		    (rules_grammar(x->r, head) & G_PRESS)) {
+			f->ent.kind = ENT_MEDIA;
+			f->ent.name = head;
+		}
+	}
 	qsort(x->f, x->nf, sizeof(*x->f), cmp_frame_pos);
 	const char *channel = NULL;
 	const char **via = arena_alloc(x->tmp, x->nf * sizeof(*via));

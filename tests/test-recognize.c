@@ -17,6 +17,9 @@ static const struct rec_case cases[] = {
 	{ "Faleolo told Radio Kerry that the omission was a printing error.", "Faleolo", "Radio Kerry", NULL },
 	{ "Faleolo told TV3 News that the omission was a printing error.", "Faleolo", "TV3 News", NULL },
 	{ "Faleolo told John Radio that the omission was a printing error.", "Faleolo", "", NULL },
+	/* a trade journal named by its noun heard it as a newspaper does */
+	{ "\"The hull is intact,\" Lambrou told the shipping journal Lloyd's List.", "Lambrou", "Lloyd's List",
+	  NULL },
 	{ "Two drones were downed over the city, as reported by Reuters.", "Reuters", "", NULL },
 	/* the outlet that saw the documents relays what they show; its
 	 * name holds no one's verb */

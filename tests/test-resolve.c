@@ -305,6 +305,31 @@ START_TEST(resolve_role_to_unnamed_speaker)
 }
 END_TEST
 
+/* "..., Lambrou said, according to the newspaper": the newspaper named
+ * before carried his words, a relay; with no newspaper named before
+ * there is no relay, and no source called "newspaper" either */
+START_TEST(resolve_according_to_the_outlet)
+{
+	pc_doc *d = analyse(
+		"Ship aground\n\n"
+		"Petros Lambrou told the Athens newspaper Kathimerini that the hull was intact.\n\n"
+		"\"The double bottom is holding,\" Lambrou said, according to the newspaper.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "\"The double");
+	const struct source *s = source_named(c, "Petros Lambrou");
+	ck_assert_uint_eq(c->nsources, 1);
+	ck_assert_uint_eq(s->nvia, 1);
+	ck_assert_str_eq(s->via[0], "Kathimerini");
+	pc_doc_free(d);
+	d = analyse("Ship aground\n\n\"The double bottom is holding,\" Lambrou said, according to the newspaper.\n",
+		    PC_FORMAT_TEXT);
+	c = claim_at(d, "\"The double");
+	ck_assert_uint_eq(c->nsources, 1);
+	ck_assert_uint_eq(source_named(c, "Lambrou")->nvia, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1332,6 +1357,7 @@ int main(void)
 	tcase_add_test(tc, resolve_account_handle);
 	tcase_add_test(tc, resolve_business_described_by_apposition);
 	tcase_add_test(tc, resolve_role_to_unnamed_speaker);
+	tcase_add_test(tc, resolve_according_to_the_outlet);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
