@@ -618,6 +618,10 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 		/* "must report breaches": a duty, no one speaking */
 		if (has(x, q, G_MODAL) && has(x, q, G_BLOCKING))
 			return false;
+		/* "if it can find anyone": what one is able to find is no
+		 * finding ("the study could find no link" is one) */
+		if ((u->cls & CUE_FINDING) && has(x, q, G_MODAL) && !word_is(x, q, "could"))
+			return false;
 		if (has(x, q, G_HAVE | G_DO | G_MODAL) && !contracted_pronoun(x, q)) {
 			next_to_verb = false;
 			g = q;
@@ -2009,6 +2013,23 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	 * site */
 	/* ("One woman whose son is serving a sentence there said": the
 	 * woman speaks) */
+	/* "the review that ministers themselves commissioned recommended":
+	 * "that" before a plural or a pronoun opens a relative clause, no
+	 * determiner; who speaks is before it */
+	bool own_verb = false; /* the clause's verb before the cue: "commissioned" */
+	for (size_t k = s + 2; k < e && !own_verb; k++)
+		own_verb = (!x->t[k].upper && ends(x, k, "ed", 4)) || x->cu[k];
+	if (word_is(x, s, "that") && s + 1 < e && s > 0 && own_verb &&
+	    (plural_noun(x, s + 1) || has(x, s + 1, G_PRONOUN))) {
+		size_t e2, s2 = np_last(x, 0, s, &e2);
+		if (s2 < e2 && e2 == s && (s2 == 0 || boundary(x, s2 - 1))) {
+			subject_np(x, s2, e2, u, en);
+			if (en->kind != ENT_NONE && en->kind != ENT_PRONOUN)
+				return true;
+			memset(en, 0, sizeof(*en));
+		}
+		return poll_share(x, 0, s, en);
+	}
 	size_t r = s; /* "who" at r - 1, at most 11 words back */
 	while (r > 0 && s - r < 11 && !word_is(x, r - 1, "who") && !word_is(x, r - 1, "whose") &&
 	       !is_punct(x, r - 1) && !has(x, r - 1, G_SUBORDINATOR | G_CLAUSAL))
@@ -2516,6 +2537,16 @@ static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u,
 	subject_np(x, and + 1, e, u, &b);
 	bool whole_a = a.kind == ENT_KNOWN || (a.kind == ENT_PERSON && (and - s >= 2));
 	bool whole_b = b.kind == ENT_KNOWN || (b.kind == ENT_PERSON && (e - and - 1 >= 2));
+	/* "Kiwibank and ANZ said": an acronym that names an office, beside
+	 * one word that opens on no first name, is two bodies ("Marks and
+	 * Spencer", with no acronym, stays one) */
+	bool acro_a = and - s == 1 && np_acronym_at(x, s), acro_b = e - and == 2 && np_acronym_at(x, and + 1);
+	if ((acro_a || acro_b) && !(acro_a && acro_b) && and - s == 1 && e - and == 2 &&
+	    !lex_class(&x->r->gender, x->t[s].low) && !lex_class(&x->r->gender, x->t[and + 1].low)) {
+		a.kind = b.kind = ENT_ORG;
+		a.type = b.type = SRC_ORGANIZATION;
+		whole_a = whole_b = true;
+	}
 	if (!whole_a || !whole_b || a.kind != b.kind || (persons_only && a.kind != ENT_PERSON))
 		return false;
 	/* "Colby Road and Marsh End": places, whatever their capitals */
@@ -2567,6 +2598,18 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 	if (!g || (g->type != SRC_OUTLET && g->type != SRC_AGENCY) || g->platform)
 		return;
 	add_relay(x, g->name, g->type, x->t[s].s, x->t[p].e, cue_s, cue_e, false);
+}
+
+/* "St James's Park", "Heathrow Airport": a capitalised name whose last
+ * word ends a place's name */
+static bool place_name(const struct ctx *x, const char *name)
+{
+	const char *sp = name ? strrchr(name, ' ') : NULL;
+	if (!sp || !(sp[1] >= 'A' && sp[1] <= 'Z') || strlen(sp + 1) >= 32)
+		return false;
+	char last[32 * 3 + 1];
+	str_lower_into(sp + 1, strlen(sp + 1), last);
+	return (lex_class(&x->r->orgs, last) & ORG_WHERE) != 0;
 }
 
 /* "told Radio Kerry", "told TV3 News": a name the gazetteer lacks, all
@@ -2988,9 +3031,11 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 			      by_figure(x, k);
 		if ((u->cls & CUE_DIRECT) && !direct && !inverted)
 			return;
+		/* ("St James's Park recorded 20C": a place's name, whose last
+		 * word says it is one, is where it was measured) */
 		if ((u->cls & CUE_LOCATED) &&
 		    ((en.kind == ENT_KNOWN && en.type == SRC_GOVERNMENT) ||
-		     (en.role && (lex_class(&x->r->orgs, en.role) & ORG_POLITY))))
+		     (en.role && (lex_class(&x->r->orgs, en.role) & ORG_POLITY)) || place_name(x, en.name)))
 			return;
 		if ((!figure_follows(x, k) && !at && !parenthetical) ||
 		    (someone && !forecast_object(x, k) && !at))

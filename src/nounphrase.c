@@ -690,7 +690,7 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 
 /* A word in capitals only, of two to six letters, among words that are
  * not: "INDECI", "BMKG" (not a word of an all-capitals headline). */
-static bool acronym_at(const struct ctx *x, size_t i)
+bool np_acronym_at(const struct ctx *x, size_t i)
 {
 	const struct token *t = &x->t[i];
 	/* "LIVE", "UPDATE": a word of the grammar in capitals */
@@ -1700,7 +1700,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		if (!nm || nwords > 9)
 			return;
 		/* "BMKG said": an unknown acronym names an office */
-		bool office = b == h && acronym_at(x, h);
+		bool office = b == h && np_acronym_at(x, h);
 		en->kind = office ? ENT_ORG : ENT_PERSON;
 		en->type = office ? SRC_ORGANIZATION : SRC_PERSON;
 		en->name = nm;

@@ -98,6 +98,9 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end);
 /* What the phrase [s, e) names: a known source, a person, a role, a
  * pronoun, an unnamed group, an organization, a document, or nothing. */
 void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
+/* An unknown acronym at token i ("BMKG", "ANZ"), not a word of the
+ * grammar in capitals nor one of a heading in capitals. */
+bool np_acronym_at(const struct ctx *x, size_t i);
 bool np_all_upper(const struct ctx *x, size_t s, size_t e);
 /* When token i is a participle between a document and its maker ("data
  * compiled by LSEG", "figures published on Wednesday by"): the "by";

@@ -313,6 +313,22 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "The committee, whose members accused the company of ignoring it, met in May.", "members",
 	  NULL },
 	{ 4, false, "Because a girl who had been bullied said it was cruel, we stopped.", "girl", NULL },
+	/* "that" before a plural and the clause's own verb is a relative
+	 * pronoun, no determiner: the review speaks, not the ministers */
+	{ 4, false, "Last autumn, the independent review of the care workforce that ministers themselves "
+		    "commissioned recommended a minimum rate.", "independent review", "ministers" },
+	{ 4, false, "It bans dealing with 24 more tankers that Brussels says belong to the fleet.",
+	  "European Union", NULL },
+	/* an acronym beside a word that opens on no first name: two bodies */
+	{ 4, false, "Kiwibank and ANZ said they would cut their floating mortgage rates.", "ANZ", NULL },
+	{ 4, false, "Kiwibank and ANZ said they would cut their floating mortgage rates.", "Kiwibank",
+	  "Kiwibank and ANZ" },
+	{ 4, false, "Marks and Spencer said sales rose.", "Marks and Spencer", NULL },
+	/* what one is able to find is no finding; a place that records a
+	 * figure is where it was measured */
+	{ 6, false, "Her clients will get whoever the agency can find, if it can find anyone.", NULL, NULL },
+	{ 6, false, "The study could find no link between the two.", "study", NULL },
+	{ 6, false, "St James's Park in central London recorded a minimum above 20C on 11 nights.", NULL, NULL },
 	{ 4, false, "The Democrat drew a crowd her campaign put at 1,500 on Saturday.", "campaign", NULL },
 	{ 4, false, "One woman whose son is serving a sentence at Thornhaugh, who asked not to be named, "
 		    "said he had been hurt.", "woman", NULL },
