@@ -2600,6 +2600,29 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 	add_relay(x, g->name, g->type, x->t[s].s, x->t[p].e, cue_s, cue_e, false);
 }
 
+/* Is there a past verb between the clause's opening and token st (the
+ * NP at st is then its object)? */
+static bool verb_before(const struct ctx *x, size_t st)
+{
+	for (size_t k = st; k-- > 0 && !boundary(x, k);)
+		if (!x->t[k].upper && x->t[k].kind == TOK_WORD && ends(x, k, "ed", 4) && !x->cu[k] &&
+		    k > 0 && !has(x, k - 1, G_BE | G_HAVE) && !has(x, k - 1, G_DETERMINER))
+			return true;
+	return false;
+}
+
+/* Does the entity's span hold a lower-case -s word between capitals, a
+ * headline's verb ("Journal retracts Eastbrook University study")? */
+static bool heading_verb_inside(const struct ctx *x, const struct entity *en)
+{
+	size_t s = token_at(x, en->ms);
+	for (size_t k = s + 1; k + 1 < x->nt && x->t[k + 1].e <= en->me; k++)
+		if (!x->t[k].upper && x->t[k].kind == TOK_WORD && ends(x, k, "s", 3) && !ends(x, k, "ss", 3) &&
+		    x->t[k - 1].upper && x->t[k + 1].upper && !has(x, k, G_PREPOSITION | G_CONJUNCTION))
+			return true;
+	return false;
+}
+
 /* "St James's Park", "Heathrow Airport": a capitalised name whose last
  * word ends a place's name */
 static bool place_name(const struct ctx *x, const char *name)
@@ -2852,6 +2875,15 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		else
 			found = clause_subject(x, a, u, &en);
 		fallback = true;
+		/* "Journal retracts Eastbrook University diabetes study after
+		 * finding": a headline's verb between capitals is no part of
+		 * its subject, which is then the words before it */
+		if (found && x->c->kind == CLAIM_HEADING && heading_verb_inside(x, &en))
+			return;
+		/* "The journal retracted the study after finding": the
+		 * clause's object is not who found */
+		if (found && verb_before(x, token_at(x, en.ms)))
+			return;
 	} else if (adjunct && g > 0 && !punct(x, g - 1, ',') && !dash(x, g - 1)) {
 		/* "pointed to figures from the Traffic Commissioner showing
 		 * that": a document's participle right after it, the document
@@ -2921,9 +2953,13 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		struct entity doc;
 		/* (but "The researchers used a model and found that": a
 		 * finding whose speaker comes before the document keeps him) */
+		/* ("The journal retracted the study after finding": a
+		 * document the clause's verb acts on is its object, not what
+		 * found) */
 		if (document_before(x, g, &doc) &&
 		    (doc_only || by_holder || described_document(x, &doc, g)) &&
-		    !(finding && en.ms < doc.ms)) {
+		    !(finding && en.ms < doc.ms) &&
+		    !(found && en.ms < doc.ms && verb_before(x, token_at(x, doc.ms)))) {
 			en = doc;
 			found = true;
 			finding = false;

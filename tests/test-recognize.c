@@ -329,6 +329,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Her clients will get whoever the agency can find, if it can find anyone.", NULL, NULL },
 	{ 6, false, "The study could find no link between the two.", "study", NULL },
 	{ 6, false, "St James's Park in central London recorded a minimum above 20C on 11 nights.", NULL, NULL },
+	/* the object a clause's verb acts on did not find; nor is a
+	 * headline's verb part of who found */
+	{ 6, false, "The journal retracted the study after finding duplicated images.", NULL, NULL },
+	{ 6, true, "Journal retracts Eastbrook University diabetes study after finding duplicated images", NULL,
+	  NULL },
 	{ 4, false, "The Democrat drew a crowd her campaign put at 1,500 on Saturday.", "campaign", NULL },
 	{ 4, false, "One woman whose son is serving a sentence at Thornhaugh, who asked not to be named, "
 		    "said he had been hurt.", "woman", NULL },
