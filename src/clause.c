@@ -2600,6 +2600,41 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 	add_relay(x, g->name, g->type, x->t[s].s, x->t[p].e, cue_s, cue_e, false);
 }
 
+/* "The Met Office expects temperatures to ease, though it said nights
+ * would stay warm": "it" in a clause a conjunction opens is the body the
+ * sentence opens on, before any body named earlier. */
+static void sentence_body(struct ctx *x, const struct cue_use *u, struct entity *en)
+{
+	size_t p = token_at(x, en->ms);
+	/* (a clause set beside the first, "but it said", "though it said";
+	 * not one that tells when or what: "would not say when it had
+	 * told") */
+	if (!en->name || strcmp(en->name, "it") || p < 3 ||
+	    !(has(x, p - 1, G_CONJUNCTION) || (has(x, p - 1, G_SUBORDINATOR) && has(x, p - 1, G_ADVERB))))
+		return;
+	size_t e0 = np_first(x, 0, p - 1);
+	/* the shortest opening phrase that names a body and a verb follows
+	 * ("The company cut 300 jobs": "The company") */
+	for (size_t e = 1; e <= e0 && e < p - 1; e++) {
+		if (x->t[e].upper || x->t[e].kind != TOK_WORD)
+			continue;
+		struct entity head;
+		subject_np(x, 0, e, u, &head);
+		bool body = head.kind == ENT_KNOWN || head.kind == ENT_ORG || head.kind == ENT_MEDIA ||
+			    (head.kind == ENT_GROUPREF && !head.thing &&
+			     (head.type == SRC_ORGANIZATION || head.type == SRC_GOVERNMENT));
+		if (body) {
+			/* named by the body, standing where "it" stands */
+			size_t ms = en->ms, me = en->me;
+			*en = head;
+			en->ms = ms;
+			en->me = me;
+		}
+		if (head.kind != ENT_NONE)
+			return;
+	}
+}
+
 /* Is there a past verb between the clause's opening and token st (the
  * NP at st is then its object)? */
 static bool verb_before(const struct ctx *x, size_t st)
@@ -2644,7 +2679,7 @@ static bool media_name(const struct ctx *x, size_t k, size_t e, struct entity *e
 	for (size_t i = k; i < e; i++) {
 		if (!x->t[i].upper || x->t[i].kind != TOK_WORD)
 			return false;
-		press |= has(x, i, G_PRESS) || word_is(x, i, "news");
+		press |= np_news_word(x, i);
 	}
 	if (!press || e - k < 2 || lex_class(&x->r->gender, x->t[k].low))
 		return false; /* "John Radio" is someone */
@@ -2918,6 +2953,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	} else {
 		found = subject_before(x, g, u, &en);
 	}
+	if (found && en.kind == ENT_PRONOUN)
+		sentence_body(x, u, &en);
 	bool doc_only = rules_cue_document_only(u);
 	/* "the coroner found that ...", "..., the watchdog found.",
 	 * "Watchdog finds Ofori was checked twice": a finding an office

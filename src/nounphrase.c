@@ -690,6 +690,11 @@ static char *words(const struct ctx *x, size_t a, size_t b, bool lower_first)
 
 /* A word in capitals only, of two to six letters, among words that are
  * not: "INDECI", "BMKG" (not a word of an all-capitals headline). */
+bool np_news_word(const struct ctx *x, size_t i)
+{
+	return is(x, i, G_PRESS) || (is(x, i, G_OUTLET) && !lex_class(&x->r->orgs, x->t[i].low));
+}
+
 bool np_acronym_at(const struct ctx *x, size_t i)
 {
 	const struct token *t = &x->t[i];
@@ -1294,6 +1299,15 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	for (size_t i = b; i < e; i++)
 		plain_name &= !lex_noun(x, x->t[i].low) && !lex_get(&r->cues, x->t[i].low);
 	bool media_word = (x->g[e - 1] & G_MEDIA) != 0;
+	/* "told the Food Standards Agency": a body's word ends the name,
+	 * a medium's only with "News" or "Press" in it ("Ghana News
+	 * Agency") */
+	if (media_word && lex_class(&r->orgs, x->t[e - 1].low)) {
+		bool news = false;
+		for (size_t i = b; i + 1 < e; i++)
+			news |= np_news_word(x, i);
+		media_word = news;
+	}
 	/* "told the state-run Ghana News Agency": who runs it, before its
 	 * name */
 	size_t run_b = b;
@@ -1699,8 +1713,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 			nwords += x->t[i].kind == TOK_WORD;
 		if (!nm || nwords > 9)
 			return;
-		/* "BMKG said": an unknown acronym names an office */
-		bool office = b == h && np_acronym_at(x, h);
+		/* "BMKG said": an unknown acronym names an office; so does a
+		 * name that opens on one of three letters or more ("NHS
+		 * England", "BBC Scotland"; "JD Vance" is someone) */
+		bool office = (b == h && np_acronym_at(x, h)) ||
+			      (b < h && x->t[b].e - x->t[b].s >= 3 && np_acronym_at(x, b));
 		en->kind = office ? ENT_ORG : ENT_PERSON;
 		en->type = office ? SRC_ORGANIZATION : SRC_PERSON;
 		en->name = nm;

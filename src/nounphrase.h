@@ -101,6 +101,9 @@ void np_classify(const struct ctx *x, size_t s, size_t e, struct entity *en);
 /* An unknown acronym at token i ("BMKG", "ANZ"), not a word of the
  * grammar in capitals nor one of a heading in capitals. */
 bool np_acronym_at(const struct ctx *x, size_t i);
+/* A word only a news medium's name holds ("Radio", "TV", "News"), not a
+ * body's ("Service", "Agency"). */
+bool np_news_word(const struct ctx *x, size_t i);
 bool np_all_upper(const struct ctx *x, size_t s, size_t e);
 /* When token i is a participle between a document and its maker ("data
  * compiled by LSEG", "figures published on Wednesday by"): the "by";

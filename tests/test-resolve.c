@@ -330,6 +330,27 @@ START_TEST(resolve_according_to_the_outlet)
 }
 END_TEST
 
+/* A name that opens on an acronym of three letters is a body ("NHS
+ * England"), which "it" names back; "it" in a clause set beside the
+ * first ("though it said") is the body the sentence opens on, not one
+ * named before. */
+START_TEST(resolve_it_of_the_sentence_body)
+{
+	pc_doc *d = analyse(
+		"Waits\n\n"
+		"A charity says young patients are paying for the backlog.\n\n"
+		"\"We know every week matters,\" NHS England said in a statement. It said hospitals had carried "
+		"out 9% more operations.\n\n"
+		"The UK Health Security Agency said it had issued an amber alert.\n\n"
+		"The Met Office expects temperatures to ease slightly from Friday, though it said nights would "
+		"stay warm.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "It said hospitals"), "NHS England");
+	source_named(claim_at(d, "The Met Office"), "Met Office");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1358,6 +1379,7 @@ int main(void)
 	tcase_add_test(tc, resolve_business_described_by_apposition);
 	tcase_add_test(tc, resolve_role_to_unnamed_speaker);
 	tcase_add_test(tc, resolve_according_to_the_outlet);
+	tcase_add_test(tc, resolve_it_of_the_sentence_body);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
