@@ -1250,10 +1250,14 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			/* "An engineer who worked on the system, speaking on
 			 * condition of anonymity, said": the chain's head opens
 			 * on its noun and a relative clause without commas */
+			/* ("Waiting Well, a charity that supports families,
+			 * said": a description's head comes before its
+			 * relative clause too) */
 			size_t cend = end;
-			for (size_t k = i + 1; at_start && k < end; k++)
-				if ((word_is(x, k, "who") || word_is(x, k, "whose")) && x->t[k - 1].kind == TOK_WORD &&
-				    !x->t[k - 1].upper) {
+			for (size_t k = i + 1; k < end; k++)
+				if ((at_start ? word_is(x, k, "who") || word_is(x, k, "whose")
+					      : word_is(x, k, "that") || word_is(x, k, "which")) &&
+				    x->t[k - 1].kind == TOK_WORD && !x->t[k - 1].upper) {
 					cend = k;
 					break;
 				}

@@ -1122,6 +1122,29 @@ static const struct source *handle_before(const struct pc_doc *doc, size_t ci)
 	return NULL;
 }
 
+/* Does the text call the body named `name` by the word `head` right
+ * after the name ("Waiting Well, a charity that ...")? */
+static bool called_so(const char *text, const char *name, const char *head)
+{
+	const char *p = strstr(text, name);
+	if (!p)
+		return false;
+	p += strlen(name);
+	if (strncmp(p, ", a ", 4) && strncmp(p, ", an ", 5) && strncmp(p, ", the ", 6))
+		return false;
+	p = strchr(p + 2, ' ') + 1;
+	/* the word within the appositive's first three words */
+	for (int w = 0; w < 3 && *p && *p != ','; w++) {
+		size_t l = strcspn(p, " ,");
+		if (l == strlen(head) && !strncmp(p, head, l))
+			return true;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
 /* The unnamed source whose words open on the role ("engineer who worked
  * on the system" for "engineer"), nearest before claim ci, or for a
  * headline or lede the first after it; *at is its claim. */
@@ -1219,9 +1242,15 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				const struct source *o = &c->sources[i];
 				if (o->ref != REF_NONE)
 					continue;
+				/* ("Waiting Well, a charity that supports
+				 * families, said": the sentence calls the body
+				 * by the headline's word) */
 				if (pass == 0 ? name_has_word(o->name, head) ||
 						(strchr(words, ' ') && name_has_word(c->text, words) &&
-						 type_fits(head, o->type))
+						 type_fits(head, o->type)) ||
+						(!strchr(words, ' ') &&
+						 (o->type == SRC_ORGANIZATION || o->type == SRC_PERSON) &&
+						 lex_class(&r->orgs, head) && called_so(c->text, o->name, head))
 					      : type_fits(head, o->type))
 					return o;
 			}

@@ -351,6 +351,24 @@ START_TEST(resolve_it_of_the_sentence_body)
 }
 END_TEST
 
+/* A dek's "a charity says" is the body the story later names and calls
+ * a charity ("Waiting Well, a charity that supports families, said"),
+ * which is a body, not a person, though no gazetteer knows it. */
+START_TEST(resolve_dek_body_called_so)
+{
+	pc_doc *d = analyse(
+		"# Children wait longer\n\n"
+		"_A charity says young patients are \"paying for the backlog\"._\n\n"
+		"Children are waiting longer, NHS England said.\n\n"
+		"Waiting Well, a charity that supports families, said young patients were \"paying for the "
+		"backlog\".\n",
+		PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "A charity says"), "Waiting Well");
+	ck_assert_int_eq(source_named(claim_at(d, "Waiting Well"), "Waiting Well")->type, SRC_ORGANIZATION);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "He" takes up one unnamed person who just spoke, never a company (a
  * company's name ends in what it does: "Pennine Vale Water"); a group of
  * several is no "he". */
@@ -1380,6 +1398,7 @@ int main(void)
 	tcase_add_test(tc, resolve_role_to_unnamed_speaker);
 	tcase_add_test(tc, resolve_according_to_the_outlet);
 	tcase_add_test(tc, resolve_it_of_the_sentence_body);
+	tcase_add_test(tc, resolve_dek_body_called_so);
 	tcase_add_test(tc, resolve_pronoun_to_unnamed_person);
 	tcase_add_test(tc, resolve_interview_turns);
 	tcase_add_test(tc, resolve_transcript_turn_paragraphs);
