@@ -1151,17 +1151,6 @@ static int rank(const struct entity *e, bool at_start)
  * right before it) and takes the best name. */
 static char *name_and_words(const struct ctx *x, const char *name, size_t s, size_t e);
 
-/* Does a known first name ("Jane", "Olumide") open the name? */
-static bool known_first_name(const struct ctx *x, const char *name)
-{
-	size_t l = strcspn(name, " ");
-	char first[64 * 3 + 1];
-	if (l >= 64)
-		return false;
-	str_lower_into(name, l, first);
-	return lex_class(&x->r->gender, first) != 0;
-}
-
 bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struct entity *en)
 {
 	struct entity best = { 0 };
@@ -1335,7 +1324,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	}
 	/* "The mine's operator, Saryarka Komir, said": a name that no known
 	 * first name opens, described as a body, is the body's */
-	if (best.kind == ENT_PERSON && org_before && best.name && !known_first_name(x, best.name)) {
+	if (best.kind == ENT_PERSON && org_before && best.name && !rules_opens_on_first_name(x->r, best.name)) {
 		best.kind = ENT_ORG;
 		best.type = SRC_ORGANIZATION;
 	}
@@ -1793,6 +1782,28 @@ static size_t modifier_pair(const struct ctx *x, size_t s, size_t e)
 	return m > 0 && has(x, m - 1, G_DETERMINER) ? m - 1 : m;
 }
 
+/* Does a verb of the clause stand in tokens [s, e) ("the review that
+ * ministers themselves commissioned": "commissioned")? */
+static bool own_verb(const struct ctx *x, size_t s, size_t e)
+{
+	for (size_t k = s; k < e; k++)
+		if ((!x->t[k].upper && ends(x, k, "ed", 4)) || x->cu[k])
+			return true;
+	return false;
+}
+
+/* An entity named by the words of tokens [s, e) as they are written. */
+static void span_entity(const struct ctx *x, size_t s, size_t e, enum ent_kind kind, enum source_type type,
+			struct entity *en)
+{
+	memset(en, 0, sizeof(*en));
+	en->kind = kind;
+	en->type = type;
+	en->name = str_fold(x->tmp, x->s + x->t[s].s, x->t[e - 1].e - x->t[s].s);
+	en->ms = x->t[s].s;
+	en->me = x->t[e - 1].e;
+}
+
 /* "Moody's said", "St. Brendan's said it was": a name that ends as a
  * possessive but speaks (verb_here let it) is a company's or a place's
  * name, written whole. */
@@ -1804,12 +1815,7 @@ static void possessive_name(const struct ctx *x, size_t s, size_t e, struct enti
 	for (size_t i = s; i < e; i++)
 		if (!x->t[i].upper && !punct(x, i, '.'))
 			return;
-	memset(en, 0, sizeof(*en));
-	en->kind = ENT_ORG;
-	en->type = SRC_ORGANIZATION;
-	en->name = str_fold(x->tmp, x->s + x->t[s].s, x->t[e - 1].e - x->t[s].s);
-	en->ms = x->t[s].s;
-	en->me = x->t[e - 1].e;
+	span_entity(x, s, e, ENT_ORG, SRC_ORGANIZATION, en);
 }
 
 /* "the leaders of Denmark, Estonia, Norway and Sweden said": names
@@ -2020,10 +2026,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	/* "the review that ministers themselves commissioned recommended":
 	 * "that" before a plural or a pronoun opens a relative clause, no
 	 * determiner; who speaks is before it */
-	bool own_verb = false; /* the clause's verb before the cue: "commissioned" */
-	for (size_t k = s + 2; k < e && !own_verb; k++)
-		own_verb = (!x->t[k].upper && ends(x, k, "ed", 4)) || x->cu[k];
-	if (word_is(x, s, "that") && s + 1 < e && s > 0 && own_verb &&
+	if (word_is(x, s, "that") && s + 1 < e && s > 0 && own_verb(x, s + 2, e) &&
 	    (plural_noun(x, s + 1) || has(x, s + 1, G_PRONOUN))) {
 		size_t e2, s2 = np_last(x, 0, s, &e2);
 		if (s2 < e2 && e2 == s && (s2 == 0 || boundary(x, s2 - 1))) {
@@ -2687,12 +2690,7 @@ static bool media_name(const struct ctx *x, size_t k, size_t e, struct entity *e
 	}
 	if (!press || e - k < 2 || lex_class(&x->r->gender, x->t[k].low))
 		return false; /* "John Radio" is someone */
-	memset(en, 0, sizeof(*en));
-	en->kind = ENT_MEDIA;
-	en->type = SRC_OUTLET;
-	en->name = str_fold(x->tmp, x->s + x->t[k].s, x->t[e - 1].e - x->t[k].s);
-	en->ms = x->t[k].s;
-	en->me = x->t[e - 1].e;
+	span_entity(x, k, e, ENT_MEDIA, SRC_OUTLET, en);
 	return true;
 }
 

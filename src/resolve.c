@@ -68,17 +68,6 @@ static bool skip_word(const pc_rules *r, const char *low)
 
 static const struct person *fullest(const struct pc_doc *doc, const char *name);
 
-/* 'm' or 'f' when the word tells a gender (rules/gender.txt), else 0. */
-static char gender_word(const pc_rules *r, const char *w)
-{
-	unsigned g = lex_class(&r->gender, w);
-	/* "Siobhán", "Seán", "Zoë": the lists spell names without accents */
-	char plain[64];
-	if (!g && str_strip_marks(w, plain, sizeof(plain)))
-		g = lex_class(&r->gender, plain);
-	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
-}
-
 /* "said Ashby's gift was": a verb of speech whose clause opens with
  * the name ("congratulated Varga", "told Ashby" take it as an object) */
 static bool reports_clause(const pc_rules *r, const char *w)
@@ -90,15 +79,11 @@ static bool reports_clause(const pc_rules *r, const char *w)
 	return false;
 }
 
-/* Does the name open with a first name (rules/gender.txt)? */
+/* Does the name of two words or more open with a first name
+ * (rules/gender.txt)? */
 static bool first_name(const pc_rules *r, const char *name)
 {
-	char w[48];
-	size_t l = strcspn(name, " ");
-	if (l >= sizeof(w) || !name[l])
-		return false;
-	str_lower_into(name, l, w);
-	return gender_word(r, w) != 0;
+	return strchr(name, ' ') && rules_opens_on_first_name(r, name);
 }
 
 static size_t pos_of(size_t claim, size_t off)
@@ -448,18 +433,18 @@ static void scan_claim(struct rctx *x, size_t ci)
 		struct person *pp = &doc->people[p];
 		char g = 0;
 		for (size_t k = a; k < b && !g; k++)
-			g = gender_word(x->r, t[k].low);
+			g = rules_gender(x->r, t[k].low);
 		if (!g && role)
-			g = gender_word(x->r, role);
+			g = rules_gender(x->r, role);
 		/* "her son, Alasdair Ilsley", "his wife Mary Okafor": a word
 		 * of kin right before the name */
 		if (!g && a > 0 && t[a - 1].kind == TOK_WORD)
-			g = gender_word(x->r, t[a - 1].low);
+			g = rules_gender(x->r, t[a - 1].low);
 		else if (!g && a > 1 && t[a - 1].low[0] == ',' && t[a - 2].kind == TOK_WORD)
-			g = gender_word(x->r, t[a - 2].low);
+			g = rules_gender(x->r, t[a - 2].low);
 		/* "Robert Haines": a first name that names a man or a woman */
 		if (!g && ntok >= 2)
-			g = gender_word(x->r, t[b].low);
+			g = rules_gender(x->r, t[b].low);
 		/* only of a name that opens its sentence or clause ("when
 		 * Ashby took a post ... He taught"): in "Haines congratulated
 		 * Varga but blamed what he called", "he" is the subject's */
@@ -1108,10 +1093,10 @@ static bool name_is_kind(const pc_rules *r, const char *name, const char *head)
 	       same_kind_of_body(r, name, head);
 }
 
-/* The source an earlier claim names that "the ministry" refers back to. */
 /* "the account wrote": the social media account named nearest before
- * by its handle ("@SDTaxpayerWatch") */
-static const struct source *handle_before(const struct pc_doc *doc, size_t ci)
+ * by its handle ("@SDTaxpayerWatch"), or when `after`, with none before,
+ * the first named after */
+static const struct source *handle_near(const struct pc_doc *doc, size_t ci, bool after)
 {
 	for (size_t k = ci + 1; k-- > 0 && ci - k < WINDOW;) {
 		const struct claim *c = &doc->claims[k];
@@ -1119,6 +1104,10 @@ static const struct source *handle_before(const struct pc_doc *doc, size_t ci)
 			if (c->sources[i].name[0] == '@')
 				return &c->sources[i];
 	}
+	for (size_t k = ci + 1; after && k < doc->nclaims && k - ci < WINDOW; k++)
+		for (size_t i = 0; i < doc->claims[k].nsources; i++)
+			if (doc->claims[k].sources[i].name[0] == '@')
+				return &doc->claims[k].sources[i];
 	return NULL;
 }
 
@@ -1145,30 +1134,33 @@ static bool called_so(const char *text, const char *name, const char *head)
 	return false;
 }
 
-/* The unnamed source whose words open on the role ("engineer who worked
- * on the system" for "engineer"), nearest before claim ci, or for a
+/* Is the source unnamed, its words opening on the role ("engineer who
+ * worked on the system" for "engineer")? */
+static bool unnamed_opens_on(const struct source *o, const char *role)
+{
+	size_t l = strlen(role);
+	return o->type == SRC_UNNAMED && !strncmp(o->name, role, l) && (o->name[l] == ' ' || !o->name[l]);
+}
+
+/* The unnamed source of the role nearest before claim ci, or for a
  * headline or lede the first after it; *at is its claim. */
 static const struct source *unnamed_of_role(const struct pc_doc *doc, size_t ci, const char *role, bool after,
 					    size_t *at)
 {
-	size_t l = strlen(role);
 	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;)
 		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
 			const struct source *o = &doc->claims[k].sources[i];
-			if (o->type == SRC_UNNAMED && o->ref == REF_NONE && !strncmp(o->name, role, l) &&
-			    (o->name[l] == ' ' || !o->name[l])) {
+			if (o->ref == REF_NONE && unnamed_opens_on(o, role)) {
 				*at = k;
 				return o;
 			}
 		}
 	for (size_t k = ci + 1; after && k < doc->nclaims && k - ci < WINDOW; k++)
-		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
-			const struct source *o = &doc->claims[k].sources[i];
-			if (o->type == SRC_UNNAMED && !strncmp(o->name, role, l) && (o->name[l] == ' ' || !o->name[l])) {
+		for (size_t i = 0; i < doc->claims[k].nsources; i++)
+			if (unnamed_opens_on(&doc->claims[k].sources[i], role)) {
 				*at = k;
-				return o;
+				return &doc->claims[k].sources[i];
 			}
-		}
 	return NULL;
 }
 
@@ -1177,13 +1169,14 @@ static const struct source *unnamed_of_role(const struct pc_doc *doc, size_t ci,
 static bool guessed_person(const pc_rules *r, const char *name)
 {
 	const char *sp = strchr(name, ' ');
-	if (!sp || sp - name >= 32)
+	if (!sp || sp - name >= 32 || first_name(r, name))
 		return false;
 	char first[32 * 4];
 	str_lower_into(name, (size_t)(sp - name), first);
-	return !lex_class(&r->gender, first) && !lex_get(&r->roles, first);
+	return !lex_get(&r->roles, first);
 }
 
+/* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
 					     bool after_too)
@@ -1961,7 +1954,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			s->ref = REF_NONE;
 			break;
 		}
-		g = (lex_class(&x->r->orgs, s->ref_word) & ORG_HANDLE) ? handle_before(doc, ci)
+		g = (lex_class(&x->r->orgs, s->ref_word) & ORG_HANDLE) ? handle_near(doc, ci, false)
 								      : group_antecedent(x->r, doc, ci, s->ref_word,
 											 s->name, heading);
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
@@ -2492,8 +2485,6 @@ static bool same_mention(struct source *a, const struct source *b)
 	return true;
 }
 
-/* Two mentions that resolved to one source ("UKHSA recorded ..., and
- * the agency said") are one origin: the first stays. */
 /* "Democratic strategist who has advised the campaign" and, for the
  * "who" of that clause, "Democratic strategist": one unnamed speaker,
  * named in full once */
@@ -2504,6 +2495,8 @@ static bool unnamed_extends(const struct source *a, const struct source *b)
 	       a->name[l] == ' ';
 }
 
+/* Two mentions that resolved to one source ("UKHSA recorded ..., and
+ * the agency said") are one origin: the first stays. */
 static void drop_repeated_sources(struct claim *c)
 {
 	for (size_t i = 0; i < c->nsources; i++)
@@ -2647,11 +2640,7 @@ static void name_post_account(const pc_rules *r, const struct pc_doc *doc, size_
 	str_lower_into(lw, ll, last);
 	if (!(lex_class(&r->documents, last) & DOC_SOCIAL))
 		return;
-	const struct source *h = handle_before(doc, ci);
-	for (size_t k = ci + 1; !h && k < doc->nclaims && k - ci < WINDOW; k++)
-		for (size_t i = 0; i < doc->claims[k].nsources && !h; i++)
-			if (doc->claims[k].sources[i].name[0] == '@')
-				h = &doc->claims[k].sources[i];
+	const struct source *h = handle_near(doc, ci, true);
 	if (h)
 		take(s, h);
 }

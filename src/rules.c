@@ -536,6 +536,26 @@ bool rules_describes_person(const pc_rules *r, const char *low)
 	       (strlen(low) >= 4 && !strchr(low, '.') && rules_nationality(r, low));
 }
 
+char rules_gender(const pc_rules *r, const char *w)
+{
+	unsigned g = lex_class(&r->gender, w);
+	/* "Siobhán", "Seán", "Zoë": the lists spell names without accents */
+	char plain[64];
+	if (!g && str_strip_marks(w, plain, sizeof(plain)))
+		g = lex_class(&r->gender, plain);
+	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
+}
+
+bool rules_opens_on_first_name(const pc_rules *r, const char *name)
+{
+	char w[48 * 3 + 1];
+	size_t l = strcspn(name, " ");
+	if (l >= 48)
+		return false;
+	str_lower_into(name, l, w);
+	return rules_gender(r, w) != 0;
+}
+
 /* --- patterns --------------------------------------------------------- */
 
 struct strbuf {

@@ -255,6 +255,12 @@ const struct gaz_entry *rules_gazetteer_lookup(const pc_rules *r, const char *ke
  * word that names none. */
 const char *rules_nationality(const pc_rules *r, const char *word);
 bool rules_describes_person(const pc_rules *r, const char *low);
+/* 'm' or 'f' for a lower-cased word that says who someone is ("mr",
+ * "spokeswoman", "siobhán": rules/gender.txt, accents dropped), else 0. */
+char rules_gender(const pc_rules *r, const char *w);
+/* Does the name's first word say who someone is, most often a first name
+ * ("Jane Okafor", "Mr Smith")? */
+bool rules_opens_on_first_name(const pc_rules *r, const char *name);
 /* Grammar classes of a lower-cased word (suffix classes included). */
 uint64_t rules_grammar(const pc_rules *r, const char *low);
 /* "I", "we", "you" as the subject: the first person of a column or a
