@@ -27,12 +27,12 @@ const char *checkworthy_feature_name(enum cw_feature f)
 _Static_assert(CWF_COUNT <= PC_CW_FEATURES, "pc_rules.cw_weights holds every feature");
 _Static_assert(SFF_COUNT <= PC_CW_FEATURES, "pc_rules.sf_weights holds every feature");
 
-static unsigned cls_word(const pc_rules *r, const char *w)
+static uint64_t cls_word(const pc_rules *r, const char *w)
 {
-	return lex_class(&r->checkworthy, w);
+	return lex_class64(&r->checkworthy, w);
 }
 
-static unsigned cls_of(const pc_rules *r, const struct token *t)
+static uint64_t cls_of(const pc_rules *r, const struct token *t)
 {
 	return cls_word(r, t->low);
 }
@@ -194,14 +194,61 @@ static bool model_number(const pc_rules *r, const struct token *t, size_t nt, si
 	    t[i - 1].e != t[i].s - 1 || (cls_of(r, &t[i - 1]) & (CW_UNIT | CW_NUMBER)) ||
 	    token_is_date(t, nt, i))
 		return false;
-	for (const char *p = t[i].low; *p; p++)
-		if (*p < '0' || *p > '9')
-			return false;
-	if (strlen(t[i].low) > 3)
+	/* "BBC Radio 4's Today programme": the name's possessive */
+	size_t digits = strspn(t[i].low, "0123456789");
+	const char *rest = t[i].low + digits;
+	if (digits > 3 || (*rest && strcmp(rest, "'s") && strcmp(rest, "\u2019s")))
 		return false;
 	/* "Arsenal 2 Chelsea 1": a score goes on with another name */
 	return !(i + 2 < nt && t[i + 1].upper && t[i + 2].kind == TOK_NUM) &&
 	       !(i + 1 < nt && (t[i + 1].low[0] == '%' || (cls_of(r, &t[i + 1]) & CW_UNIT)));
+}
+
+/* Is the word after number i a distance's unit, or does the number
+ * carry one ("159km")?  The index after the unit, or 0. */
+static size_t distance_unit(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	const char *w = t[i].low;
+	size_t digits = strspn(w, "0123456789.,");
+	if (t[i].kind == TOK_NUM && digits > 0 && w[digits])
+		return (cls_word(r, w + digits) & CW_DISTANCE) ? i + 1 : 0;
+	return i + 1 < nt && (cls_of(r, &t[i + 1]) & CW_DISTANCE) ? i + 2 : 0;
+}
+
+/* "30 km from the front line", "10 miles away", "about 30 kilometres to
+ * the east", "12 km (7.5 miles) east of Huliaipole", "after 10
+ * kilometres", "with two kilometres to go": a distance that only says
+ * where a place lies or where a race stood (rules/checkworthy.txt,
+ * classes distance, placing, course and bearing); "the fire spread 12
+ * km" and "a 1,340 km border" measure. */
+static bool distance_places(const pc_rules *r, const struct token *t, size_t nt, size_t i)
+{
+	size_t b = distance_unit(r, t, nt, i);
+	if (!b)
+		return false;
+	/* "km/h": a speed */
+	if (b < nt && t[b].kind == TOK_PUNCT && t[b].low[0] == '/')
+		return false;
+	if (i > 0 && (cls_of(r, &t[i - 1]) & CW_COURSE))
+		return true;
+	/* "(19 miles)": the same distance converted, before or inside */
+	if (b < nt && t[b].low[0] == ')')
+		b++;
+	else if (b < nt && t[b].low[0] == '(')
+		for (size_t k = b + 1; k < nt && k <= b + 4; k++)
+			if (t[k].low[0] == ')') {
+				b = k + 1;
+				break;
+			}
+	/* "to the east", "to go": a preposition and an article may stand
+	 * before the word that places */
+	for (size_t k = b; k < nt && k <= b + 2; k++) {
+		if (cls_of(r, &t[k]) & (CW_PLACING | CW_BEARING))
+			return true;
+		if (!(rules_grammar(r, t[k].low) & (G_PREPOSITION | G_DEFINITE)))
+			return false;
+	}
+	return false;
 }
 
 /* A number that only places an event or names a thing (guide section 3):
@@ -242,6 +289,8 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 		   i + 1 : i + 2; /* "159km" carries its unit */
 	if (b + 1 < nt && (b == i + 1 || (cls_of(r, &t[i + 1]) & CW_UNIT)) &&
 	    (cls_of(r, &t[b]) & CW_BEARING) && !strcmp(t[b + 1].low, "of"))
+		return true;
+	if (distance_places(r, t, nt, i))
 		return true;
 	return period_part(r, t, nt, i) ||
 	       (i > 0 && (cls_of(r, &t[i]) & CW_PERIOD) && period_part(r, t, nt, i - 1));
@@ -385,7 +434,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	bool titled = nwords && nupper * 10 >= nwords * 7;
 	for (size_t i = 0; i < nt; i++) {
 		const char *w = t[i].low;
-		unsigned cls = cls_of(r, &t[i]);
+		uint64_t cls = cls_of(r, &t[i]);
 		uint64_t g = rules_grammar(r, w);
 		words += t[i].kind == TOK_WORD;
 		bool num = t[i].kind == TOK_NUM || (cls & CW_NUMBER) ||
@@ -405,7 +454,7 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 				       (!strcmp(w, "one") || !strcmp(w, "two") || !strcmp(w, "both"))) ||
 				      (!strcmp(w, "one") && i + 2 < nt && !strcmp(t[i + 2].low, "among"));
 			const char *next = i + 1 < nt ? t[i + 1].low : "";
-			unsigned ncls = i + 1 < nt ? cls_of(r, &t[i + 1]) : 0;
+			uint64_t ncls = i + 1 < nt ? cls_of(r, &t[i + 1]) : 0;
 			/* "three times the number", "four times as many": a
 			 * comparison besides a figure */
 			if (i + 2 < nt && (ncls & CW_MULTIPLIER) &&
@@ -487,11 +536,11 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		/* "a fire broke out": a particle makes the verb another */
 		if ((cls & (CW_ACCUSATION | CW_ATTACK | CW_DAMAGE)) && i + 1 < nt &&
 		    (cls_of(r, &t[i + 1]) & CW_PHRASAL))
-			cls &= ~(unsigned)(CW_ACCUSATION | CW_ATTACK | CW_DAMAGE);
+			cls &= ~(uint64_t)(CW_ACCUSATION | CW_ATTACK | CW_DAMAGE);
 		/* "he has not been charged": a denied accusation accuses no one */
 		for (size_t k = i; (cls & CW_ACCUSATION) && k-- > 0 && i - k <= 3;)
 			if (rules_grammar(r, t[k].low) & G_NEGATION)
-				cls &= ~(unsigned)CW_ACCUSATION;
+				cls &= ~(uint64_t)CW_ACCUSATION;
 		if (cls & CW_ACCUSATION)
 			f[CWF_ACCUSATION]++;
 		if ((cls & CW_ATTACK) && !named_again)

@@ -1305,8 +1305,15 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 					cand.type = SRC_ORGANIZATION;
 				}
 				org_described |= cand.kind == ENT_ORG && s2 == i && !x->t[s2].upper;
+				/* ("Kranjc's team, Adria Sport", "the union,
+				 * Prospect": a body's noun that someone owns or
+				 * "the" points to names the body beside it; "a
+				 * campaign group that ..." may describe another) */
+				unsigned head_cls = lex_class(&x->r->orgs, x->t[e2 - 1].low);
+				bool pointed = has(x, s2, G_DEFINITE) || ends(x, s2, "'s", 2) ||
+					       ends(x, s2, "\xE2\x80\x99s", 4);
 				org_before |= (cand.kind == ENT_ORG || cand.kind == ENT_GROUPREF) && !x->t[e2 - 1].upper &&
-					      (lex_class(&x->r->orgs, x->t[e2 - 1].low) & ORG_BUSINESS);
+					      ((head_cls & ORG_BUSINESS) || ((head_cls & ORG_HEADS) && pointed));
 				if (r > 0 && r >= best_rank) {
 					best = cand;
 					best_rank = r;
@@ -2544,6 +2551,16 @@ static bool name_pair(struct ctx *x, struct entity *en, const struct cue_use *u,
 	subject_np(x, and + 1, e, u, &b);
 	bool whole_a = a.kind == ENT_KNOWN || (a.kind == ENT_PERSON && (and - s >= 2));
 	bool whole_b = b.kind == ENT_KNOWN || (b.kind == ENT_PERSON && (e - and - 1 >= 2));
+	/* "Peter and Anne Ruddock": two first names share the surname */
+	if (!whole_a && whole_b && b.kind == ENT_PERSON && and - s == 1 && e - and - 1 >= 2 &&
+	    rules_gender(x->r, x->t[s].low) && rules_gender(x->r, x->t[and + 1].low) &&
+	    x->t[e - 1].upper) {
+		a.kind = ENT_PERSON;
+		a.type = b.type;
+		a.name = arena_printf(x->tmp, "%.*s %.*s", (int)(x->t[s].e - x->t[s].s), x->s + x->t[s].s,
+				      (int)(x->t[e - 1].e - x->t[e - 1].s), x->s + x->t[e - 1].s);
+		whole_a = true;
+	}
 	/* "Kiwibank and ANZ said": an acronym that names an office, beside
 	 * one word that opens on no first name, is two bodies ("Marks and
 	 * Spencer", with no acronym, stays one) */
@@ -3321,6 +3338,16 @@ void clause_label(struct ctx *x)
 				ns = 0;
 			char *name = str_fold(x->tmp, x->s + x->t[ns].s, x->t[e - 1].e - x->t[ns].s);
 			label_speaker(x, name, name, &en);
+			/* "Chair (Robert Haldane):": the role's holder named in
+			 * brackets speaks */
+			size_t pe = e + 1;
+			while (pe < colon && x->t[pe].kind == TOK_WORD && x->t[pe].upper)
+				pe++;
+			if (en.kind == ENT_ROLE && punct(x, e, '(') && pe >= e + 3 && pe + 1 == colon &&
+			    punct(x, pe, ')')) {
+				char *held = str_fold(x->tmp, x->s + x->t[e + 1].s, x->t[pe - 1].e - x->t[e + 1].s);
+				label_speaker(x, held, held, &en);
+			}
 			label_frame(x, 0, e, colon, &en);
 		}
 		return;

@@ -248,7 +248,7 @@ void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *na
 
 /* Does the text open with a speaker label in the case names take:
  * "Whitfield: ", "Dana Whitfield, chief executive: ", "Lena Ortiz,
- * Halden Securities: "?  Up to four capitalised words, then perhaps a
+ * Halden Securities: ", "Tom Beresford (Conservative): "?  Up to four capitalised words, then perhaps a
  * comma and a short description, then a colon and a space. */
 bool doc_mixed_label(const char *s, size_t n)
 {
@@ -256,6 +256,17 @@ bool doc_mixed_label(const char *s, size_t n)
 	while (i < n && words < 4) {
 		size_t len;
 		uint32_t c = utf8_decode(s + i, n - i, &len, NULL);
+		/* "Tom Beresford (Conservative):", "Chair (Robert
+		 * Haldane):": a short aside in brackets after the name */
+		if (c == '(' && words > 0) {
+			size_t start = i;
+			while (i < n && i - start < 48 && s[i] != ')' && s[i] != ':')
+				i++;
+			if (i >= n || s[i] != ')')
+				return false;
+			i++;
+			break;
+		}
 		if (!cp_is_upper(c))
 			return false;
 		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ':')

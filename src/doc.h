@@ -166,7 +166,9 @@ struct person {
 	const char *styled; /* "Mr Justice Harcourt" for "Harcourt": a title and a role before the name */
 	char gender; /* 'm', 'f' or 0: from titles, roles and pronouns near the name */
 	/* is the name a business's the story writes in full ("Brightway" of
-	 * "Brightway Juvenile Products")?  0 not asked, 1 no, 2 yes */
+	 * "Brightway Juvenile Products")?  0 not asked, 1 no, 2 yes, 3 a
+	 * body's source in the sentence that names it ("Kranjc's team, Adria
+	 * Sport, said"), which no "he" or "she" takes */
 	unsigned char business;
 	size_t next_last, next_first; /* index + 1 of the person named before with
 					 the same last or first word (resolve.c) */

@@ -92,6 +92,7 @@ static size_t pos_of(size_t claim, size_t off)
 }
 
 static size_t last_word(const char *name, const char **w);
+static bool called_no_business(const pc_rules *r, const char *text, const char *name);
 static bool initials_of(const char *acro, const char *name);
 
 /* People are looked up by name, last word and first word through hash
@@ -227,6 +228,28 @@ static bool relay_of(const struct claim *c, const char *name)
 		for (size_t v = 0; v < c->sources[k].nvia; v++)
 			if (!strcasecmp(c->sources[k].via[v], name))
 				return true;
+	return false;
+}
+
+/* "DCI", "NHS": a word of two capitals or more and no small letter */
+static bool all_capitals(const char *text, const struct token *t)
+{
+	if (t->e - t->s < 2)
+		return false;
+	for (size_t i = t->s; i < t->e; i++)
+		if (text[i] >= 'a' && text[i] <= 'z')
+			return false;
+	return true;
+}
+
+/* "Kranjc's team, Adria Sport, said": a name the recognizer gave a
+ * body's source in this sentence is that body's, which no "he" takes */
+static bool body_source_of(const struct claim *c, const char *name)
+{
+	for (size_t k = 0; k < c->nsources; k++)
+		if (c->sources[k].type == SRC_ORGANIZATION && !c->sources[k].inherited &&
+		    !strcasecmp(c->sources[k].name, name))
+			return true;
 	return false;
 }
 
@@ -431,6 +454,12 @@ static void scan_claim(struct rctx *x, size_t ci)
 		if (role)
 			add_role(&doc->people[p], role);
 		struct person *pp = &doc->people[p];
+		/* (not "Dr Nessa Quigley", "DCI Whitlock": a title, a
+		 * rank's capitals or a first name make a person whatever
+		 * the recognizer typed) */
+		if (body_source_of(c, name) && !titled && !role && !pp->nroles &&
+		    !rules_opens_on_first_name(x->r, name) && !all_capitals(s, &t[b]))
+			pp->business = 3;
 		char g = 0;
 		for (size_t k = a; k < b && !g; k++)
 			g = rules_gender(x->r, t[k].low);
@@ -594,7 +623,8 @@ static bool person_fits(const struct rctx *x, const struct person *p, const char
 {
 	const struct person *f = fullest(x->doc, p->name);
 	char g = p->gender ? p->gender : f ? f->gender : 0;
-	if (want_gender && g && g != want_gender)
+	/* a body's name speaks for no "he", whatever pronoun followed it */
+	if (want_gender && (p->business == 3 || (g && g != want_gender)))
 		return false;
 	if (want_gender && !g && business_person(x, &x->doc->people[p - x->doc->people]))
 		return false;
@@ -919,7 +949,8 @@ static void read_companies(struct rctx *x)
 			char *key = name_key(s->name);
 			const struct gaz_entry *g = rules_gazetteer_lookup(x->r, key);
 			free(key);
-			if ((g && (g->type != SRC_ORGANIZATION || g->state)) || public_body(x->r, s->name))
+			if ((g && (g->type != SRC_ORGANIZATION || g->state)) || public_body(x->r, s->name) ||
+			    called_no_business(x->r, doc->claims[ci].text, s->name))
 				continue;
 			/* "ABS", "NTSB": an acronym is spelt out later, most often
 			 * a public body's */
@@ -1113,25 +1144,55 @@ static const struct source *handle_near(const struct pc_doc *doc, size_t ci, boo
 
 /* Does the text call the body named `name` by the word `head` right
  * after the name ("Waiting Well, a charity that ...")? */
-static bool called_so(const char *text, const char *name, const char *head)
+/* The first word of the appositive right after the name ("Waiting Well,
+ * a charity that ...") within its first three words for which want(r,
+ * word, arg) holds, or NULL. */
+static const char *appositive_word(const pc_rules *r, const char *text, const char *name,
+				   bool (*want)(const pc_rules *, const char *, size_t, const void *),
+				   const void *arg)
 {
 	const char *p = strstr(text, name);
 	if (!p)
-		return false;
+		return NULL;
 	p += strlen(name);
 	if (strncmp(p, ", a ", 4) && strncmp(p, ", an ", 5) && strncmp(p, ", the ", 6))
-		return false;
+		return NULL;
 	p = strchr(p + 2, ' ') + 1;
-	/* the word within the appositive's first three words */
 	for (int w = 0; w < 3 && *p && *p != ','; w++) {
 		size_t l = strcspn(p, " ,");
-		if (l == strlen(head) && !strncmp(p, head, l))
-			return true;
+		if (want(r, p, l, arg))
+			return p;
 		p += l;
 		while (*p == ' ')
 			p++;
 	}
-	return false;
+	return NULL;
+}
+
+static bool word_equals(const pc_rules *r, const char *w, size_t l, const void *head)
+{
+	(void)r;
+	return l == strlen(head) && !strncmp(w, head, l);
+}
+
+static bool called_so(const pc_rules *r, const char *text, const char *name, const char *head)
+{
+	return appositive_word(r, text, name, word_equals, head) != NULL;
+}
+
+static bool body_not_business(const pc_rules *r, const char *w, size_t l, const void *arg)
+{
+	(void)arg;
+	unsigned c = org_word(r, w, l);
+	return (c & ORG_HEADS) && !(c & (ORG_BUSINESS | ORG_LEGAL));
+}
+
+/* "Prospect, the union that represents its engineers": a body its
+ * sentence calls by a noun of another kind than a business's, which "the
+ * company" does not name. */
+static bool called_no_business(const pc_rules *r, const char *text, const char *name)
+{
+	return appositive_word(r, text, name, body_not_business, NULL) != NULL;
 }
 
 /* Is the source unnamed, its words opening on the role ("engineer who
@@ -1176,6 +1237,13 @@ static bool guessed_person(const pc_rules *r, const char *name)
 	return !lex_get(&r->roles, first);
 }
 
+/* "the company" does not name a body its sentence calls a union */
+static bool business_elsewhere(const pc_rules *r, const char *head, const struct claim *c,
+			       const struct source *o)
+{
+	return (lex_class(&r->orgs, head) & ORG_BUSINESS) && called_no_business(r, c->text, o->name);
+}
+
 /* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
@@ -1213,7 +1281,7 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;) {
 			const struct source *o = &c->sources[i];
-			if (o->ref == REF_NONE && type_fits(head, o->type))
+			if (o->ref == REF_NONE && type_fits(head, o->type) && !business_elsewhere(r, head, c, o))
 				return o;
 			/* "Ashbourne said ... The club said": a nearer name
 			 * taken for a person's only for want of a known first
@@ -1243,8 +1311,8 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 						 type_fits(head, o->type)) ||
 						(!strchr(words, ' ') &&
 						 (o->type == SRC_ORGANIZATION || o->type == SRC_PERSON) &&
-						 lex_class(&r->orgs, head) && called_so(c->text, o->name, head))
-					      : type_fits(head, o->type))
+						 lex_class(&r->orgs, head) && called_so(r, c->text, o->name, head))
+					      : type_fits(head, o->type) && !business_elsewhere(r, head, c, o))
 					return o;
 			}
 		}
@@ -1799,6 +1867,55 @@ static bool possessive_mention(const pc_rules *r, const struct source *s)
 	return (rules_grammar(r, low) & G_DETERMINER) != 0;
 }
 
+/* A person's gender: known from the text, else from the first name. */
+static char person_gender(const pc_rules *r, const struct person *p)
+{
+	if (p->gender)
+		return p->gender;
+	char w[48];
+	size_t l = strcspn(p->name, " ");
+	if (!p->name[l] || l >= sizeof(w))
+		return 0;
+	str_lower_into(p->name, l, w);
+	return rules_gender(r, w);
+}
+
+/* The gender the first word of a mention of more than one word gives:
+ * "Mr Ruddock", "Anne Ruddock". */
+static char mention_gender(const pc_rules *r, const struct source *s)
+{
+	char w[48];
+	size_t l = s->mention ? strcspn(s->mention, " ") : 0;
+	if (!l || !s->mention[l] || l >= sizeof(w))
+		return 0;
+	str_lower_into(s->mention, l, w);
+	if (l > 1 && w[l - 1] == '.')
+		w[l - 1] = '\0'; /* "Mr." */
+	return rules_gender(r, w);
+}
+
+/* The source of a claim up to ci named in full with that surname and a
+ * first name of that gender, or NULL. */
+static const char *surname_source(const struct rctx *x, size_t ci, const char *surname, char g)
+{
+	for (size_t k = ci + 1; k-- > 0;) {
+		const struct claim *c = &x->doc->claims[k];
+		for (size_t i = 0; i < c->nsources; i++) {
+			const char *n = c->sources[i].name, *lw;
+			size_t ll = last_word(n, &lw);
+			size_t fl = strcspn(n, " ");
+			char w[48];
+			if (c->sources[i].type != SRC_PERSON || !n[fl] || fl >= sizeof(w) ||
+			    ll != strlen(surname) || strncmp(lw, surname, ll))
+				continue;
+			str_lower_into(n, fl, w);
+			if (rules_gender(x->r, w) == g)
+				return n;
+		}
+	}
+	return NULL;
+}
+
 static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t pos)
 {
 	const struct source *un;
@@ -1812,6 +1929,17 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 	switch (s->ref) {
 	case REF_SURNAME:
 		p = fullest(doc, s->name);
+		/* "Peter and Anne Ruddock ... Mr Ruddock": the title's gender
+		 * picks between two people of one surname */
+		if (p && mention_gender(x->r, s) && person_gender(x->r, p) &&
+		    person_gender(x->r, p) != mention_gender(x->r, s)) {
+			const char *other = surname_source(x, ci, s->name, mention_gender(x->r, s));
+			if (other) {
+				s->name = other;
+				s->ref = REF_NONE;
+				break;
+			}
+		}
 		/* "Varner said" of "Varner Motor Co." and "Lakeshore Varner",
 		 * a dealership: a person's name starts with a first name or
 		 * comes with a role */

@@ -137,7 +137,7 @@ static int parse_list_line(struct loader *ld, char *line, void *arg)
 {
 	struct classes *c = arg;
 	char *colon = strstr(line, " : ");
-	unsigned cls = 1;
+	uint64_t cls = 1;
 	const char *val = NULL;
 
 	if (c->names || c->value || (c->maybe_value && colon)) {
@@ -159,7 +159,7 @@ static int parse_list_line(struct loader *ld, char *line, void *arg)
 			uint64_t bits;
 			if (class_bits(ld, rhs, c->names, nknown, "class", &bits))
 				return -1;
-			cls = (unsigned)bits;
+			cls = bits;
 		}
 	} else if (colon) {
 		return fail(ld, "this list takes no ': class'");
@@ -175,11 +175,11 @@ static int parse_list_line(struct loader *ld, char *line, void *arg)
 			if (!(*p == ' ' && (o == words || o[-1] == ' ')))
 				*o++ = *p == '\t' ? ' ' : *p;
 		*o = '\0';
-		lex_put(c->lx, words, lex_class(c->lx, words) | cls, val);
+		lex_put(c->lx, words, lex_class64(c->lx, words) | cls, val);
 		return 0;
 	}
 	for (char *w = strtok(words, " \t"); w; w = strtok(NULL, " \t"))
-		lex_put(c->lx, w, lex_class(c->lx, w) | cls, val);
+		lex_put(c->lx, w, lex_class64(c->lx, w) | cls, val);
 	return 0;
 }
 

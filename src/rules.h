@@ -147,13 +147,17 @@ enum cw_class {
 	CW_RECORD_SET = 1 << 28, CW_BEARING = 1 << 29,
 	CW_MULTIPLIER = 1u << 30,
 };
-/* the last bit, past what an enum's int holds */
-#define CW_TENURE (1u << 31)
+/* past what an enum's int holds: a class set is 64 bits wide */
+#define CW_TENURE (1ull << 31)
+#define CW_DISTANCE (1ull << 32)
+#define CW_PLACING (1ull << 33)
+#define CW_COURSE (1ull << 34)
 #define CW_CLASS_NAMES "number", "unit", "timeunit", "casualty", "superlative", \
 	"measured", "change", "comparison", "accusation", "attack", "damage", "vague", \
 	"rank", "rhetoric", "ordinal", "history", "clock", "label", "period", \
 	"hour", "phrasal", "lifeage", "settlement", "range", "extent", "margin", "percent", \
-	"general", "recordset", "bearing", "multiplier", "tenure"
+	"general", "recordset", "bearing", "multiplier", "tenure", "distance", "placing", \
+	"course"
 /* Room for the weights of check-worthiness features (checkworthy.def). */
 #define PC_CW_FEATURES 40
 enum call_class { CALL_OPENING = 1, CALL_ANYWHERE = 2, CALL_ADVICE = 4 };

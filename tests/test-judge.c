@@ -229,6 +229,12 @@ START_TEST(judge_model_number)
 	checkworthy_features(test_rules, d, claim_at(d, "The index"), f);
 	ck_assert(f[CWF_FIGURE] == 1);
 	pc_doc_free(d);
+	/* a station's number is its name's, possessive and all */
+	d = analyse("Report\n\nThe council met on Monday.\n\n"
+		    "He told BBC Radio 4's Today programme that the frigates were late.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "He told"), f);
+	ck_assert(f[CWF_FIGURE] == 0);
+	pc_doc_free(d);
 	/* "a 19-page dissent" sizes the story's own material */
 	d = analyse("Report\n\nThe council met on Monday.\n\n"
 		    "In a 19-page dissent, the judge disagreed.\n", PC_FORMAT_TEXT);
@@ -337,6 +343,12 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "The fire was reported roughly 10 miles west of Loveland.", false },
 		{ "The village lies 20km south of Kyiv.", false },
 		{ "The fire spread 10 miles in two hours.", true },
+		{ "The flat is in Pembroke Dock, 10 miles away.", false },
+		{ "Kharkiv lies about 30 km (19 miles) from the Russian border.", false },
+		{ "Refugees walked from villages about 30 kilometres to the east.", false },
+		{ "\"After 10 kilometres I felt strong,\" Gebre said.", false },
+		{ "Finland shares a 1,340 km border with Russia.", true },
+		{ "Gusts reached 120 km/h on the coast.", true },
 		/* a vague amount however large; a casualty count and a
 		 * multiple stay figures (guide section 3) */
 		{ "By noon, several hundred tractors were parked along the boulevard.", false },

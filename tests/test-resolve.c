@@ -858,6 +858,88 @@ START_TEST(resolve_story_company)
 }
 END_TEST
 
+/* A body its sentence calls a union is not "the company": the story's
+ * business is, though the union is the only body a source names. */
+START_TEST(resolve_company_is_no_union)
+{
+	pc_doc *d = analyse(
+		"Quillfield to cut jobs; company says it is \"reshaping some teams\"\n\n"
+		"Quillfield, the US maker of workplace software, will cut about 400 jobs, "
+		"according to an internal memo.\n\n"
+		"\"We are reshaping some teams,\" the company said in a statement.\n\n"
+		"Prospect, the union that represents some of Quillfield's engineers, said it would "
+		"seek urgent talks.\n\n"
+		"\"Our members should not learn this from newspapers,\" said Priya Sandhu, a Prospect "
+		"officer.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"We are reshaping"), "Quillfield");
+	source_named(claim_at(d, "Quillfield to cut"), "Quillfield");
+	source_named(claim_at(d, "Prospect, the union"), "Prospect");
+	ck_assert_int_eq(claim_at(d, "Prospect, the union")->sources[0].type, SRC_ORGANIZATION);
+	pc_doc_free(d);
+}
+END_TEST
+
+/* "Peter and Anne Ruddock" are two people of one surname; "Mr
+ * Ruddock" later is the man, whom the title's gender picks. */
+START_TEST(resolve_shared_surname_by_title)
+{
+	pc_doc *d = analyse(
+		"Airline collapses\n\n"
+		"Peter and Anne Ruddock, from Lymington, said they had paid 240 pounds for new tickets.\n\n"
+		"\"We will get back,\" Mr Ruddock said.\n\n"
+		"\"It was chaos,\" Mrs Ruddock said.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Peter and Anne");
+	ck_assert_uint_eq(c->nsources, 2);
+	source_named(c, "Peter Ruddock");
+	source_named(c, "Anne Ruddock");
+	source_named(claim_at(d, "\"We will get back"), "Peter Ruddock");
+	source_named(claim_at(d, "\"It was chaos"), "Anne Ruddock");
+	pc_doc_free(d);
+}
+END_TEST
+
+/* "Kranjc's team, Adria Sport": a name a body's noun describes is a
+ * body's, not a person's; a later "He" is no body */
+START_TEST(resolve_team_described)
+{
+	pc_doc *d = analyse(
+		"Stage report\n\n"
+		"Aldo Kranjc lost 57 seconds on the final climb.\n\n"
+		"Kranjc's team, Adria Sport, said in a statement that he had been "
+		"ill since Thursday.\n\n"
+		"He wrote on Instagram that it had been a bad day.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Kranjc's team");
+	source_named(c, "Adria Sport");
+	ck_assert_int_eq(c->sources[0].type, SRC_ORGANIZATION);
+	source_named(claim_at(d, "He wrote"), "Aldo Kranjc");
+	pc_doc_free(d);
+}
+END_TEST
+
+/* "Tom Beresford (Conservative):" labels a turn as "Tom Beresford:"
+ * does; "Chair (Robert Haldane):" gives the chair's name. */
+START_TEST(resolve_bracketed_labels)
+{
+	pc_doc *d = analyse(
+		"# Hearing\n\n"
+		"**Chair (Robert Haldane):** Dame Frances, this programme is 18 months late. Who is "
+		"responsible?\n\n"
+		"**Dame Frances Whitlock:** Ultimately, I am. The gates cost 612 million pounds.\n\n"
+		"**Tom Beresford (Conservative):** At Gatwick the gates turned away one passenger in 10. "
+		"That is worse than before.\n\n"
+		"**Dame Frances Whitlock:** The failure rate was 9.1%.\n",
+		PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "Chair (Robert"), "Robert Haldane");
+	source_named(claim_at(d, "Tom Beresford"), "Tom Beresford");
+	source_named(claim_at(d, "That is worse"), "Tom Beresford");
+	source_named(claim_at(d, "The gates cost"), "Dame Frances Whitlock");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A model number, a maker and a "-based" describe; they name nobody:
  * "Solvair said" stays Solvair, not "Solvair Airbus A330", and
  * "Kallisto Maritime" loses "Piraeus-based". */
@@ -1415,6 +1497,10 @@ int main(void)
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
 	tcase_add_test(tc, resolve_story_company);
 	tcase_add_test(tc, resolve_descriptors_are_no_names);
+	tcase_add_test(tc, resolve_company_is_no_union);
+	tcase_add_test(tc, resolve_shared_surname_by_title);
+	tcase_add_test(tc, resolve_team_described);
+	tcase_add_test(tc, resolve_bracketed_labels);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_one_mention_two_cues);
 	tcase_add_test(tc, resolve_target_price_and_employer);
