@@ -836,6 +836,10 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	/* "denies seeking a weapon": what is denied is a deed told */
 	if (k < x->nt && !x->t[k].upper && ends(x, k, "ing", 5))
 		return true;
+	/* "attacks 4km from the summit for his first win": a distance or a
+	 * figure is no one judged; the rider moves */
+	if (k < x->nt && x->t[k].kind == TOK_NUM)
+		return false;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		/* "railed at", "hit back at"; not "challenged the ban at the
 		 * WTO", where "at" only places the act */
@@ -3418,7 +3422,11 @@ void clause_colon(struct ctx *x)
 		if (!punct(x, c, ':') || recognize_in_quote(x, x->t[c].s))
 			continue;
 		bool quote = quote_mark(x, c + 1);
-		bool title = !quote && x->c->kind == CLAIM_CLAIM && !x->titlecase && titlecase_from(x, c + 1);
+		/* ("- Second: Mikkel Aagaard (Denmark), Team Baltica": a
+		 * list item's label heads a line of a results box, whatever
+		 * its capitals) */
+		bool title = !quote && x->c->kind == CLAIM_CLAIM && !x->titlecase &&
+			     x->c->block->kind != BLOCK_LIST_ITEM && titlecase_from(x, c + 1);
 		if (!quote && !title)
 			continue;
 		size_t e, s = np_last(x, 0, c, &e);

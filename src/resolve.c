@@ -93,6 +93,7 @@ static size_t pos_of(size_t claim, size_t off)
 
 static size_t last_word(const char *name, const char **w);
 static bool called_no_business(const pc_rules *r, const char *text, const char *name);
+static bool described_body(const pc_rules *r, const struct claim *c, const struct source *s);
 static bool initials_of(const char *acro, const char *name);
 
 /* People are looked up by name, last word and first word through hash
@@ -1183,8 +1184,44 @@ static bool called_so(const pc_rules *r, const char *text, const char *name, con
 static bool body_not_business(const pc_rules *r, const char *w, size_t l, const void *arg)
 {
 	(void)arg;
+	/* the kind is a common noun: "a US company" is no polity's */
+	if (*w >= 'A' && *w <= 'Z')
+		return false;
 	unsigned c = org_word(r, w, l);
 	return (c & ORG_HEADS) && !(c & (ORG_BUSINESS | ORG_LEGAL));
+}
+
+static bool body_noun(const pc_rules *r, const char *w, size_t l, const void *arg)
+{
+	(void)arg;
+	return (org_word(r, w, l) & ORG_HEADS) != 0;
+}
+
+/* "according to OrbitSentry, a US company that tracks objects": a name
+ * no first name or title opens, which its sentence calls by a body's
+ * noun, is that body's, though it read as a person's. */
+static bool described_body(const pc_rules *r, const struct claim *c, const struct source *s)
+{
+	return s->mention && !strcmp(s->mention, s->name) && !rules_opens_on_first_name(r, s->name) &&
+	       appositive_word(r, c->text, s->name, body_noun, NULL) != NULL;
+}
+
+static bool business_noun(const pc_rules *r, const char *w, size_t l, const void *arg)
+{
+	(void)arg;
+	return (org_word(r, w, l) & (ORG_BUSINESS | ORG_LEGAL)) != 0;
+}
+
+/* "according to OrbitSentry, a US company that tracks objects ... the
+ * company said": a source some sentence calls a business is the one
+ * "the company" names back, before the story's most written company. */
+static bool called_business(const pc_rules *r, const struct pc_doc *doc, const struct source *g)
+{
+	for (size_t k = 0; k < doc->nclaims && k < WINDOW; k++)
+		for (size_t i = 0; i < doc->claims[k].nsources; i++)
+			if (&doc->claims[k].sources[i] == g)
+				return appositive_word(r, doc->claims[k].text, g->name, business_noun, NULL) != NULL;
+	return false;
 }
 
 /* "Prospect, the union that represents its engineers": a body its
@@ -1244,6 +1281,25 @@ static bool business_elsewhere(const pc_rules *r, const char *head, const struct
 	return (lex_class(&r->orgs, head) & ORG_BUSINESS) && called_no_business(r, c->text, o->name);
 }
 
+/* A body's source named before claim ci whose name the claim writes
+ * with a possessive ("OrbitSentry's"), of the type the head word fits. */
+static const struct source *owner_in_sentence(const struct pc_doc *doc, size_t ci, const char *head)
+{
+	const char *text = doc->claims[ci].text;
+	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;)
+		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
+			const struct source *o = &doc->claims[k].sources[i];
+			if (o->ref != REF_NONE || !type_fits(head, o->type) || o->type == SRC_PERSON)
+				continue;
+			const char *p = strstr(text, o->name);
+			size_t l = strlen(o->name);
+			if (p && (p == text || p[-1] == ' ') &&
+			    (!strncmp(p + l, "'s ", 3) || !strncmp(p + l, "\xE2\x80\x99s ", 5)))
+				return o;
+		}
+	return NULL;
+}
+
 /* The source an earlier claim names that "the ministry" refers back to. */
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
@@ -1274,6 +1330,11 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				return s;
 		}
 	}
+	/* "OrbitSentry's radar measurements ..., the company said": a body
+	 * its own sentence names as an owner, named as a source before */
+	const struct source *owner = owner_in_sentence(doc, ci, head);
+	if (owner)
+		return owner;
 	/* no name with the word: the nearest source of the right type, when
 	 * it is close (a paragraph or two back); further back a wrong name
 	 * costs more than the words the text uses */
@@ -2086,7 +2147,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 								      : group_antecedent(x->r, doc, ci, s->ref_word,
 											 s->name, heading);
 		if ((lex_class(&x->r->orgs, s->ref_word) & ORG_BUSINESS) &&
-		    (!g || !name_has_word(g->name, s->ref_word))) {
+		    (!g || (!name_has_word(g->name, s->ref_word) && !called_business(x->r, doc, g)))) {
 			const char *company = story_company(x, s->ref_word);
 			if (!company && !g)
 				company = text_company(x);
@@ -2785,6 +2846,17 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 	}
 	arena_free(&x.tmp);
 	learn_styled(&x);
+	/* bodies first, that a headline's "the company" may name one the
+	 * body describes further down */
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
+			struct source *s = &doc->claims[ci].sources[i];
+			if (s->type == SRC_PERSON && described_body(rules, &doc->claims[ci], s)) {
+				s->type = SRC_ORGANIZATION;
+				if (s->ref == REF_SURNAME)
+					s->ref = REF_NONE;
+			}
+		}
 	size_t lede = doc_lede(doc);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];

@@ -328,6 +328,9 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Kiwibank and ANZ said they would cut their floating mortgage rates.", "Kiwibank",
 	  "Kiwibank and ANZ" },
 	{ 4, false, "Marks and Spencer said sales rose.", "Marks and Spencer", NULL },
+	/* a verb that judges needs someone or something judged: a
+	 * distance after it makes it a rider's move */
+	{ 2, true, "Belgian attacks 4km from the summit for his first WorldTour victory", NULL, "Belgian" },
 	/* what one is able to find is no finding; a place that records a
 	 * figure is where it was measured */
 	{ 6, false, "Her clients will get whoever the agency can find, if it can find anyone.", NULL, NULL },

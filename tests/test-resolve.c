@@ -940,6 +940,50 @@ START_TEST(resolve_bracketed_labels)
 }
 END_TEST
 
+/* "according to OrbitSentry, a US company that tracks objects": a name
+ * its sentence calls a company is a body's; the headline's "Tracking
+ * company" and a later "the company" name it, and so does a sentence
+ * that writes it as an owner ("OrbitSentry's radar measurements"). */
+START_TEST(resolve_company_described)
+{
+	pc_doc *d = analyse(
+		"Rocket stage misses satellite by 70 metres\n\n"
+		"Tracking company says the encounter was one of the closest on record\n\n"
+		"By Lukas Hartmann\n\n"
+		"A spent rocket stage passed within about 70 metres of the satellite on Sunday, "
+		"according to OrbitSentry, a US company that tracks objects in orbit.\n\n"
+		"The objects passed at about 14 kilometres per second, the company said.\n\n"
+		"ESA said in a post on X that it had been alerted 30 hours in advance.\n\n"
+		"According to the agency, the first warning came from the US Space Force.\n\n"
+		"OrbitSentry's radar measurements raised the probability to 1 in 900, the company said.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "A spent rocket"), "OrbitSentry");
+	ck_assert_int_eq(s->type, SRC_ORGANIZATION);
+	source_named(claim_at(d, "Tracking company"), "OrbitSentry");
+	source_named(claim_at(d, "The objects passed"), "OrbitSentry");
+	source_named(claim_at(d, "OrbitSentry's radar"), "OrbitSentry");
+	pc_doc_free(d);
+}
+END_TEST
+
+/* A results box's list items open on labels ("Second:"), which speak
+ * nothing, whatever the capitals after them. */
+START_TEST(resolve_results_box_labels)
+{
+	pc_doc *d = analyse(
+		"# Stage report\n\n"
+		"Vandeputte won the stage on Friday.\n\n"
+		"## Results\n\n"
+		"- Stage winner: Jonas Vandeputte (Belgium), Veloria Kessler, in 4hr 31min\n"
+		"- Second: Mikkel Aagaard (Denmark), Team Baltica, at 14sec\n"
+		"- Third: Davide Sorrentino (Italy), Cortina Pro Cycling, at 16sec\n",
+		PC_FORMAT_MARKDOWN);
+	ck_assert_uint_eq(claim_at(d, "Second:")->nsources, 0);
+	ck_assert_uint_eq(claim_at(d, "Third:")->nsources, 0);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A model number, a maker and a "-based" describe; they name nobody:
  * "Solvair said" stays Solvair, not "Solvair Airbus A330", and
  * "Kallisto Maritime" loses "Piraeus-based". */
@@ -1501,6 +1545,8 @@ int main(void)
 	tcase_add_test(tc, resolve_shared_surname_by_title);
 	tcase_add_test(tc, resolve_team_described);
 	tcase_add_test(tc, resolve_bracketed_labels);
+	tcase_add_test(tc, resolve_results_box_labels);
+	tcase_add_test(tc, resolve_company_described);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_one_mention_two_cues);
 	tcase_add_test(tc, resolve_target_price_and_employer);
