@@ -223,7 +223,9 @@ static bool ampersand_joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 {
 	if (i == lo || i + 1 >= hi || !x->t[i - 1].upper || !x->t[i + 1].upper)
 		return false;
-	if (x->t[i].low[0] == '/')
+	/* "Reuters/Ipsos", "Adria Sport–Ljubljanska": a slash or an en dash
+	 * set close between capitals joins one name */
+	if (x->t[i].low[0] == '/' || x->t[i].cp == 0x2013)
 		return x->t[i - 1].e == x->t[i].s && x->t[i].e == x->t[i + 1].s;
 	return x->t[i].low[0] == '&';
 }
@@ -750,7 +752,8 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++)
 		if (!x->t[i].upper && !is(x, i, G_BRIDGE) &&
-		    !(x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == '.'))
+		    !(x->t[i].kind == TOK_PUNCT && x->t[i].low[0] == '.') &&
+		    !(x->t[i].kind == TOK_PUNCT && i > s && i + 1 < e && ampersand_joins(x, i, s, e)))
 			return false;
 	return true;
 }

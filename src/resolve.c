@@ -392,6 +392,10 @@ static void scan_claim(struct rctx *x, size_t ci)
 		/* "in an interview with The Plain Dealer, she said": the
 		 * outlet the recognizer took for a relay is nobody's name */
 		bad |= relay_of(c, name);
+		/* "Adria Sport–Ljubljanska", "Reuters/Ipsos": a name a slash or
+		 * an en dash carries on is part of a longer one */
+		bad |= ne + 1 < nt && t[ne].kind == TOK_PUNCT && (t[ne].cp == '/' || t[ne].cp == 0x2013) &&
+		       t[ne - 1].e == t[ne].s && t[ne].e == t[ne + 1].s && t[ne + 1].upper;
 		if (bad)
 			continue;
 		size_t ntok = 0;

@@ -328,6 +328,12 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Kiwibank and ANZ said they would cut their floating mortgage rates.", "Kiwibank",
 	  "Kiwibank and ANZ" },
 	{ 4, false, "Marks and Spencer said sales rose.", "Marks and Spencer", NULL },
+	/* a slash or an en dash set close between capitals joins one name */
+	{ 12, false, "Reuters/Ipsos said support had slipped.", "Reuters/Ipsos", "Ipsos" },
+	{ 12, false, "Adria Sport\xe2\x80\x93Ljubljanska said he had been ill.",
+	  "Adria Sport\xe2\x80\x93Ljubljanska", "Ljubljanska" },
+	{ 12, false, "Veloria\xe2\x80\x93Kessler's sports director, Koen De Wilde, told the agency Belga "
+		     "that the plan had worked.", "Koen De Wilde", "Veloria" },
 	/* a verb that judges needs someone or something judged: a
 	 * distance after it makes it a rider's move */
 	{ 2, true, "Belgian attacks 4km from the summit for his first WorldTour victory", NULL, "Belgian" },

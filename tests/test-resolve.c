@@ -916,6 +916,15 @@ START_TEST(resolve_team_described)
 	ck_assert_int_eq(c->sources[0].type, SRC_ORGANIZATION);
 	source_named(claim_at(d, "He wrote"), "Aldo Kranjc");
 	pc_doc_free(d);
+	/* the name an en dash carries on is one body's, no person's */
+	d = analyse("Stage report\n\n"
+		    "Aldo Kranjc lost 57 seconds on the final climb.\n\n"
+		    "Kranjc's team, Adria Sport\xe2\x80\x93Ljubljanska, said he had been ill.\n\n"
+		    "He wrote on Instagram that it had been a bad day.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Kranjc's team"), "Adria Sport\xe2\x80\x93Ljubljanska");
+	source_named(claim_at(d, "He wrote"), "Aldo Kranjc");
+	pc_doc_free(d);
 }
 END_TEST
 
