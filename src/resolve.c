@@ -1203,11 +1203,18 @@ static bool body_noun(const pc_rules *r, const char *w, size_t l, const void *ar
 
 /* "according to OrbitSentry, a US company that tracks objects": a name
  * no first name or title opens, which its sentence calls by a body's
- * noun, is that body's, though it read as a person's. */
+ * noun or takes up with "which", is a body's, though it read as a
+ * person's. */
 static bool described_body(const pc_rules *r, const struct claim *c, const struct source *s)
 {
-	return s->mention && !strcmp(s->mention, s->name) && !rules_opens_on_first_name(r, s->name) &&
-	       appositive_word(r, c->text, s->name, body_noun, NULL) != NULL;
+	if (!s->mention || strcmp(s->mention, s->name) || rules_opens_on_first_name(r, s->name))
+		return false;
+	/* "Unite, which represents the airline's cabin crew": "which" is
+	 * said of a thing, a person takes "who" */
+	const char *p = strstr(c->text, s->name);
+	if (p && !strncmp(p + strlen(s->name), ", which ", 8))
+		return true;
+	return appositive_word(r, c->text, s->name, body_noun, NULL) != NULL;
 }
 
 static bool business_noun(const pc_rules *r, const char *w, size_t l, const void *arg)
@@ -2857,6 +2864,10 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			struct source *s = &doc->claims[ci].sources[i];
 			if (s->type == SRC_PERSON && described_body(rules, &doc->claims[ci], s)) {
 				s->type = SRC_ORGANIZATION;
+				/* "Brightway, which is based in Columbus": the
+				 * business the story writes in full */
+				if (!strchr(s->name, ' '))
+					s->name = business_name(&x, s->name);
 				if (s->ref == REF_SURNAME)
 					s->ref = REF_NONE;
 			}

@@ -975,6 +975,21 @@ START_TEST(resolve_company_described)
 }
 END_TEST
 
+/* "Unite, which represents the cabin crew": "which" is said of a body. */
+START_TEST(resolve_which_makes_a_body)
+{
+	pc_doc *d = analyse(
+		"Airline collapses\n\n"
+		"The pilots' union BALPA said its members had been told by email.\n\n"
+		"Unite, which represents the airline's cabin crew, said many of its members had not been "
+		"paid for March.\n",
+		PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "Unite, which"), "Unite");
+	ck_assert_int_eq(s->type, SRC_ORGANIZATION);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A results box's list items open on labels ("Second:"), which speak
  * nothing, whatever the capitals after them. */
 START_TEST(resolve_results_box_labels)
@@ -1556,6 +1571,7 @@ int main(void)
 	tcase_add_test(tc, resolve_bracketed_labels);
 	tcase_add_test(tc, resolve_results_box_labels);
 	tcase_add_test(tc, resolve_company_described);
+	tcase_add_test(tc, resolve_which_makes_a_body);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
 	tcase_add_test(tc, resolve_one_mention_two_cues);
 	tcase_add_test(tc, resolve_target_price_and_employer);
