@@ -981,12 +981,15 @@ static bool at_figure(const struct ctx *x, size_t k)
 		bool on = word_is(x, i, "on") && i + 1 < x->nt &&
 			  !token_is_date(x->t, x->nt, i + 1);
 		if (word_is(x, i, "at") || on) {
-			size_t n = i + 1;
-			while (n < x->nt && n < i + 4 && !x->t[n].upper && x->t[n].kind == TOK_WORD &&
-			       !has(x, n, G_NUMBER))
-				n++; /* "at about", "at roughly" */
-			while (n < x->nt && is_punct(x, n) && !punct(x, n, '.') && !punct(x, n, ','))
-				n++; /* "at £45m" */
+			/* "at about", "at roughly", "at £45m", at "no better
+			 * than one in three" */
+			size_t n = i + 1, words = 0;
+			while (n < x->nt && ((is_punct(x, n) && !punct(x, n, '.') && !punct(x, n, ',')) ||
+					     (words < 3 && !x->t[n].upper && x->t[n].kind == TOK_WORD &&
+					      !has(x, n, G_NUMBER)))) {
+				words += x->t[n].kind == TOK_WORD;
+				n++;
+			}
 			/* "contracts at three Glasgow hospitals": a number
 			 * before a name counts places, it is no figure put on
 			 * anything */

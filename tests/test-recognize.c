@@ -328,6 +328,10 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Kiwibank and ANZ said they would cut their floating mortgage rates.", "Kiwibank",
 	  "Kiwibank and ANZ" },
 	{ 4, false, "Marks and Spencer said sales rose.", "Marks and Spencer", NULL },
+	/* a figure put "at" may come in quotation marks after a few words
+	 * that hedge it */
+	{ 6, false, "She put the chance of the deal going through at \"no better than one in three.\"", "she",
+	  NULL },
 	/* a slash or an en dash set close between capitals joins one name */
 	{ 12, false, "Reuters/Ipsos said support had slipped.", "Reuters/Ipsos", "Ipsos" },
 	{ 12, false, "Adria Sport\xe2\x80\x93Ljubljanska said he had been ill.",
