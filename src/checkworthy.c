@@ -280,6 +280,13 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 		return true;
 	if (model_number(r, t, nt, i))
 		return true;
+	/* "the 18th Space Defense Squadron", "the 82nd Airborne": an
+	 * ordinal in figures before a capitalised word numbers a name */
+	size_t digits = strspn(t[i].low, "0123456789");
+	if (t[i].kind == TOK_NUM && digits && strlen(t[i].low + digits) == 2 &&
+	    cp_is_alpha((unsigned char)t[i].low[digits]) && i + 1 < nt && t[i + 1].upper &&
+	    t[i + 1].kind == TOK_WORD && i > 0)
+		return true;
 	/* "5 to 10 p.m.": the first number of a range of times is a time */
 	if (i + 2 < nt && (cls_of(r, &t[i + 1]) & CW_RANGE) && t[i + 2].kind == TOK_NUM &&
 	    token_is_date(t, nt, i + 2) && !token_is_date(t, nt, i))
@@ -341,6 +348,17 @@ static bool linked_to_heading(const struct pc_doc *doc, const struct claim *c)
 	return false;
 }
 
+/* "US", "UK": a word of two capitals or more and no small letter */
+static bool all_caps_word(const char *text, const struct token *t)
+{
+	if (t->e - t->s < 2)
+		return false;
+	for (size_t i = t->s; i < t->e; i++)
+		if (text[i] >= 'a' && text[i] <= 'z')
+			return false;
+	return true;
+}
+
 /* The grammar classes of a word or of what its apostrophe contracts:
  * "we've" is "we". */
 static uint64_t person_word(const pc_rules *r, const char *w)
@@ -397,7 +415,9 @@ double checkworthy_first_person(const pc_rules *r, const struct pc_doc *doc)
 		size_t nt = tokenize(&a, c->text, strlen(c->text), &t);
 		for (size_t k = 0; k < nt; k++) {
 			uint64_t g = rules_grammar(r, t[k].low);
-			if (rules_first_person(g) && !claim_in_mention(c, t[k].s)) {
+			/* ("the US Space Force": capitals make "us" a country) */
+			if (rules_first_person(g) && !claim_in_mention(c, t[k].s) &&
+			    !all_caps_word(c->text, &t[k])) {
 				first++;
 				break;
 			}
@@ -499,7 +519,11 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 			} else {
 				f[CWF_FIGURE]++;
 				large |= !small_word(r, &t[i]);
-				if ((ncls & (CW_UNIT | CW_TIMEUNIT)) || strchr(w, '%') || (i > 0 && (cls_of(r, &t[i - 1]) & CW_UNIT)) ||
+				/* a unit before the number is a sign ("$", "£",
+				 * "EUR"): "Severn Vale runs two" counts no runs */
+				bool sign_before = i > 0 && (cls_of(r, &t[i - 1]) & CW_UNIT) &&
+						   (t[i - 1].kind != TOK_WORD || t[i - 1].upper);
+				if ((ncls & (CW_UNIT | CW_TIMEUNIT)) || strchr(w, '%') || sign_before ||
 				    !strcmp(next, "%"))
 					f[CWF_MEASURE]++;
 			}

@@ -229,6 +229,20 @@ START_TEST(judge_model_number)
 	checkworthy_features(test_rules, d, claim_at(d, "The index"), f);
 	ck_assert(f[CWF_FIGURE] == 1);
 	pc_doc_free(d);
+	/* an ordinal in figures before capitals numbers a name; a verb
+	 * before a number is no unit sign ("runs two" counts no runs) */
+	d = analyse("Report\n\nThe council met on Monday.\n\n"
+		    "The warning came from the US Space Force, whose 18th Space Defense Squadron shares "
+		    "data.\n\n"
+		    "Avonmere runs two hospitals in north Bristol.\n\n"
+		    "The stage was a flat 181-kilometre run to the coast.\n", PC_FORMAT_TEXT);
+	checkworthy_features(test_rules, d, claim_at(d, "The warning"), f);
+	ck_assert(f[CWF_FIGURE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "Avonmere"), f);
+	ck_assert(f[CWF_MEASURE] == 0);
+	checkworthy_features(test_rules, d, claim_at(d, "The stage"), f);
+	ck_assert(f[CWF_FIGURE] == 0 && f[CWF_MATERIAL] == 1);
+	pc_doc_free(d);
 	/* a station's number is its name's, possessive and all */
 	d = analyse("Report\n\nThe council met on Monday.\n\n"
 		    "He told BBC Radio 4's Today programme that the frigates were late.\n", PC_FORMAT_TEXT);
