@@ -403,6 +403,15 @@ static bool rounds_to(const char *x, const char *y)
 	if (a == (double)(long)a && strchr(y, '.') && !strchr(x, '.') && a >= 1 &&
 	    b >= a - 0.5 && b < a + 0.5)
 		return true;
+	/* "£1.2 billion" and "£1.17 billion": a decimal that the other,
+	 * given to more places, rounds to */
+	const char *dx = strchr(x, '.'), *dy = strchr(y, '.');
+	if (dx && dy && strlen(dy) > strlen(dx) && a >= 0.1) {
+		double half = 0.5;
+		for (size_t k = strlen(dx + 1); k > 0; k--)
+			half /= 10;
+		return b >= a - half - 1e-9 && b < a + half - 1e-9;
+	}
 	if (a < 10)
 		return false;
 	double mag = 1;

@@ -270,6 +270,22 @@ START_TEST(corroborate_rounded_thousands)
 }
 END_TEST
 
+/* "£1.2 billion" and "£1.17 billion": a decimal the other rounds to; a
+ * third figure to one place more that rounds elsewhere is another. */
+START_TEST(corroborate_rounded_decimals)
+{
+	pc_doc *d = analyse("Bank closes branches\n\n"
+			    "Harland's annual results showed a pre-tax profit of 1.17 billion pounds in 2025.\n\n"
+			    "The union said staff pay had been frozen.\n\n"
+			    "Harland made a pre-tax profit of 1.2 billion pounds in 2025, the MP said.\n\n"
+			    "Harland made a pre-tax profit of 1.26 billion pounds in 2024, the bank said.\n",
+			    PC_FORMAT_TEXT);
+	ck_assert(same(claim_at(d, "Harland's annual"), claim_at(d, "Harland made a pre-tax profit of 1.2 ")));
+	ck_assert(!same(claim_at(d, "Harland's annual"), claim_at(d, "Harland made a pre-tax profit of 1.26")));
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -283,6 +299,7 @@ int main(void)
 	tcase_add_test(tc, corroborate_repeated_sentence);
 	tcase_add_test(tc, corroborate_paraphrased_lede);
 	tcase_add_test(tc, corroborate_poll_margin);
+	tcase_add_test(tc, corroborate_rounded_decimals);
 	tcase_add_test(tc, corroborate_exact_figure);
 	tcase_add_test(tc, corroborate_quoted_headline);
 	tcase_add_test(tc, corroborate_quote_with_apostrophe);
