@@ -348,17 +348,6 @@ static bool linked_to_heading(const struct pc_doc *doc, const struct claim *c)
 	return false;
 }
 
-/* "US", "UK": a word of two capitals or more and no small letter */
-static bool all_caps_word(const char *text, const struct token *t)
-{
-	if (t->e - t->s < 2)
-		return false;
-	for (size_t i = t->s; i < t->e; i++)
-		if (text[i] >= 'a' && text[i] <= 'z')
-			return false;
-	return true;
-}
-
 /* The grammar classes of a word or of what its apostrophe contracts:
  * "we've" is "we". */
 static uint64_t person_word(const pc_rules *r, const char *w)
@@ -417,7 +406,7 @@ double checkworthy_first_person(const pc_rules *r, const struct pc_doc *doc)
 			uint64_t g = rules_grammar(r, t[k].low);
 			/* ("the US Space Force": capitals make "us" a country) */
 			if (rules_first_person(g) && !claim_in_mention(c, t[k].s) &&
-			    !all_caps_word(c->text, &t[k])) {
+			    !str_all_capitals(c->text + t[k].s, t[k].e - t[k].s)) {
 				first++;
 				break;
 			}

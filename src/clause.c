@@ -3530,16 +3530,6 @@ void clause_in_data(struct ctx *x)
 	}
 }
 
-static bool all_capitals(const char *w, size_t n)
-{
-	if (n < 2)
-		return false;
-	for (size_t k = 0; k < n; k++)
-		if (!(w[k] >= 'A' && w[k] <= 'Z'))
-			return false;
-	return true;
-}
-
 /* "Dashly said its couriers were contractors", "Dashly had argued":
  * a capital opening the sentence that is an adverb only by its "-ly"
  * (rules/grammar.txt) is a name when a verb of speech or an auxiliary
@@ -3586,7 +3576,7 @@ void clause_tag(struct ctx *x)
 		}
 		/* "WHO says", "the US said": a known source's name in
 		 * capitals is that name, not the grammar word it spells */
-		if (x->g[i] && all_capitals(x->s + t->s, t->e - t->s) &&
+		if (x->g[i] && str_all_capitals(x->s + t->s, t->e - t->s) &&
 		    rules_gazetteer_lookup(x->r, t->low)) {
 			x->g[i] = 0;
 			x->cu[i] = NULL;

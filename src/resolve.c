@@ -232,17 +232,6 @@ static bool relay_of(const struct claim *c, const char *name)
 	return false;
 }
 
-/* "DCI", "NHS": a word of two capitals or more and no small letter */
-static bool all_capitals(const char *text, const struct token *t)
-{
-	if (t->e - t->s < 2)
-		return false;
-	for (size_t i = t->s; i < t->e; i++)
-		if (text[i] >= 'a' && text[i] <= 'z')
-			return false;
-	return true;
-}
-
 /* "Kranjc's team, Adria Sport, said": a name the recognizer gave a
  * body's source in this sentence is that body's, which no "he" takes */
 static bool body_source_of(const struct claim *c, const char *name)
@@ -463,7 +452,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		 * rank's capitals or a first name make a person whatever
 		 * the recognizer typed) */
 		if (body_source_of(c, name) && !titled && !role && !pp->nroles &&
-		    !rules_opens_on_first_name(x->r, name) && !all_capitals(s, &t[b]))
+		    !rules_opens_on_first_name(x->r, name) && !str_all_capitals(s + t[b].s, t[b].e - t[b].s))
 			pp->business = 3;
 		char g = 0;
 		for (size_t k = a; k < b && !g; k++)

@@ -251,6 +251,16 @@ bool str_contraction_head(const char *w, char *out, size_t cap)
 	return true;
 }
 
+bool str_all_capitals(const char *s, size_t n)
+{
+	if (n < 2)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (!(s[k] >= 'A' && s[k] <= 'Z'))
+			return false;
+	return true;
+}
+
 size_t str_lower_into(const char *s, size_t n, char *out)
 {
 	size_t o = 0, i = 0;

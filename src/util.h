@@ -47,6 +47,8 @@ bool cp_is_dash(uint32_t cp);
 char *str_lower(struct arena *a, const char *s, size_t n);
 /* The same into out (cap >= 3 * n + 1: an invalid byte becomes U+FFFD). */
 size_t str_lower_into(const char *s, size_t n, char *out);
+/* Is s[0..n) two capitals or more and nothing else ("US", "DCI")? */
+bool str_all_capitals(const char *s, size_t n);
 /* The word before an apostrophe (straight or U+2019) into out[cap]: "we"
  * of "we've", "i" of "i'm".  False when w has none, or nothing or too
  * much before it. */
