@@ -1210,8 +1210,11 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			i++;
 		/* "In addition to Mr. Regalado,", "Still,", "Of Carson,": an
 		 * opening phrase, not the head of the chain */
+		/* ("Shortly after the crash,": an adverb opening a phrase
+		 * of time or place) */
 		bool adverbial = i < end && (has(x, i, G_PREPOSITION | G_SUBORDINATOR) ||
-					     (has(x, i, G_NONNAME) && !has(x, i, G_DETERMINER | G_PRONOUN))) &&
+					     (has(x, i, G_NONNAME) && !has(x, i, G_DETERMINER | G_PRONOUN)) ||
+					     (has(x, i, G_ADVERB) && i + 1 < end && has(x, i + 1, G_PREPOSITION))) &&
 				 !has(x, i, G_RELATIVE);
 		if (adverbial && at_start)
 			break;

@@ -239,6 +239,25 @@ static int scan_quotes(struct quote_state *q, const char *s, size_t a, size_t e,
 	return first;
 }
 
+/* "(Updates death toll, adds governor's comments)", "(Reporting by ...)",
+ * "($1 = 0.7650 pounds)": a paragraph wholly in brackets is the desk's
+ * note on the story, no claim of it. */
+static bool bracketed_paragraph(const struct block *b, size_t s, size_t e)
+{
+	size_t a = 0, z = b->len;
+	while (a < z && (b->text[a] == ' ' || b->text[a] == '\n'))
+		a++;
+	while (z > a && (b->text[z - 1] == ' ' || b->text[z - 1] == '\n'))
+		z--;
+	/* the claim is the whole paragraph, one pair of brackets round it */
+	if (s > a || e < z || z - a < 3 || b->text[a] != '(' || b->text[z - 1] != ')')
+		return false;
+	for (size_t i = a + 1; i + 1 < z; i++)
+		if (b->text[i] == '(' || b->text[i] == ')')
+			return false;
+	return true;
+}
+
 static enum claim_kind base_kind(enum block_kind k)
 {
 	switch (k) {
@@ -418,6 +437,8 @@ static void add_claim(struct pc_doc *doc, const pc_rules *rules, struct block *b
 	bool quoted = c->quote >= 0 || c->has_quote;
 	if ((kind == CLAIM_CLAIM || kind == CLAIM_HEADING) &&
 	    question_or_call(rules, &doc->arena, c->text, quoted))
+		c->kind = CLAIM_NOT;
+	if (kind == CLAIM_CLAIM && bracketed_paragraph(b, s, e))
 		c->kind = CLAIM_NOT;
 	c->quoted_call = quoted && c->kind == CLAIM_CLAIM && is_call(rules, &doc->arena, c->text + c->opens_quote * len, false);
 }

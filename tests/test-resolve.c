@@ -990,6 +990,21 @@ START_TEST(resolve_which_makes_a_body)
 }
 END_TEST
 
+/* "Shortly after the crash, TASS, citing the ministry, reported": an
+ * adverb opening a phrase of time heads no chain; TASS relays. */
+START_TEST(resolve_relay_after_time_phrase)
+{
+	pc_doc *d = analyse("Train derails\n\n"
+			    "Shortly after the crash, the state news agency TASS, citing the Emergencies "
+			    "Ministry, reported that 12 people had died.\n",
+			    PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "Shortly"), "Emergencies Ministry");
+	ck_assert_uint_eq(s->nvia, 1);
+	ck_assert_str_eq(s->via[0], "TASS");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A results box's list items open on labels ("Second:"), which speak
  * nothing, whatever the capitals after them. */
 START_TEST(resolve_results_box_labels)
@@ -1570,6 +1585,7 @@ int main(void)
 	tcase_add_test(tc, resolve_team_described);
 	tcase_add_test(tc, resolve_bracketed_labels);
 	tcase_add_test(tc, resolve_results_box_labels);
+	tcase_add_test(tc, resolve_relay_after_time_phrase);
 	tcase_add_test(tc, resolve_company_described);
 	tcase_add_test(tc, resolve_which_makes_a_body);
 	tcase_add_test(tc, resolve_acronym_spelled_out);

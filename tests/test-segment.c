@@ -88,6 +88,22 @@ START_TEST(segment_dek_sentences)
 }
 END_TEST
 
+/* A paragraph wholly in brackets is the desk's note: no claim, and no
+ * "adds" read as a cue; brackets inside a sentence change nothing. */
+START_TEST(segment_bracketed_note)
+{
+	pc_doc *d = analyse("Train derails near Volgograd\n\n"
+			    "(Updates death toll, adds governor's comments, investigators' case)\n\n"
+			    "The toll rose to 12 (officials said) by noon.\n",
+			    PC_FORMAT_TEXT);
+	const struct claim *note = claim_at(d, "(Updates");
+	ck_assert_int_eq(note->kind, CLAIM_NOT);
+	ck_assert_uint_eq(note->nsources, 0);
+	ck_assert_int_eq(claim_at(d, "The toll")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A live blog's entries headed by their time: the heading states
  * nothing, and "Follow our live coverage" asks the reader. */
 START_TEST(segment_live_blog_times)
@@ -125,6 +141,7 @@ int main(void)
 	Suite *s;
 	TCase *tc = rules_case("segment", &s);
 	tcase_add_test(tc, segment_dek_sentences);
+	tcase_add_test(tc, segment_bracketed_note);
 	tcase_add_test(tc, segment_live_blog_times);
 	tcase_add_test(tc, segment_transcript_courtesies);
 	size_t n = 0;
