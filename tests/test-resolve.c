@@ -1005,6 +1005,23 @@ START_TEST(resolve_relay_after_time_phrase)
 }
 END_TEST
 
+/* "A senior broker at one London firm" is a person, whom a later "he"
+ * takes; "broker" names a firm only by itself. */
+START_TEST(resolve_broker_is_a_person)
+{
+	pc_doc *d = analyse("Rates triple\n\n"
+			    "Data from the tracking platform MarineTraffic showed 38 vessels passed through.\n\n"
+			    "A senior broker at one London firm, who asked not to be named, said premiums had "
+			    "tripled.\n\n"
+			    "\"At that price the Cape is cheaper,\" he said.\n",
+			    PC_FORMAT_TEXT);
+	const struct source *s = source_named(claim_at(d, "A senior broker"), "senior broker at one London firm");
+	ck_assert_int_eq(s->type, SRC_UNNAMED);
+	source_named(claim_at(d, "\"At that price"), "senior broker at one London firm");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A results box's list items open on labels ("Second:"), which speak
  * nothing, whatever the capitals after them. */
 START_TEST(resolve_results_box_labels)
@@ -1586,6 +1603,7 @@ int main(void)
 	tcase_add_test(tc, resolve_bracketed_labels);
 	tcase_add_test(tc, resolve_results_box_labels);
 	tcase_add_test(tc, resolve_relay_after_time_phrase);
+	tcase_add_test(tc, resolve_broker_is_a_person);
 	tcase_add_test(tc, resolve_company_described);
 	tcase_add_test(tc, resolve_which_makes_a_body);
 	tcase_add_test(tc, resolve_acronym_spelled_out);
