@@ -248,8 +248,9 @@ void claim_add_corpus_origin(struct pc_doc *doc, struct claim *c, const char *na
 
 /* Does the text open with a speaker label in the case names take:
  * "Whitfield: ", "Dana Whitfield, chief executive: ", "Lena Ortiz,
- * Halden Securities: ", "Tom Beresford (Conservative): "?  Up to four capitalised words, then perhaps a
- * comma and a short description, then a colon and a space. */
+ * Halden Securities: ", "Tom Beresford (Conservative): "?  Up to four
+ * capitalised words, then perhaps a comma and a short description or an
+ * aside in brackets, then a colon and a space. */
 bool doc_mixed_label(const char *s, size_t n)
 {
 	size_t i = 0, words = 0;

@@ -1136,8 +1136,6 @@ static const struct source *handle_near(const struct pc_doc *doc, size_t ci, boo
 	return NULL;
 }
 
-/* Does the text call the body named `name` by the word `head` right
- * after the name ("Waiting Well, a charity that ...")? */
 /* The first word of the appositive right after the name ("Waiting Well,
  * a charity that ...") within its first three words for which want(r,
  * word, arg) holds, or NULL. */
@@ -1169,6 +1167,8 @@ static bool word_equals(const pc_rules *r, const char *w, size_t l, const void *
 	return l == strlen(head) && !strncmp(w, head, l);
 }
 
+/* Does the text call the body named `name` by the word `head` right
+ * after the name ("Waiting Well, a charity that ...")? */
 static bool called_so(const pc_rules *r, const char *text, const char *name, const char *head)
 {
 	return appositive_word(r, text, name, word_equals, head) != NULL;
