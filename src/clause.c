@@ -45,24 +45,18 @@ static bool quote_mark(const struct ctx *x, size_t i)
 				  x->t[i].cp == 0x2019 || x->t[i].cp == '\'');
 }
 
-/* "Adria Sport–Ljubljanska", "Veloria–Kessler": a dash set close between
- * capitals joins a name; it sets off nothing */
-static bool name_dash(const struct ctx *x, size_t i)
-{
-	return i > 0 && i + 1 < x->nt && x->t[i - 1].e == x->t[i].s && x->t[i].e == x->t[i + 1].s &&
-	       x->t[i - 1].upper && x->t[i + 1].upper;
-}
-
+/* (a dash set close between capitals joins a name, "Veloria–Kessler";
+ * it sets off nothing) */
 static bool dash(const struct ctx *x, size_t i)
 {
-	return is_punct(x, i) && cp_is_dash(x->t[i].cp) && !name_dash(x, i);
+	return is_punct(x, i) && cp_is_dash(x->t[i].cp) && !token_joins_name(x->t, x->nt, i);
 }
 
 /* A mark that closes a clause going left: the subject does not reach past it. */
 static bool boundary(const struct ctx *x, size_t i)
 {
 	return is_punct(x, i) && !punct(x, i, '.') && !punct(x, i, '&') && !punct(x, i, '(') &&
-	       !punct(x, i, ')') && !possessive_mark(x, i) && !(cp_is_dash(x->t[i].cp) && name_dash(x, i));
+	       !punct(x, i, ')') && !possessive_mark(x, i) && !(cp_is_dash(x->t[i].cp) && token_joins_name(x->t, x->nt, i));
 }
 
 static bool word_is(const struct ctx *x, size_t i, const char *w)

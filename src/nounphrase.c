@@ -217,16 +217,15 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 }
 
 /* "Cardiff & Vale University Health Board", "Procter & Gamble", a
- * "Reuters/Ipsos poll": an ampersand or a slash between capitalised
- * words is inside the name. */
+ * "Reuters/Ipsos poll", "Adria Sport–Ljubljanska": an ampersand, or a
+ * slash or dash set close, between capitalised words is inside the
+ * name. */
 static bool ampersand_joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 {
 	if (i == lo || i + 1 >= hi || !x->t[i - 1].upper || !x->t[i + 1].upper)
 		return false;
-	/* "Reuters/Ipsos", "Adria Sport–Ljubljanska": a slash or an en dash
-	 * set close between capitals joins one name */
-	if (x->t[i].low[0] == '/' || x->t[i].cp == 0x2013)
-		return x->t[i - 1].e == x->t[i].s && x->t[i].e == x->t[i + 1].s;
+	if (token_joins_name(x->t, x->nt, i))
+		return true;
 	return x->t[i].low[0] == '&';
 }
 

@@ -383,8 +383,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 		bad |= relay_of(c, name);
 		/* "Adria Sport–Ljubljanska", "Reuters/Ipsos": a name a slash or
 		 * an en dash carries on is part of a longer one */
-		bad |= ne + 1 < nt && t[ne].kind == TOK_PUNCT && (t[ne].cp == '/' || t[ne].cp == 0x2013) &&
-		       t[ne - 1].e == t[ne].s && t[ne].e == t[ne + 1].s && t[ne + 1].upper;
+		bad |= token_joins_name(t, nt, ne);
 		if (bad)
 			continue;
 		size_t ntok = 0;
@@ -1174,20 +1173,25 @@ static bool called_so(const pc_rules *r, const char *text, const char *name, con
 	return appositive_word(r, text, name, word_equals, head) != NULL;
 }
 
-static bool body_not_business(const pc_rules *r, const char *w, size_t l, const void *arg)
+/* A kind of body an appositive's noun may say (rules/organizations.txt):
+ * a class it has, none it must not have, and whether a capital is let
+ * pass ("a US company": "US" is no polity's kind). */
+struct body_kind {
+	unsigned any, none;
+	bool common_only;
+};
+
+static const struct body_kind BODY = { ORG_HEADS, 0, false },
+			      BUSINESS = { ORG_BUSINESS | ORG_LEGAL, 0, false },
+			      OTHER_BODY = { ORG_HEADS, ORG_BUSINESS | ORG_LEGAL, true };
+
+static bool of_kind(const pc_rules *r, const char *w, size_t l, const void *arg)
 {
-	(void)arg;
-	/* the kind is a common noun: "a US company" is no polity's */
-	if (*w >= 'A' && *w <= 'Z')
+	const struct body_kind *k = arg;
+	if (k->common_only && *w >= 'A' && *w <= 'Z')
 		return false;
 	unsigned c = org_word(r, w, l);
-	return (c & ORG_HEADS) && !(c & (ORG_BUSINESS | ORG_LEGAL));
-}
-
-static bool body_noun(const pc_rules *r, const char *w, size_t l, const void *arg)
-{
-	(void)arg;
-	return (org_word(r, w, l) & ORG_HEADS) != 0;
+	return (c & k->any) && !(c & k->none);
 }
 
 /* "according to OrbitSentry, a US company that tracks objects": a name
@@ -1203,13 +1207,7 @@ static bool described_body(const pc_rules *r, const struct claim *c, const struc
 	const char *p = strstr(c->text, s->name);
 	if (p && !strncmp(p + strlen(s->name), ", which ", 8))
 		return true;
-	return appositive_word(r, c->text, s->name, body_noun, NULL) != NULL;
-}
-
-static bool business_noun(const pc_rules *r, const char *w, size_t l, const void *arg)
-{
-	(void)arg;
-	return (org_word(r, w, l) & (ORG_BUSINESS | ORG_LEGAL)) != 0;
+	return appositive_word(r, c->text, s->name, of_kind, &BODY) != NULL;
 }
 
 /* "according to OrbitSentry, a US company that tracks objects ... the
@@ -1220,7 +1218,7 @@ static bool called_business(const pc_rules *r, const struct pc_doc *doc, const s
 	for (size_t k = 0; k < doc->nclaims && k < WINDOW; k++)
 		for (size_t i = 0; i < doc->claims[k].nsources; i++)
 			if (&doc->claims[k].sources[i] == g)
-				return appositive_word(r, doc->claims[k].text, g->name, business_noun, NULL) != NULL;
+				return appositive_word(r, doc->claims[k].text, g->name, of_kind, &BUSINESS) != NULL;
 	return false;
 }
 
@@ -1229,7 +1227,7 @@ static bool called_business(const pc_rules *r, const struct pc_doc *doc, const s
  * company" does not name. */
 static bool called_no_business(const pc_rules *r, const char *text, const char *name)
 {
-	return appositive_word(r, text, name, body_not_business, NULL) != NULL;
+	return appositive_word(r, text, name, of_kind, &OTHER_BODY) != NULL;
 }
 
 /* Is the source unnamed, its words opening on the role ("engineer who
@@ -1933,26 +1931,20 @@ static char person_gender(const pc_rules *r, const struct person *p)
 {
 	if (p->gender)
 		return p->gender;
-	char w[48];
 	size_t l = strcspn(p->name, " ");
-	if (!p->name[l] || l >= sizeof(w))
-		return 0;
-	str_lower_into(p->name, l, w);
-	return rules_gender(r, w);
+	return p->name[l] ? rules_word_gender(r, p->name, l) : 0;
 }
 
 /* The gender the first word of a mention of more than one word gives:
  * "Mr Ruddock", "Anne Ruddock". */
 static char mention_gender(const pc_rules *r, const struct source *s)
 {
-	char w[48];
 	size_t l = s->mention ? strcspn(s->mention, " ") : 0;
-	if (!l || !s->mention[l] || l >= sizeof(w))
+	if (!l || !s->mention[l])
 		return 0;
-	str_lower_into(s->mention, l, w);
-	if (l > 1 && w[l - 1] == '.')
-		w[l - 1] = '\0'; /* "Mr." */
-	return rules_gender(r, w);
+	if (l > 1 && s->mention[l - 1] == '.')
+		l--; /* "Mr." */
+	return rules_word_gender(r, s->mention, l);
 }
 
 /* The source of a claim up to ci named in full with that surname and a
@@ -1965,12 +1957,8 @@ static const char *surname_source(const struct rctx *x, size_t ci, const char *s
 			const char *n = c->sources[i].name, *lw;
 			size_t ll = last_word(n, &lw);
 			size_t fl = strcspn(n, " ");
-			char w[48];
-			if (c->sources[i].type != SRC_PERSON || !n[fl] || fl >= sizeof(w) ||
-			    ll != strlen(surname) || strncmp(lw, surname, ll))
-				continue;
-			str_lower_into(n, fl, w);
-			if (rules_gender(x->r, w) == g)
+			if (c->sources[i].type == SRC_PERSON && n[fl] && ll == strlen(surname) &&
+			    !strncmp(lw, surname, ll) && rules_word_gender(x->r, n, fl) == g)
 				return n;
 		}
 	}

@@ -546,14 +546,19 @@ char rules_gender(const pc_rules *r, const char *w)
 	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
 }
 
+char rules_word_gender(const pc_rules *r, const char *w, size_t n)
+{
+	/* a lower-cased letter may take more bytes than its capital */
+	char low[48 * 3 + 1];
+	if (n >= 48)
+		return 0;
+	str_lower_into(w, n, low);
+	return rules_gender(r, low);
+}
+
 bool rules_opens_on_first_name(const pc_rules *r, const char *name)
 {
-	char w[48 * 3 + 1];
-	size_t l = strcspn(name, " ");
-	if (l >= 48)
-		return false;
-	str_lower_into(name, l, w);
-	return rules_gender(r, w) != 0;
+	return rules_word_gender(r, name, strcspn(name, " ")) != 0;
 }
 
 /* --- patterns --------------------------------------------------------- */

@@ -262,6 +262,8 @@ bool rules_describes_person(const pc_rules *r, const char *low);
 /* 'm' or 'f' for a lower-cased word that says who someone is ("mr",
  * "spokeswoman", "siobhán": rules/gender.txt, accents dropped), else 0. */
 char rules_gender(const pc_rules *r, const char *w);
+/* The same of the word w[0..n) in any case ("Anne", "Mr"). */
+char rules_word_gender(const pc_rules *r, const char *w, size_t n);
 /* Does the name's first word say who someone is, most often a first name
  * ("Jane Okafor", "Mr Smith")? */
 bool rules_opens_on_first_name(const pc_rules *r, const char *name);

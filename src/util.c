@@ -548,6 +548,12 @@ static bool day_number(const char *w)
 
 /* A year ("in 2024"), a day of a month ("March 3", "3 March") or a time
  * ("2.30pm", "at 11") dates a claim. */
+bool token_joins_name(const struct token *t, size_t nt, size_t i)
+{
+	return i > 0 && i + 1 < nt && t[i].kind == TOK_PUNCT && (t[i].cp == '/' || cp_is_dash(t[i].cp)) &&
+	       t[i - 1].e == t[i].s && t[i].e == t[i + 1].s && t[i - 1].upper && t[i + 1].upper;
+}
+
 bool token_is_date(const struct token *t, size_t nt, size_t i)
 {
 	const char *w = t[i].low;

@@ -82,6 +82,9 @@ size_t tokenize(struct arena *a, const char *s, size_t n, struct token **out);
 /* Does number token i date or time its sentence ("in 2024", "March 3",
  * "2.30pm")? */
 bool token_is_date(const struct token *t, size_t nt, size_t i);
+/* Is token i a slash or a dash set close between capitalised words,
+ * joining one name ("Reuters/Ipsos", "Adria Sport–Ljubljanska")? */
+bool token_joins_name(const struct token *t, size_t nt, size_t i);
 
 
 /* 16 hex digits naming (rule, text) however the text is spaced,
