@@ -296,7 +296,11 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 		if (c < n0 - 1 && c > 0 && has(x, c - 1, G_DEFINITE))
 			return false;
 	}
-	return n0 == 0 || (boundary(x, n0 - 1) && !figure_sign(x, n0 - 1)) ||
+	/* "Neglect contributed to his death, coroner rules": after the
+	 * clause it closes, the phrase and the verb end the sentence */
+	bool closing = punct(x, n0 - 1, ',') &&
+		       (after >= x->nt || ((punct(x, after, '.') || punct(x, after, '!')) && after + 1 >= x->nt));
+	return n0 == 0 || (boundary(x, n0 - 1) && !figure_sign(x, n0 - 1)) || closing ||
 	       has(x, n0 - 1, G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE);
 }
 
@@ -418,9 +422,10 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	    (after >= x->nt || (is_punct(x, after) && after + 1 >= x->nt)))
 		return false;
 	/* "Bank forecasts", "Union claims": a heading that ends on a verb
-	 * that is mostly a noun, or names a document, is a noun phrase */
+	 * that is mostly a noun, or names a document, is a noun phrase
+	 * (not after the clause it closes: "..., coroner rules") */
 	if (x->c->kind == CLAIM_HEADING && (u->form == FORM_S || u->form == FORM_BASE) &&
-	    after >= x->nt &&
+	    after >= x->nt && !(p > 2 && punct(x, p - 2, ',')) &&
 	    ((u->cls & CUE_NOUNLIKE) || lex_get(&x->r->documents, x->t[i].low) ||
 	     lex_get(&x->r->documents, u->lemma)))
 		return false;

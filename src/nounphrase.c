@@ -1404,19 +1404,9 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 				en->kind = ENT_UNNAMED;
 				en->type = SRC_UNNAMED;
 				en->name = words(x, b, e, true);
-				/* "a spokeswoman for the Department of Health" is the
-				 * "Department of Health spokeswoman" */
-				size_t o = after;
-				if (o + 1 < e && (!strcmp(x->t[o].low, "for") || !strcmp(x->t[o].low, "at"))) {
-					o++;
-					while (o < e && is(x, o, G_SPECIFIER))
-						o++;
-					size_t ge = 0;
-					if (o < e && x->t[o].upper &&
-					    (np_all_upper(x, o, e) || (gaz_at(x, o, e, &ge) && ge == e)))
-						en->name = arena_printf(x->tmp, "%s %s", words(x, o, e, false),
-									words(x, i, after, true));
-				}
+				/* "a spokeswoman for the Department of Health" keeps
+				 * its own words (guide section 2), whatever body
+				 * it speaks for */
 			}
 			return;
 		}

@@ -2198,7 +2198,7 @@ static void name_owner(const pc_rules *r, struct pc_doc *doc, size_t ci, struct 
 }
 
 /* "a spokesperson for the company": the spokesperson of the body "the
- * company" names back, "Yorkshire Water spokesperson" */
+ * company" names back, "spokesperson for Yorkshire Water" */
 static void name_spokesperson_body(struct rctx *x, size_t ci, struct source *s)
 {
 	if (s->type != SRC_UNNAMED || s->ref != REF_NONE)
@@ -2217,7 +2217,7 @@ static void name_spokesperson_body(struct rctx *x, size_t ci, struct source *s)
 	if (!body && (cls & ORG_BUSINESS))
 		body = story_company(x, head);
 	if (body)
-		s->name = arena_printf(&x->doc->arena, "%s %.*s", body, (int)(f - s->name), s->name);
+		s->name = arena_printf(&x->doc->arena, "%.*s for %s", (int)(f - s->name), s->name, body);
 }
 
 /* "..., the agency said, citing the ministry": once "the agency" is

@@ -659,11 +659,12 @@ static const struct shape_case shapes[] = {
 	  "Wild Forests Coalition", "Oregon" },
 	{ 4, false, "Councilor Rosa Delgado told the council that approvals take too long.", "Rosa Delgado", NULL },
 	/* a role's portfolio before a name of two words is no part of it;
-	 * a spokesperson's body is all of its name, and no person's name */
+	 * a spokesperson keeps the words "spokesperson for" the body
+	 * (guide section 2), and is no person's name */
 	{ 4, false, "State Minister for Agriculture Tesfaye Worku said aid was coming.", "Tesfaye Worku", NULL },
 	{ 4, false, "Superintendent of Planning Anjali Rao wrote that the school was half empty.", "Anjali Rao", NULL },
 	{ 4, false, "A spokesperson for Siam Digital Infrastructure said the plan was on hold.",
-	  "Siam Digital Infrastructure spokesperson", "Digital Infrastructure spokesperson" },
+	  "spokesperson for Siam Digital Infrastructure", "Siam Digital Infrastructure spokesperson" },
 	/* a relative clause without "that" ends in a stranded preposition;
 	 * ", and that ..." goes on with what the speaker said */
 	{ 4, false, "Six of the eight former staff we spoke to said they had raised concerns.", "former staff", NULL },
@@ -688,7 +689,7 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "It is the 19th case since October, according to the Department for Environment, Food and Rural Affairs.",
 	  "Department for Environment, Food and Rural Affairs", "Department for Environment" },
 	{ 4, false, "A spokesperson for the Department for Science, Innovation and Technology said the rules would change.",
-	  "Department for Science, Innovation and Technology spokesperson", NULL },
+	  "spokesperson for the Department for Science, Innovation and Technology", NULL },
 	/* a poll made "for" an outlet is the pollster's, the outlet named
 	 * or described */
 	{ 6, false, "An exit poll by Damar Research for the private broadcaster Vijesti TV, released at 8 p.m. Sunday, had given Civic Alliance 41%.",
@@ -742,7 +743,7 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "University College London said about 150 students had occupied the theatre.",
 	  "University College London", "College London" },
 	{ 4, false, "A spokesperson for Consumer Affairs Victoria said the agency was aware of the decision.",
-	  "Consumer Affairs Victoria spokesperson", NULL },
+	  "spokesperson for Consumer Affairs Victoria", NULL },
 	/* a name's particle joined to a capital: "al-Assad" */
 	{ 4, false, "Bashar al-Assad said the war was over.", "Bashar al-Assad", NULL },
 	{ 8, false, "Military spokesman Hussein al-Wadei said the ship was hit, Reuters reported.",

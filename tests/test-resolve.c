@@ -1411,7 +1411,7 @@ START_TEST(resolve_force_and_spokesperson_body)
 		"A spokesperson for the company disputed the study's emphasis on sewage.\n",
 		PC_FORMAT_TEXT);
 	source_named(claim_at(d, "The force said"), "Greater Manchester Police");
-	source_named(claim_at(d, "A spokesperson for the company"), "Yorkshire Water spokesperson");
+	source_named(claim_at(d, "A spokesperson for the company"), "spokesperson for Yorkshire Water");
 	pc_doc_free(d);
 }
 END_TEST
