@@ -374,13 +374,37 @@ static bool stranded_preposition(const struct ctx *x, size_t j)
 
 /* Is the word at i used as a verb in the form it has?  Base and -s forms
  * of "report", "claim", "state" are nouns as often as verbs. */
+/* "the 3.2% median forecast", "their fourth-quarter Brent forecast":
+ * a word that also names a document, after an article and a figure or
+ * a hyphened modifier, is that document's noun; no one before it
+ * speaks ("its economists forecast" has a plural speaker) */
+static bool modified_document(const struct ctx *x, size_t i, size_t p)
+{
+	const char *w = p ? x->t[p - 1].low : "";
+	if (!lex_get(&x->r->documents, x->t[i].low) || p == 0 || plural_noun(x, p - 1) ||
+	    (!x->t[p - 1].upper &&
+	     (lex_get(&x->r->roles, w) || lex_get(&x->r->unnamed, w) || lex_get(&x->r->persons, w))))
+		return false;
+	bool modified = false;
+	for (size_t k = p; k-- > 0 && p - k <= 6;) {
+		if (has(x, k, G_DETERMINER))
+			return modified;
+		if (x->t[k].kind == TOK_NUM || (x->t[k].kind == TOK_PUNCT && strchr("%-", x->t[k].low[0])) ||
+		    (x->t[k].kind == TOK_WORD && !x->t[k].upper && strchr(x->t[k].low, '-')))
+			modified = true;
+		else if (x->t[k].kind != TOK_WORD || has(x, k, G_PREPOSITION | G_CONJUNCTION | G_AUX) || x->cu[k])
+			return false;
+	}
+	return false;
+}
+
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
 {
 	size_t p = i;
 	while (p > 0 && has(x, p - 1, G_ADVERB) && !has(x, p - 1, G_DETERMINER))
 		p--;
 	bool start = p == 0;
-	if (document_object(x, i, p, u))
+	if (document_object(x, i, p, u) || modified_document(x, i, p))
 		return false;
 	/* "the central bank's forecast", "Japan's last confirmed
 	 * intervention": after a possessive comes a noun */
@@ -423,8 +447,11 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		return false;
 	/* "Bank forecasts", "Union claims": a heading that ends on a verb
 	 * that is mostly a noun, or names a document, is a noun phrase
-	 * (not after the clause it closes: "..., coroner rules") */
-	if (x->c->kind == CLAIM_HEADING && (u->form == FORM_S || u->form == FORM_BASE) &&
+	 * (not after the clause it closes: "..., coroner rules"); a past
+	 * form spelt as the base is the noun too ("IEA trims demand
+	 * forecast") */
+	if (x->c->kind == CLAIM_HEADING &&
+	    (u->form == FORM_S || u->form == FORM_BASE || (u->form == FORM_ED && !strcmp(x->t[i].low, u->lemma))) &&
 	    after >= x->nt && !(p > 2 && punct(x, p - 2, ',')) &&
 	    ((u->cls & CUE_NOUNLIKE) || lex_get(&x->r->documents, x->t[i].low) ||
 	     lex_get(&x->r->documents, u->lemma)))
@@ -465,7 +492,8 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		    word_is(x, p - 1, "they") || has(x, p - 1, G_HAVE) ||
 		    (has(x, p - 1, G_RELATIVE) && !word_is(x, p - 1, "that")))
 			return !word_is(x, p - 1, "to") || !has(x, p - 2, G_PREPOSITION | G_DETERMINER) ||
-			       (word_is(x, p - 2, "on") && p > 2 && has(x, p - 3, G_RAISING)); /* "went on to say" */
+			       (word_is(x, p - 2, "on") && p > 2 && has(x, p - 3, G_RAISING)) || /* "went on to say" */
+			       (has(x, p - 2, G_RAISING) && !has(x, p - 2, G_DETERMINER)); /* "ministers like to say" */
 		/* "The figures, cited by Interfax, show": after an appositive;
 		 * "Supporters of Donald Trump say": a plural head before "of" */
 		if (after_det || (x->titlecase && x->t[p - 1].upper))
@@ -1159,6 +1187,19 @@ static int rank(const struct entity *e, bool at_start)
 	}
 }
 
+/* "retired general Prasert Wongsakul": a short description in lower
+ * case, then a name of two capitalised words, in one appositive */
+static bool described_name(const struct ctx *x, size_t s, size_t e)
+{
+	if (e - s < 3 || e - s > 5 || !x->t[e - 1].upper || !x->t[e - 2].upper ||
+	    x->t[e - 1].kind != TOK_WORD || x->t[e - 2].kind != TOK_WORD)
+		return false;
+	for (size_t k = s; k + 2 < e; k++)
+		if (x->t[k].kind != TOK_WORD || x->cu[k] || has(x, k, G_PREPOSITION | G_AUX | G_RELATIVE))
+			return false;
+	return true;
+}
+
 /* "Smith, who chairs the panel, said", "the envoy in Geneva, Lena
  * Brandt, said", "Kall -- co-editor of a book -- said": walks back over
  * the comma- or dash-delimited segments before the verb (end: the mark
@@ -1250,7 +1291,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			break;
 		bool relative = i < end && (has(x, i, G_RELATIVE) || adverbial || place_tail);
 		bool modifier = !relative && i < end && !x->t[i].upper &&
-				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3));
+				(ends(x, i, "ed", 3) || ends(x, i, "ing", 3)) && !described_name(x, i, end);
 		if (i < end && !relative && !modifier) {
 			struct entity cand;
 			/* "An engineer who worked on the system, speaking on

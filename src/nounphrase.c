@@ -157,6 +157,32 @@ static bool maker_named(const struct ctx *x, size_t k, size_t hi)
 	return k < hi && x->t[k].upper;
 }
 
+/* "the maker of coatings and specialty resins", "a speech and
+ * language therapy assessment": "and" between two things in lower case
+ * (the first after "of" or an article, no one who speaks) joins them
+ * inside one phrase; "residents and shopkeepers", "the mayor and the
+ * governor" are two speakers */
+static bool things_joined(const struct ctx *x, size_t i)
+{
+	const struct token *prev = &x->t[i - 1], *next = &x->t[i + 1];
+	if (prev->kind != TOK_WORD || next->kind != TOK_WORD || next->upper ||
+	    is(x, i + 1, G_SPECIFIER | G_DETERMINER | G_PRONOUN))
+		return false;
+	if (np_speaker_noun(x, prev->low) || lex_class(&x->r->orgs, prev->low) ||
+	    lex_get(&x->r->documents, prev->low) || lex_get(&x->r->unnamed, prev->low))
+		return false;
+	/* after an article, a compound goes on after the second noun
+	 * ("speech and language therapy"; not "the length and scale of") */
+	if (i >= 2 && is(x, i - 2, G_DETERMINER))
+		return i + 2 < x->nt && x->t[i + 2].kind == TOK_WORD && !x->t[i + 2].upper &&
+		       !is(x, i + 2, G_STOP | G_BRIDGE | G_PREPOSITION);
+	/* after "of", what a maker or a body is of */
+	size_t of = i >= 2 && !strcmp(x->t[i - 2].low, "of") ? i - 2
+		    : i >= 3 && !strcmp(x->t[i - 3].low, "of") && !x->t[i - 2].upper ? i - 3 : 0;
+	return of > 0 && x->t[of - 1].kind == TOK_WORD &&
+	       (np_speaker_noun(x, x->t[of - 1].low) || lex_class(&x->r->orgs, x->t[of - 1].low));
+}
+
 static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 {
 	const char *w = x->t[i].low;
@@ -177,9 +203,11 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 		return true;
 	/* "Ministry of Trade and Industry", "Institute for Public Health and
 	 * the Environment" */
-	if (!strcmp(w, "and") || !strcmp(w, "&"))
-		return prev->upper && !is_possessive(prev) &&
+	if ((!strcmp(w, "and") || !strcmp(w, "&")) && prev->upper)
+		return !is_possessive(prev) &&
 		       (next->upper || (!strcmp(next->low, "the") && i + 2 < hi && x->t[i + 2].upper));
+	if (!strcmp(w, "and"))
+		return things_joined(x, i);
 	if (!strcmp(w, "to")) {
 		if (!strcmp(prev->low, "close") || !strcmp(prev->low, "near") ||
 		    !strcmp(prev->low, "closer"))
@@ -755,6 +783,16 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 		    !(x->t[i].kind == TOK_PUNCT && i > s && i + 1 < e && ampersand_joins(x, i, s, e)))
 			return false;
 	return true;
+}
+
+/* Does a date open at token i: "November 2022", "last year", "2019"? */
+static bool dated(const struct ctx *x, size_t i)
+{
+	if (i < x->nt && (is(x, i, G_DEFINITE) || !strcmp(x->t[i].low, "last") || !strcmp(x->t[i].low, "this")))
+		i++;
+	return i < x->nt && (is(x, i, G_CALENDAR | G_TIME) ||
+			     (x->t[i].kind == TOK_NUM && strlen(x->t[i].low) == 4 && x->t[i].low[0] >= '1' &&
+			      x->t[i].low[0] <= '2'));
 }
 
 /* A title's abbreviation: "Sgt", "Lt", "Mr" (rules/abbreviations.txt). */
@@ -1430,6 +1468,11 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		return;
 	}
 	size_t by = np_maker_at(x, h, e);
+	/* "an assessment from November 2022", "a report from last year":
+	 * a date says when, it made nothing; the document is named
+	 * without it, as "a report published in March" is */
+	if (lex_get(&r->documents, hl) && by + 1 < e && by > b && !strcmp(x->t[by].low, "from") && dated(x, by + 1))
+		e = by;
 	if (lex_get(&r->documents, hl) && by + 1 < e &&
 	    (!strcmp(x->t[by].low, "from") || !strcmp(x->t[by].low, "by"))) {
 		size_t ns = by + 1;
@@ -1835,8 +1878,10 @@ void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mo
 		indef |= !(x->g[b] & G_DEFINITE);
 		b++;
 	}
-	/* "a number of attendees", "some of the voters" */
-	while (b > s && b + 1 < e && ((x->g[b] & G_PARTITIVE) || !strcmp(x->t[b].low, "of"))) {
+	/* "a number of attendees", "some of the voters" (but "a couple
+	 * from Crewe": a partitive with no "of" after it is the group) */
+	while (b > s && b + 1 < e &&
+	       (((x->g[b] & G_PARTITIVE) && !strcmp(x->t[b + 1].low, "of")) || !strcmp(x->t[b].low, "of"))) {
 		b += strcmp(x->t[b].low, "of") ? 2 : 1;
 		while (b < e && (x->g[b] & G_DETERMINER))
 			b++;

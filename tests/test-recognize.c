@@ -1171,6 +1171,40 @@ static const struct shape_case shapes[] = {
 	  "Adele Brightwell", NULL },
 	{ 12, false, "Assistant Chief Constable Owen Pritchard said the fall was real.", "Owen Pritchard",
 	  "Constable Owen Pritchard" },
+	/* 7. a noun-like cue closing the clause before it is a verb; a past
+	 * form spelt as the base, ending a heading after a noun, is not */
+	{ 7, true, "Neglect contributed to death of care home resident, coroner rules", "coroner", NULL },
+	{ 7, true, "Oil falls to three-month low as IEA trims demand forecast", NULL, "oil falls" },
+	/* 4. a short description in lower case before the name in an
+	 * appositive; "-hosted" says where, names no one */
+	{ 4, false, "Thailand's chief negotiator, retired general Prasert Wongsakul, told the Financial Times "
+		    "that a deal was near.", "Prasert Wongsakul", "Thailand's chief negotiator" },
+	{ 5, true, "Malaysia-hosted talks enter third day as each side accuses the other of breaching a truce",
+	  "each side", "Malaysia-hosted" },
+	/* 1. a couple speaks as one; a partitive with no "of" is the group */
+	{ 1, false, "Another couple, from Crewe, said they had postponed starting a family.", "couple", NULL },
+	{ 1, false, "A couple said they had lost £20,000.", "couple", NULL },
+	/* 3. a habit of speech: "like to say" */
+	{ 3, false, "Defra ministers like to say that food security is national security.", "Defra ministers",
+	  NULL },
+	/* 6. tallies are an office's figures; "there are reports" is vague */
+	{ 6, false, "At least 14 people have been killed, according to tallies from Cambodia's defence ministry.",
+	  "Cambodia's defence ministry", NULL },
+	{ 6, false, "There are reports of fallen trees on the N59.", "reports", NULL },
+	/* 4. "and" inside one phrase: the maker of two things, a compound */
+	{ 4, false, "The maker of coatings and resins said profits would fall.", "maker of coatings and resins",
+	  "resins" },
+	{ 6, false, "A speech and language therapy assessment recommended a soft diet.",
+	  "speech and language therapy assessment", "language therapy assessment" },
+	{ 1, false, "Residents and shopkeepers said the road was dangerous.", "shopkeepers", "residents and shopkeepers" },
+	/* 5. a date after "from" made nothing; 6. a document's noun after a
+	 * figure or a hyphened modifier is no verb */
+	{ 5, false, "An internal email from August 2024 shows a manager warning colleagues.", "internal email",
+	  "August 2024 internal email" },
+	{ 6, false, "The figure was higher than the 3.2% median forecast in a poll of economists.", "poll", "median" },
+	{ 6, false, "Analysts at ING said it was expected, and lowered their fourth-quarter Brent forecast to $66.",
+	  "Analysts at ING", "Brent" },
+	{ 6, false, "The newly elected chairman forecast that sales would fall.", "newly elected chairman", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
