@@ -372,8 +372,6 @@ static bool stranded_preposition(const struct ctx *x, size_t j)
 	       np_speaker_noun(x, x->t[j - 3].low);
 }
 
-/* Is the word at i used as a verb in the form it has?  Base and -s forms
- * of "report", "claim", "state" are nouns as often as verbs. */
 /* "the 3.2% median forecast", "their fourth-quarter Brent forecast":
  * a word that also names a document, after an article and a figure or
  * a hyphened modifier, is that document's noun; no one before it
@@ -398,6 +396,8 @@ static bool modified_document(const struct ctx *x, size_t i, size_t p)
 	return false;
 }
 
+/* Is the word at i used as a verb in the form it has?  Base and -s forms
+ * of "report", "claim", "state" are nouns as often as verbs. */
 static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, size_t after)
 {
 	size_t p = i;

@@ -788,8 +788,8 @@ bool np_all_upper(const struct ctx *x, size_t s, size_t e)
 /* Does a date open at token i: "November 2022", "last year", "2019"? */
 static bool dated(const struct ctx *x, size_t i)
 {
-	if (i < x->nt && (is(x, i, G_DEFINITE) || !strcmp(x->t[i].low, "last") || !strcmp(x->t[i].low, "this")))
-		i++;
+	if (i + 1 < x->nt && is(x, i, G_DEFINITE) && is(x, i + 1, G_CALENDAR | G_TIME))
+		return true; /* "the week before" */
 	return i < x->nt && (is(x, i, G_CALENDAR | G_TIME) ||
 			     (x->t[i].kind == TOK_NUM && strlen(x->t[i].low) == 4 && x->t[i].low[0] >= '1' &&
 			      x->t[i].low[0] <= '2'));
