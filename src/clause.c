@@ -174,7 +174,10 @@ static bool of_speaker(const struct ctx *x, size_t i)
 			       (np_speaker_noun(x, x->t[j - 1].low) || lex_get(&x->r->documents, x->t[j - 1].low));
 		if (word_is(x, j, "of"))
 			return speaker;
-		if (speaker && has(x, j, G_PREPOSITION) && !has(x, j, G_SUBORDINATOR) && !x->t[j - 1].upper)
+		/* ("a person familiar with the matter says": a word that
+		 * qualifies the head after it, as a preposition does) */
+		if (speaker && has(x, j, G_PREPOSITION | G_AFTER_HEAD) && !has(x, j, G_SUBORDINATOR) &&
+		    !x->t[j - 1].upper)
 			return true;
 		if (x->cu[j] || has(x, j, G_AUX | G_CLAUSAL | G_RELATIVE))
 			return false;

@@ -1205,6 +1205,10 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Analysts at ING said it was expected, and lowered their fourth-quarter Brent forecast to $66.",
 	  "Analysts at ING", "Brent" },
 	{ 6, false, "The newly elected chairman forecast that sales would fall.", "newly elected chairman", NULL },
+	/* 1. an unnamed source qualified after its noun, with an -s form */
+	{ 1, false, "Ukraine was behind the attack, a person familiar with the matter says.",
+	  "person familiar with the matter", NULL },
+	{ 1, false, "The road familiar with floods says nothing.", NULL, NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
