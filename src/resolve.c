@@ -1272,11 +1272,16 @@ static bool guessed_person(const pc_rules *r, const char *name)
 	return !lex_get(&r->roles, first);
 }
 
-/* "the company" does not name a body its sentence calls a union */
+/* "the company" does not name a body its sentence calls a union, nor
+ * a council or a government ("Castlebrook Borough Council") */
 static bool business_elsewhere(const pc_rules *r, const char *head, const struct claim *c,
 			       const struct source *o)
 {
-	return (lex_class(&r->orgs, head) & ORG_BUSINESS) && called_no_business(r, c->text, o->name);
+	if (!(lex_class(&r->orgs, head) & ORG_BUSINESS))
+		return false;
+	return called_no_business(r, c->text, o->name) ||
+	       (name_word_of_class(r, o->name, ORG_POLITY | ORG_GOVERNMENT, 0) &&
+		!name_word_of_class(r, o->name, ORG_BUSINESS | ORG_LEGAL, 0));
 }
 
 /* A body's source named before claim ci whose name the claim writes

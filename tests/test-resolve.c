@@ -1416,6 +1416,23 @@ START_TEST(resolve_force_and_spokesperson_body)
 }
 END_TEST
 
+/* "the company" names no council: a body whose name holds a polity's
+ * or a government's word is no company (with no company named, the
+ * words stay) */
+START_TEST(resolve_company_is_no_council)
+{
+	pc_doc *d = analyse(
+		"Homes plan quashed\n\n"
+		"Castlebrook Borough Council said it would study the ruling.\n\n"
+		"The company has said previously that the scheme would include 360 affordable homes.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "The company has said");
+	ck_assert_uint_eq(c->nsources, 1);
+	ck_assert_str_ne(c->sources[0].name, "Castlebrook Borough Council");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "Mr Justice Harcourt" is named so in full, and "the judge" and "he"
  * later are him (rules/roles.txt, "justice : judge"); "Mr. King" is
  * still a surname. */
@@ -1634,6 +1651,7 @@ int main(void)
 	tcase_add_test(tc, resolve_possessive_owner);
 	tcase_add_test(tc, resolve_colon_introduces);
 	tcase_add_test(tc, resolve_force_and_spokesperson_body);
+	tcase_add_test(tc, resolve_company_is_no_council);
 	tcase_add_test(tc, resolve_styled_judge);
 	tcase_add_test(tc, resolve_counsel);
 	tcase_add_test(tc, resolve_kind_of_body);
