@@ -571,9 +571,11 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	case FORM_ED:
 		if (start)
 			return (u->cls & CUE_INVERTED) != 0;
-		/* "the median amount claimed was $2,140": a participle after
-		 * its noun, before the clause's own verb */
-		if (after < x->nt && has(x, after, G_BE) && !ends(x, after, "ing", 4) && !has(x, after, G_NEGATION) &&
+		/* "the median amount claimed was $2,140", "the median forecast
+		 * had been 2.4%": a participle after its noun, before the
+		 * clause's own verb */
+		size_t be = after + (after + 1 < x->nt && has(x, after, G_HAVE) && has(x, after + 1, G_BE));
+		if (be < x->nt && has(x, be, G_BE) && !ends(x, be, "ing", 4) && !has(x, after, G_NEGATION) &&
 		    !has(x, p - 1, G_PRONOUN | G_RELATIVE) && x->t[p - 1].kind == TOK_WORD &&
 		    !x->t[p - 1].upper)
 			return false;

@@ -1272,6 +1272,46 @@ static bool guessed_person(const pc_rules *r, const char *name)
 	return !lex_get(&r->roles, first);
 }
 
+/* "the finance ministry" is not the "Education Ministry", nor "the
+ * district council" the "Kelsby Parish Council": the word before the
+ * head differs, and the name holds the reference's own word nowhere */
+static bool modifier_clashes(const char *words, const char *head, const char *name)
+{
+	const char *h = strrchr(words, ' ');
+	if (!h || strcmp(h + 1, head))
+		return false;
+	const char *m = h;
+	while (m > words && m[-1] != ' ')
+		m--;
+	size_t ml = (size_t)(h - m);
+	/* the word right before the head in the name */
+	size_t hl = strlen(head);
+	for (const char *p = name; *p;) {
+		size_t l = strcspn(p, " ");
+		if (l == hl && !strncasecmp(p, head, hl) && p > name) {
+			const char *q = p - 1;
+			while (q > name && q[-1] != ' ')
+				q--;
+			size_t ql = (size_t)(p - 1 - q);
+			if (ql == ml && !strncasecmp(q, m, ml))
+				return false;
+			for (const char *w = name; *w;) {
+				size_t wl = strcspn(w, " ");
+				if (wl == ml && !strncasecmp(w, m, ml))
+					return false;
+				w += wl;
+				while (*w == ' ')
+					w++;
+			}
+			return true;
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
 /* "the company" does not name a body its sentence calls a union, nor
  * a council or a government ("Castlebrook Borough Council") */
 static bool business_elsewhere(const pc_rules *r, const char *head, const struct claim *c,
@@ -1325,8 +1365,9 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				continue;
 			/* "the regulator Ofgem", "the watchdog, the CMA": the
 			 * noun the body was first named with */
-			if (name_is_kind(r, s->name, head) || introduced_as(r, s, head) ||
-			    same_kind_of_body(r, s->name, head))
+			if ((name_is_kind(r, s->name, head) || introduced_as(r, s, head) ||
+			     same_kind_of_body(r, s->name, head)) &&
+			    !modifier_clashes(words, head, s->name))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
 			    name_has_word(s->name, "sources"))
@@ -1345,7 +1386,8 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;) {
 			const struct source *o = &c->sources[i];
-			if (o->ref == REF_NONE && type_fits(head, o->type) && !business_elsewhere(r, head, c, o))
+			if (o->ref == REF_NONE && type_fits(head, o->type) && !business_elsewhere(r, head, c, o) &&
+			    !modifier_clashes(words, head, o->name))
 				return o;
 			/* "Ashbourne said ... The club said": a nearer name
 			 * taken for a person's only for want of a known first

@@ -1212,6 +1212,8 @@ static const struct shape_case shapes[] = {
 	/* 12. a plural possessive inside a body's name ("Hauliers'") is
 	 * part of the name before a noun-like verb */
 	{ 12, false, "The Road Hauliers' Association estimates that costs rose.", "Road Hauliers' Association", NULL },
+	/* 6. a participle after its noun, before "had been" */
+	{ 6, false, "The median forecast had been 2.4%.", NULL, "median" },
 	{ 0, false, NULL, NULL, NULL },
 };
 

@@ -1433,6 +1433,23 @@ START_TEST(resolve_company_is_no_council)
 }
 END_TEST
 
+/* "the finance ministry" is not the "Education Ministry" named before;
+ * "Comet Pereira" is no person, so "Pereira" is the astronomer */
+START_TEST(resolve_other_ministry_and_comet)
+{
+	pc_doc *d = analyse(
+		"Budget and a comet\n\n"
+		"The Education Ministry said schools would get more money.\n\n"
+		"The deficit will fall to 4.7% next year, the finance ministry said.\n\n"
+		"Rui Pereira, an amateur astronomer, spotted Comet Pereira in March.\n\n"
+		"\"I thought it was a smudge,\" Pereira told the Portuguese news agency Lusa.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The deficit will fall"), "finance ministry");
+	source_named(claim_at(d, "\"I thought"), "Rui Pereira");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "Mr Justice Harcourt" is named so in full, and "the judge" and "he"
  * later are him (rules/roles.txt, "justice : judge"); "Mr. King" is
  * still a surname. */
@@ -1652,6 +1669,7 @@ int main(void)
 	tcase_add_test(tc, resolve_colon_introduces);
 	tcase_add_test(tc, resolve_force_and_spokesperson_body);
 	tcase_add_test(tc, resolve_company_is_no_council);
+	tcase_add_test(tc, resolve_other_ministry_and_comet);
 	tcase_add_test(tc, resolve_styled_judge);
 	tcase_add_test(tc, resolve_counsel);
 	tcase_add_test(tc, resolve_kind_of_body);
