@@ -1273,43 +1273,29 @@ static bool guessed_person(const pc_rules *r, const char *name)
 }
 
 /* "the finance ministry" is not the "Education Ministry", nor "the
- * district council" the "Kelsby Parish Council": the word before the
- * head differs, and the name holds the reference's own word nowhere */
-static bool modifier_clashes(const char *words, const char *head, const char *name)
+ * district council" the "Kelsby Parish Council": a name with the head
+ * word that holds the reference's own word before it nowhere (a word
+ * any body may take, "the local council", says nothing of which) */
+static bool modifier_clashes(const pc_rules *r, const char *words, const char *head, const char *name)
 {
 	const char *h = strrchr(words, ' ');
-	if (!h || strcmp(h + 1, head))
+	if (!h || strcmp(h + 1, head) || !name_has_word(name, head))
 		return false;
 	const char *m = h;
 	while (m > words && m[-1] != ' ')
 		m--;
+	char mod[64];
 	size_t ml = (size_t)(h - m);
-	/* the word right before the head in the name */
+	if (ml == 0 || ml >= sizeof(mod))
+		return false;
+	memcpy(mod, m, ml);
+	mod[ml] = '\0';
+	/* ("the three-judge court" describes; "Court of Appeal" names its
+	 * kind first, what court it is after it) */
 	size_t hl = strlen(head);
-	for (const char *p = name; *p;) {
-		size_t l = strcspn(p, " ");
-		if (l == hl && !strncasecmp(p, head, hl) && p > name) {
-			const char *q = p - 1;
-			while (q > name && q[-1] != ' ')
-				q--;
-			size_t ql = (size_t)(p - 1 - q);
-			if (ql == ml && !strncasecmp(q, m, ml))
-				return false;
-			for (const char *w = name; *w;) {
-				size_t wl = strcspn(w, " ");
-				if (wl == ml && !strncasecmp(w, m, ml))
-					return false;
-				w += wl;
-				while (*w == ' ')
-					w++;
-			}
-			return true;
-		}
-		p += l;
-		while (*p == ' ')
-			p++;
-	}
-	return false;
+	if (strchr(mod, '-') || (!strncasecmp(name, head, hl) && (name[hl] == ' ' || !name[hl])))
+		return false;
+	return !(rules_grammar(r, mod) & G_MODIFIER) && !name_has_word(name, mod);
 }
 
 /* "the company" does not name a body its sentence calls a union, nor
@@ -1367,7 +1353,7 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 			 * noun the body was first named with */
 			if ((name_is_kind(r, s->name, head) || introduced_as(r, s, head) ||
 			     same_kind_of_body(r, s->name, head)) &&
-			    !modifier_clashes(words, head, s->name))
+			    !modifier_clashes(r, words, head, s->name))
 				return s;
 			if (!strcmp(head, "source") && s->type == SRC_UNNAMED &&
 			    name_has_word(s->name, "sources"))
@@ -1387,7 +1373,7 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 		for (size_t i = c->nsources; i-- > 0;) {
 			const struct source *o = &c->sources[i];
 			if (o->ref == REF_NONE && type_fits(head, o->type) && !business_elsewhere(r, head, c, o) &&
-			    !modifier_clashes(words, head, o->name))
+			    !modifier_clashes(r, words, head, o->name))
 				return o;
 			/* "Ashbourne said ... The club said": a nearer name
 			 * taken for a person's only for want of a known first
