@@ -260,8 +260,7 @@ static bool nounlike_verb(const struct ctx *x, size_t q, size_t after)
 	 * is inside the name */
 	while (n0 > 0 && (name ? (x->t[n0 - 1].upper || punct(x, n0 - 1, '.') ||
 				 /* "the Road Hauliers' Association estimates" */
-				 (n0 > 1 && (x->t[n0 - 1].cp == '\'' || x->t[n0 - 1].cp == 0x2019) &&
-				  x->t[n0 - 2].upper && x->t[n0 - 2].e == x->t[n0 - 1].s && ends(x, n0 - 2, "s", 2)) ||
+				 (n0 > 1 && x->t[n0 - 2].upper && np_s_possessive(x, n0 - 1, 0, x->nt)) ||
 				 (x->t[n0 - 1].kind == TOK_WORD && lex_get(&x->r->roles, x->t[n0 - 1].low)) ||
 				 (n0 > 1 && has(x, n0 - 1, G_LINKER) && x->t[n0].upper && x->t[n0 - 2].upper))
 			       : has(x, n0 - 1, G_DETERMINER) ||

@@ -277,7 +277,7 @@ static bool listed_in_name(const struct ctx *x, size_t i, size_t e)
 
 /* The apostrophe at i makes the plural before it a possessive of the
  * word after it ("Nurses' representatives", "Sanders' Senate office"). */
-static bool s_possessive(const struct ctx *x, size_t i, size_t lo, size_t hi)
+bool np_s_possessive(const struct ctx *x, size_t i, size_t lo, size_t hi)
 {
 	const struct token *t = &x->t[i];
 	size_t pl = i > lo ? strlen(x->t[i - 1].low) : 0;
@@ -319,7 +319,7 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 				i = known - 1;
 				continue;
 			}
-			if (s_possessive(x, i, lo, hi)) { /* "Sanders' Senate office" */
+			if (np_s_possessive(x, i, lo, hi)) { /* "Sanders' Senate office" */
 				e = i + 1;
 				continue;
 			}
@@ -515,7 +515,7 @@ size_t np_last(const struct ctx *x, size_t lo, size_t hi, size_t *end)
 			}
 			if (ampersand_joins(x, i, lo, e) || listed_in_name(x, i, e))
 				continue;
-			if (s_possessive(x, i, lo, e)) { /* "Nurses' representatives" */
+			if (np_s_possessive(x, i, lo, e)) { /* "Nurses' representatives" */
 				s = i;
 				continue;
 			}

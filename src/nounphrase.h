@@ -124,6 +124,9 @@ bool np_voice_maker(const struct entity *en);
 /* A noun that names people who speak: a role, a group, an organization,
  * a document, a known source or a word for someone by what they do. */
 bool np_speaker_noun(const struct ctx *x, const char *low);
+/* The apostrophe at i makes the plural before it a possessive of the
+ * word after it ("Nurses' representatives"); lo and hi bound the phrase. */
+bool np_s_possessive(const struct ctx *x, size_t i, size_t lo, size_t hi);
 void np_generic(const struct ctx *x, size_t s, size_t e, enum np_generic_mode mode,
 		struct entity *en);
 

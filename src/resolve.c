@@ -2013,9 +2013,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		p = fullest(doc, s->name);
 		/* "Peter and Anne Ruddock ... Mr Ruddock": the title's gender
 		 * picks between two people of one surname */
-		if (p && mention_gender(x->r, s) && person_gender(x->r, p) &&
-		    person_gender(x->r, p) != mention_gender(x->r, s)) {
-			const char *other = surname_source(x, ci, s->name, mention_gender(x->r, s));
+		char said = p ? mention_gender(x->r, s) : 0, known = said ? person_gender(x->r, p) : 0;
+		if (said && known && known != said) {
+			const char *other = surname_source(x, ci, s->name, said);
 			if (other) {
 				s->name = other;
 				s->ref = REF_NONE;
