@@ -913,6 +913,26 @@ static size_t object_end(const struct ctx *x, size_t k)
 	return e;
 }
 
+/* 'called the way staff had found out "a disgrace"': an object with a
+ * clause of its own, then a short quotation that closes the clause,
+ * is what the object is called. */
+static bool quoted_name_ahead(const struct ctx *x, size_t k)
+{
+	size_t q = k;
+	while (q < x->nt && q < k + 14 && !quote_mark(x, q)) {
+		if (is_punct(x, q) && !punct(x, q, '\'') && !punct(x, q, '-'))
+			return false;
+		q++;
+	}
+	if (q == k || q + 2 >= x->nt || !quote_mark(x, q) || x->t[q + 1].upper || is_punct(x, q + 1) ||
+	    has(x, q + 1, G_PREPOSITION | G_TIME | G_CALENDAR | G_SUBORDINATOR | G_CONJUNCTION | G_ADVERB))
+		return false;
+	for (size_t c = q + 2; c < x->nt && c < q + 8; c++)
+		if (quote_mark(x, c))
+			return c + 1 >= x->nt || is_punct(x, c + 1);
+	return false;
+}
+
 /* "called the ruling a mockery", "called Clinton's remarks on 9/11 a
  * 'new low'", 'called it "disgusting"': an object, then what it is
  * called, a few words on ("called a press conference" is an act). */
@@ -941,7 +961,7 @@ static bool naming_follows(const struct ctx *x, size_t k)
 		 * determiner is a noun */
 		bool noun = x->cu[i] && has(x, i - 1, G_DETERMINER);
 		if ((x->cu[i] && !noun) || has(x, i, G_CLAUSAL | G_SUBORDINATOR | G_RELATIVE | G_AUX))
-			return false;
+			return quoted_name_ahead(x, k);
 		if (word_is(x, i, "to") || word_is(x, i, "by") || word_is(x, i, "with"))
 			break; /* "called X with Y unusual": the object's phrase */
 		if (ends(x, i, "ing", 4) && !has(x, i - 1, G_DETERMINER))
@@ -1816,9 +1836,16 @@ static size_t skip_adverbials(const struct ctx *x, size_t g)
 
 /* "The Ministry of Trade, Industry and Fisheries": a list after "of"
  * inside one name, not an appositive.  Returns where the name starts. */
-static size_t listed_name(const struct ctx *x, size_t s)
+static size_t listed_name(const struct ctx *x, size_t s, size_t e)
 {
 	if (s >= x->nt || !x->t[s].upper)
+		return s;
+	/* a list closes on "and": "Outside the Palace of Westminster,
+	 * Margaret Oyelaran said" names her, not a list of the palace's */
+	bool closed = false;
+	for (size_t c = s; c < e && !closed; c++)
+		closed = word_is(x, c, "and") || punct(x, c, '&');
+	if (!closed)
 		return s;
 	/* "Department for Environment, Food and Rural Affairs", "Ministry
 	 * of Agriculture, Fisheries, Food Security and Nature": items of
@@ -2241,7 +2268,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	    !x->t[s].upper)
 		return false;
 	s = modifier_pair(x, s, e);
-	s = listed_name(x, s);
+	s = listed_name(x, s, e);
 	subject_np(x, s, e, u, en);
 	if (en->kind == ENT_PRONOUN && has(x, s, G_OBJECT) && !has(x, s, G_PRONOUN))
 		return false;

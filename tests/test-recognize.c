@@ -1214,6 +1214,15 @@ static const struct shape_case shapes[] = {
 	{ 12, false, "The Road Hauliers' Association estimates that costs rose.", "Road Hauliers' Association", NULL },
 	/* 6. a participle after its noun, before "had been" */
 	{ 6, false, "The median forecast had been 2.4%.", NULL, "median" },
+	/* 12. a list inside a name closes on "and": a place named "X of Y"
+	 * before the comma lists nothing */
+	{ 4, false, "Speaking outside the Royal Courts of Justice, Margaret Oyelaran said she was overjoyed.",
+	  "Margaret Oyelaran", "Royal Courts of Justice" },
+	/* 2. "call X 'Y'" when the object has a clause of its own; a
+	 * quoted phrase of time or place after one names nothing */
+	{ 2, false, "National officer Dawn Pritchard called the way staff had found out \"a disgrace\".",
+	  "Dawn Pritchard", NULL },
+	{ 2, false, "She called the clinic that had treated him \"last week\".", NULL, NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
