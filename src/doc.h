@@ -111,6 +111,7 @@ struct claim {
 	char *text;          /* whitespace folded */
 	int quote;           /* quotation id, -1 outside quotations */
 	bool opens_quote;    /* first character opens a quotation */
+	bool starts_quoted;  /* begins inside a quotation an earlier sentence opened */
 	/* a quoted sentence that reads as a call to action ("Stay out of
 	 * the sun"): someone's advice, never spread a speaker to */
 	bool quoted_call;

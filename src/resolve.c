@@ -265,7 +265,9 @@ static void scan_claim(struct rctx *x, size_t ci)
 	struct token *t;
 	size_t nt = tokenize(&x->tmp, s, strlen(s), &t);
 	bool *inq = arena_zalloc(&x->tmp, (nt + 1) * sizeof(*inq));
-	for (size_t i = 0, open = 0; i < nt; i++) {
+	/* "... is not. The North East now has the highest rate": a
+	 * sentence inside a quotation opened before it is the speaker's */
+	for (size_t i = 0, open = c->starts_quoted; i < nt; i++) {
 		if (t[i].cp == 0x201C || (t[i].cp == '"' && !open))
 			open = 1;
 		else if (t[i].cp == 0x201D || t[i].cp == '"')

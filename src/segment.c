@@ -427,6 +427,7 @@ static void add_claim(struct pc_doc *doc, const pc_rules *rules, struct block *b
 	 * otherwise end the quotation it carries on */
 	if (reuse)
 		q->open = false;
+	c->starts_quoted = q->open;
 	c->quote = scan_quotes(q, b->text, s, e, &c->has_quote);
 	if (reuse) {
 		/* a quotation running into a new paragraph reopens with the

@@ -1598,10 +1598,26 @@ START_TEST(resolve_company_by_appositive)
 }
 END_TEST
 
+/* a name inside a quotation that runs on from an earlier sentence is
+ * the speaker's subject, never who "she" is */
+START_TEST(resolve_pronoun_skips_running_quotation)
+{
+	pc_doc *d = analyse(
+		"Jobless rate climbs again\n\n"
+		"Priya Nandakumar, an economist at the Resolution Foundation, said the rise was real.\n\n"
+		"\"A move of half a point can be noise,\" she said. \"A rise of a full point is not. "
+		"The North East now has the highest rate in the UK.\"\n\n"
+		"She pointed to the closure of two large plants on Teesside this year.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "She pointed"), "Priya Nandakumar");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
+	tcase_add_test(tc, resolve_pronoun_skips_running_quotation);
 	tcase_add_test(tc, resolve_darchiev_chain);
 	tcase_add_test(tc, resolve_quoted_as_saying);
 	tcase_add_test(tc, resolve_surname_and_role);
