@@ -2725,14 +2725,19 @@ static void sentence_body(struct ctx *x, const struct cue_use *u, struct entity 
 	/* (a clause set beside the first, "but it said", "though it said";
 	 * not one that tells when or what: "would not say when it had
 	 * told") */
+	/* (", where it said": a place the sentence went to, and what the
+	 * sentence's body said there) */
 	if (!en->name || strcmp(en->name, "it") || p < 3 ||
-	    !(has(x, p - 1, G_CONJUNCTION) || (has(x, p - 1, G_SUBORDINATOR) && has(x, p - 1, G_ADVERB))))
+	    !(has(x, p - 1, G_CONJUNCTION) || (has(x, p - 1, G_SUBORDINATOR) && has(x, p - 1, G_ADVERB)) ||
+	      (has(x, p - 1, G_SUBORDINATOR) && punct(x, p - 2, ',') && word_is(x, p - 1, "where"))))
 		return;
 	size_t e0 = np_first(x, 0, p - 1);
 	/* the shortest opening phrase that names a body and a verb follows
 	 * ("The company cut 300 jobs": "The company") */
+	/* ("AEMET, Spain's weather agency, extended": the name before its
+	 * appositive) */
 	for (size_t e = 1; e <= e0 && e < p - 1; e++) {
-		if (x->t[e].upper || x->t[e].kind != TOK_WORD)
+		if ((x->t[e].upper || x->t[e].kind != TOK_WORD) && !punct(x, e, ','))
 			continue;
 		struct entity head;
 		subject_np(x, 0, e, u, &head);

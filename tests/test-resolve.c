@@ -1613,10 +1613,27 @@ START_TEST(resolve_pronoun_skips_running_quotation)
 }
 END_TEST
 
+/* ", where it said": "it" is the body the sentence opens on, named
+ * before its appositive, not the body named last */
+START_TEST(resolve_it_where_said)
+{
+	pc_doc *d = analyse(
+		"Heat warning extended\n\n"
+		"REN said supply had been restored.\n\n"
+		"AEMET, Spain's state weather agency, extended its red warning to the Guadalquivir valley, "
+		"where it said temperatures could reach 45C on Wednesday.\n", PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "AEMET");
+	source_named(c, "AEMET");
+	ck_assert_uint_eq(c->nsources, 1);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
+	tcase_add_test(tc, resolve_it_where_said);
 	tcase_add_test(tc, resolve_pronoun_skips_running_quotation);
 	tcase_add_test(tc, resolve_darchiev_chain);
 	tcase_add_test(tc, resolve_quoted_as_saying);
