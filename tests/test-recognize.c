@@ -17,6 +17,7 @@ static const struct rec_case cases[] = {
 	{ "Faleolo told Radio Kerry that the omission was a printing error.", "Faleolo", "Radio Kerry", NULL },
 	{ "Faleolo told TV3 News that the omission was a printing error.", "Faleolo", "TV3 News", NULL },
 	{ "Faleolo told John Radio that the omission was a printing error.", "Faleolo", "", NULL },
+	{ "Easton told the Hexham Courant that the plan was about safer care.", "Easton", "Hexham Courant", NULL },
 	/* a body's word ending a name heard it as a body, no medium: only a
 	 * news word in the name makes it one */
 	{ "Smith told the Food Standards Agency that the meat was safe.", "Smith", "", NULL },
