@@ -887,9 +887,16 @@ static bool strict_follows(const struct ctx *x, size_t k)
 		 * WTO", where "at" only places the act */
 		/* ("accused the minister of", not "knocked Forest out of
 		 * the Cup": "of" right after the object) */
+		/* ("accused the minister of", "accused them of"; not
+		 * "rejected an offer of 36m", which takes the offer, no one
+		 * judged) */
+		const char *before = i > k ? x->t[i - 1].low : "";
+		bool judged_of = word_is(x, i, "of") && i > k &&
+				 (x->t[i - 1].upper || has(x, i - 1, G_OBJECT) || lex_get(&x->r->roles, before) ||
+				  lex_get(&x->r->unnamed, before) || lex_get(&x->r->persons, before) ||
+				  (lex_class(&x->r->orgs, before) & ORG_HEADS));
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
-		    word_is(x, i, "over") ||
-		    (word_is(x, i, "of") && !(i > k && !x->t[i - 1].upper && has(x, i - 1, G_COMMON))) ||
+		    word_is(x, i, "over") || judged_of ||
 		    (i == k && word_is(x, i, "at")) || (i > k && word_is(x, i, "to")))
 			return true;
 		if (is_punct(x, i))
@@ -2719,9 +2726,50 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 /* "The Met Office expects temperatures to ease, though it said nights
  * would stay warm": "it" in a clause a conjunction opens is the body the
  * sentence opens on, before any body named earlier. */
+/* "A spokesperson for Merseyrail credited its new trains, which she said
+ * had cut faults": "he" or "she" in a clause that hangs on the sentence
+ * is the person the sentence opens on, when the story could not name them
+ * otherwise (a role or an unnamed person; a named one the resolver finds). */
+static void sentence_person(struct ctx *x, const struct cue_use *u, struct entity *en)
+{
+	size_t p = token_at(x, en->ms);
+	if (p < 4 || !has(x, p - 1, G_RELATIVE | G_CONJUNCTION) || !punct(x, p - 2, ','))
+		return;
+	/* the longest opening phrase that names one, a word after it
+	 * ("The chief executive praised": not with the verb) */
+	struct entity head = { 0 };
+	size_t e0 = np_first(x, 0, p - 2);
+	for (; e0 >= 2 && e0 < p - 2; e0--) {
+		if (x->t[e0].upper || x->t[e0].kind != TOK_WORD)
+			continue;
+		subject_np(x, 0, e0, u, &head);
+		if (head.kind != ENT_NONE)
+			break;
+	}
+	if ((head.kind != ENT_ROLE && head.kind != ENT_UNNAMED) || !head.name || e0 < 2)
+		return;
+	/* one person: "a spokesman", not "officials" */
+	size_t hl = strcspn(head.name, " ");
+	if (hl > 2 && head.name[hl - 1] == 's' && head.name[hl - 2] != 's')
+		return;
+	char g = rules_gender(x->r, x->t[e0 - 1].low);
+	for (size_t k = 0; k < e0 && !g; k++)
+		g = rules_gender(x->r, x->t[k].low);
+	if (g && g != (en->name[0] == 'h' ? 'm' : 'f'))
+		return;
+	size_t ms = en->ms, me = en->me;
+	*en = head;
+	en->ms = ms;
+	en->me = me;
+}
+
 static void sentence_body(struct ctx *x, const struct cue_use *u, struct entity *en)
 {
 	size_t p = token_at(x, en->ms);
+	if (en->name && (!strcmp(en->name, "he") || !strcmp(en->name, "she"))) {
+		sentence_person(x, u, en);
+		return;
+	}
 	/* (a clause set beside the first, "but it said", "though it said";
 	 * not one that tells when or what: "would not say when it had
 	 * told") */

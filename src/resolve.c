@@ -486,6 +486,16 @@ static void scan_claim(struct rctx *x, size_t ci)
 				g = 'm';
 			else if (!strcmp(t[k].low, "she") || (!apposed && !strcmp(t[k].low, "her")))
 				g = 'f';
+			/* "Avanti West Coast said its trains were late": a body
+			 * whose capitals read like a person's, never a "she" */
+			else if (!apposed && !strcmp(t[k].low, "its")) {
+				/* (the name speaking: "Ostapenko's agency, known
+				 * by its initials" is the agency's) */
+				if (!titled && !role && !pp->nroles && !rules_opens_on_first_name(x->r, name) &&
+				    ne < nt && rules_cue(x->r, t[ne].low))
+					pp->business = 3;
+				break;
+			}
 		}
 		if (g && !pp->gender)
 			pp->gender = g;
@@ -2058,8 +2068,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				for (size_t i = o->nsources; i-- > 0 && !g;) {
 					const struct source *c = &o->sources[i];
 					char cg = gender_of(x, c->name);
+					const struct person *cp = person_named(doc, c->name);
 					if (c != s && (is_speaking_person(c) || is_unnamed_person(x->r, c)) &&
-					    (!cg || cg == want_gender) &&
+					    (!cg || cg == want_gender) && !(cp && cp->business == 3) &&
 					    (k < ci || c->mstart < s->mstart)) {
 						g = c;
 						gk = k;

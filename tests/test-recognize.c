@@ -1224,6 +1224,16 @@ static const struct shape_case shapes[] = {
 	{ 2, false, "National officer Dawn Pritchard called the way staff had found out \"a disgrace\".",
 	  "Dawn Pritchard", NULL },
 	{ 2, false, "She called the clinic that had treated him \"last week\".", NULL, NULL },
+	/* 2. a strict cue's "of" judges a person or a body ("accused the
+	 * company of"), not a thing's ("rejected an offer of 36m") */
+	{ 2, false, "The club rejected an opening offer of 36m euros on Tuesday.", NULL, NULL },
+	{ 2, false, "She accused the company of lying to its customers.", "she", NULL },
+	/* 3. "he" or "she" in a clause hung on the sentence is the role the
+	 * sentence opens on */
+	{ 3, false, "A spokesperson for Merseyrail credited its new fleet of trains, which she said had cut "
+	  "faults by half.", "spokesperson for Merseyrail", NULL },
+	{ 3, false, "A spokesman for the operator welcomed the report, but she said more was needed.",
+	  "spokesman for the operator", "spokesman for the operator she" },
 	{ 0, false, NULL, NULL, NULL },
 };
 

@@ -1629,10 +1629,26 @@ START_TEST(resolve_it_where_said)
 }
 END_TEST
 
+/* a name that says "its" of itself is a body, whatever its capitals:
+ * never who "she" is */
+START_TEST(resolve_its_name_is_no_she)
+{
+	pc_doc *d = analyse(
+		"Trains late again\n\n"
+		"Avanti West Coast said its trains were late on 40% of days.\n\n"
+		"Passengers were furious, she said.\n", PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Passengers");
+	for (size_t i = 0; i < c->nsources; i++)
+		ck_assert_str_ne(c->sources[i].name, "Avanti West Coast");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
+	tcase_add_test(tc, resolve_its_name_is_no_she);
 	tcase_add_test(tc, resolve_it_where_said);
 	tcase_add_test(tc, resolve_pronoun_skips_running_quotation);
 	tcase_add_test(tc, resolve_darchiev_chain);
