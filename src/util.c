@@ -575,8 +575,10 @@ bool token_is_date(const struct token *t, size_t nt, size_t i)
 	bool mm = i > 1 && !strcmp(t[i - 1].low, ":") && t[i - 2].kind == TOK_NUM && n == 2 &&
 		  strlen(t[i - 2].low) <= 2;
 	size_t h = h_mm ? i : mm ? i - 2 : nt;
+	/* ("+0:38" behind the winner is a gap in a result, no time) */
 	if (h < nt && !(h + 3 < nt && !strcmp(t[h + 3].low, ":")) &&
-	    !(h > 1 && !strcmp(t[h - 1].low, ":") && t[h - 2].kind == TOK_NUM))
+	    !(h > 1 && !strcmp(t[h - 1].low, ":") && t[h - 2].kind == TOK_NUM) &&
+	    !(h > 0 && !strcmp(t[h - 1].low, "+")))
 		return true;
 	if (!day_number(w))
 		return false;

@@ -350,6 +350,8 @@ START_TEST(judge_checkworthy_by_guide)
 		{ "The storm made landfall shortly before 14:00 near the port.", false },
 		/* a race time is a measurement, not a time of day */
 		{ "Haftu Gebremariam won in 2:04:17.", true },
+		/* and so is a gap behind the winner, signed */
+		{ "Aigner finished second, +0:38 behind.", true },
 		{ "At half past four the harbour is dark.", false },
 		{ "The bar is open Wednesday to Sunday, 5 to 10 p.m.", false },
 		{ "Prices rose from 5 to 10 percent.", true },
