@@ -660,6 +660,11 @@ static bool verb_group(const struct ctx *x, size_t i, const struct cue_use *u, s
 		/* "must report breaches": a duty, no one speaking */
 		if (has(x, q, G_MODAL) && has(x, q, G_BLOCKING))
 			return false;
+		/* "tenants can ask the council to buy the home": a question
+		 * or a request one may make is an option told, not asked */
+		if ((u->cls & (CUE_QUESTION | CUE_DIRECTIVE)) && !(u->cls & (CUE_SPEECH | CUE_CLAUSE)) &&
+		    has(x, q, G_MODAL))
+			return false;
 		/* "if it can find anyone": what one is able to find is no
 		 * finding ("the study could find no link" is one) */
 		if ((u->cls & CUE_FINDING) && has(x, q, G_MODAL) && !word_is(x, q, "could"))

@@ -2290,6 +2290,34 @@ static void fold_citing_medium(struct pc_doc *doc, struct claim *c)
 	c->nsources--;
 }
 
+/* "Officials' median projection shows one cut, according to the Summary
+ * of Economic Projections": the document the sentence opens on is the
+ * one "according to" names, or a part of it; the named one is the
+ * source. */
+static void fold_document_according(struct claim *c)
+{
+	const struct source *according = NULL;
+	for (size_t i = 0; i < c->nsources && !according; i++)
+		if (c->sources[i].rule && !strcmp(c->sources[i].rule, "according-to"))
+			according = &c->sources[i];
+	/* (a body or a named document: "according to a post" names no
+	 * more than the video the post shows) */
+	bool named = false;
+	for (const char *p = according ? according->name : ""; *p && !named; p++)
+		named = *p >= 'A' && *p <= 'Z';
+	if (!according || (according->type == SRC_DOCUMENT && !named))
+		return;
+	for (size_t i = 0; i < c->nsources; i++) {
+		struct source *s = &c->sources[i];
+		if (s == according || s->type != SRC_DOCUMENT || s->nvia || !s->rule ||
+		    strcmp(s->rule, "grammar-subject") || s->mstart > according->mstart)
+			continue;
+		memmove(s, s + 1, (c->nsources - i - 1) * sizeof(*s));
+		c->nsources--;
+		return;
+	}
+}
+
 static void copy_sources(struct pc_doc *doc, struct claim *dst, const struct claim *src)
 {
 	for (size_t i = 0; i < src->nsources; i++) {
@@ -2919,8 +2947,10 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 		}
 		drop_repeated_sources(c);
 	}
-	for (size_t ci = 0; ci < doc->nclaims; ci++)
+	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		fold_citing_medium(doc, &doc->claims[ci]);
+		fold_document_according(&doc->claims[ci]);
+	}
 	spell_out_acronyms(doc);
 	const char *pub = publication(doc, rules);
 	if (pub)

@@ -1234,6 +1234,14 @@ static const struct shape_case shapes[] = {
 	  "faults by half.", "spokesperson for Merseyrail", NULL },
 	{ 3, false, "A spokesman for the operator welcomed the report, but she said more was needed.",
 	  "spokesman for the operator", "spokesman for the operator she" },
+	/* 2. a question or a request after a modal is an option told:
+	 * "tenants can ask the council" asks nothing */
+	{ 2, false, "Where a landlord is selling, tenants can ask their local authority to buy the home.", NULL, NULL },
+	{ 2, false, "The senator asked whether the plan was legal.", "senator", NULL },
+	/* 6. a projection or a questionnaire reports as a survey does */
+	{ 6, false, "A projection by Stöð 2 puts the Centre Party on 18%.", "Stöð 2 projection", NULL },
+	{ 6, false, "An anonymous questionnaire of our pupils found that 64% felt less anxious.",
+	  "anonymous questionnaire", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 

@@ -1644,10 +1644,26 @@ START_TEST(resolve_its_name_is_no_she)
 }
 END_TEST
 
+/* a document the sentence opens on, then "according to" a named one:
+ * the named one is the source */
+START_TEST(resolve_document_according_to)
+{
+	pc_doc *d = analyse(
+		"Fed signals one cut\n\n"
+		"Officials' median projection now shows a single cut this year, according to the "
+		"Summary of Economic Projections.\n", PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "Officials'");
+	ck_assert_uint_eq(c->nsources, 1);
+	source_named(c, "Summary of Economic Projections");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
+	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
 	tcase_add_test(tc, resolve_it_where_said);
 	tcase_add_test(tc, resolve_pronoun_skips_running_quotation);
