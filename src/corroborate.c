@@ -731,12 +731,23 @@ struct linker {
 	size_t nnear, capnear;
 };
 
+/* Are claims i < j items of one list, nothing but its items between
+ * them?  A list sets its facts apart: "sick days fell by 31%" and
+ * "leavers fell by 40%" are two findings, however alike. */
+static bool list_siblings(const struct pc_doc *doc, size_t i, size_t j)
+{
+	for (size_t k = i; k <= j; k++)
+		if (doc->claims[k].block->kind != BLOCK_LIST_ITEM)
+			return false;
+	return doc->claims[i].block != doc->claims[j].block;
+}
+
 static void link_pair(void *arg, size_t i, size_t j, const double *v)
 {
 	struct linker *l = arg;
 	/* two claims that give figures and share none state two facts,
 	 * whatever else they share ("rose 4 metres", "rose 6 metres") */
-	if (v[SFF_CONFLICT] || linked(&l->doc->claims[i], (int)j))
+	if (v[SFF_CONFLICT] || linked(&l->doc->claims[i], (int)j) || list_siblings(l->doc, i, j))
 		return;
 	double s = score(l->rules, v);
 	/* a sentence written twice states one fact, however few its words */

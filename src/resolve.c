@@ -2396,6 +2396,25 @@ static bool directs(const pc_rules *r, const struct claim *c)
 	return hit;
 }
 
+/* Does the claim's text, l bytes up to its colon, end on the cue of one
+ * of its sources, or on the cue and "that" ("found that:")? */
+static bool cue_ends(const struct claim *c, size_t l)
+{
+	size_t e = l - 1; /* the colon */
+	while (e > 0 && c->text[e - 1] == ' ')
+		e--;
+	if (e >= 5 && !strncasecmp(c->text + e - 4, "that", 4) && c->text[e - 5] == ' ')
+		for (e -= 5; e > 0 && c->text[e - 1] == ' ';)
+			e--;
+	for (size_t i = 0; i < c->nsources; i++) {
+		const char *cue = c->sources[i].cue;
+		size_t n = cue ? strlen(cue) : 0;
+		if (n && n <= e && !strncasecmp(c->text + e - n, cue, n) && (n == e || c->text[e - n - 1] == ' '))
+			return true;
+	}
+	return false;
+}
+
 /* "The force posted on X:" then a block quotation or a quoted paragraph:
  * what the colon introduces is the speaker's, each sentence without a
  * source of its own, to the end of the quoted blocks. */
@@ -2411,10 +2430,16 @@ static void spread_introduced(struct pc_doc *doc, const pc_rules *r)
 			continue;
 		const struct block *first = doc->claims[ci + 1].block;
 		bool quoted = first->kind == BLOCK_QUOTE || doc->claims[ci + 1].opens_quote;
-		for (size_t k = ci + 1; k < doc->nclaims && quoted; k++) {
+		/* "The report also found that:" then a list: each item ends
+		 * the sentence the cue opened */
+		bool listed = first->kind == BLOCK_LIST_ITEM && cue_ends(c, l);
+		for (size_t k = ci + 1; k < doc->nclaims && (quoted || listed); k++) {
 			struct claim *o = &doc->claims[k];
-			if (o->block != first && !(o->block->kind == BLOCK_QUOTE && first->kind == BLOCK_QUOTE &&
-						   o->block->para == doc->claims[k - 1].block->para + 1))
+			if (listed && o->block->kind != BLOCK_LIST_ITEM)
+				break;
+			if (!listed && o->block != first &&
+			    !(o->block->kind == BLOCK_QUOTE && first->kind == BLOCK_QUOTE &&
+			      o->block->para == doc->claims[k - 1].block->para + 1))
 				break;
 			if (o->kind == CLAIM_HEADING)
 				break;

@@ -286,6 +286,25 @@ START_TEST(corroborate_rounded_decimals)
 }
 END_TEST
 
+/* "The report found that:" and a list: every item is the report's, and
+ * two items of one list state two findings, however alike */
+START_TEST(corroborate_list_items_apart)
+{
+	pc_doc *d = analyse("# Four-day week cut sick days\n\n"
+			    "The pilot ran for a year at 41 firms.\n\n"
+			    "The report also found that:\n\n"
+			    "- the number of staff leaving fell by 40%;\n"
+			    "- the share of staff reporting burnout fell from 48% to 29%.\n",
+			    PC_FORMAT_MARKDOWN);
+	const struct claim *a = claim_at(d, "the number of staff"), *b = claim_at(d, "the share of staff");
+	ck_assert_uint_eq(a->nsources, 1);
+	ck_assert_str_eq(a->sources[0].name, "report");
+	ck_assert_uint_eq(b->nsources, 1);
+	ck_assert(!same(a, b));
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -304,5 +323,6 @@ int main(void)
 	tcase_add_test(tc, corroborate_quoted_headline);
 	tcase_add_test(tc, corroborate_quote_with_apostrophe);
 	tcase_add_test(tc, corroborate_rounded_thousands);
+	tcase_add_test(tc, corroborate_list_items_apart);
 	return run_suite(s);
 }
