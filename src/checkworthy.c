@@ -609,6 +609,13 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 	f[CWF_LEDE_APART] = f[CWF_LEDE] && !linked_to_heading(doc, c);
 	f[CWF_QUOTE] = c->quote >= 0 || c->opens_quote;
 	f[CWF_SHORT] = words <= 4;
+	/* "The report also found that:", "The main changes are:": a
+	 * sentence whose verb's object is what its colon opens states
+	 * nothing yet ("Every one of the four categories fell:" does) */
+	f[CWF_INTRODUCES] = c->kind == CLAIM_CLAIM && nt >= 2 && !strcmp(t[nt - 1].low, ":") &&
+			    ((rules_grammar(r, t[nt - 2].low) &
+			      (G_BE | G_CLAUSAL | G_ADVERB | G_PREPOSITION | G_DETERMINER)) ||
+			     rules_cue(r, t[nt - 2].low));
 	/* the writer's own sentence in a column, a letter or a review:
 	 * judgement and experience more often than a fact to check */
 	f[CWF_FIRST_PERSON_PIECE] = doc->first_person >= 0.10 && c->nsources == 0;

@@ -479,6 +479,22 @@ START_TEST(judge_scene_lede)
 }
 END_TEST
 
+/* a sentence that ends on the colon opening a list states nothing yet:
+ * its items are what an editor checks */
+START_TEST(judge_introduction_not_checkworthy)
+{
+	pc_doc *d = analyse("# Four-day week cut sick days\n\n"
+			    "The pilot ran for a year at 41 firms.\n\n"
+			    "The report also found that:\n\n"
+			    "- sick days fell by 31%;\n"
+			    "- the number of staff leaving fell by 40%.\n",
+			    PC_FORMAT_MARKDOWN);
+	ck_assert(!claim_at(d, "The report also found")->checkworthy);
+	ck_assert(claim_at(d, "sick days fell")->checkworthy);
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -498,5 +514,6 @@ int main(void)
 	tcase_add_test(tc, judge_model_number);
 	tcase_add_test(tc, judge_feature_headline);
 	tcase_add_test(tc, judge_ordinal_only);
+	tcase_add_test(tc, judge_introduction_not_checkworthy);
 	return run_suite(s);
 }
