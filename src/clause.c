@@ -887,6 +887,10 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	 * figure is no one judged; the rider moves */
 	if (k < x->nt && x->t[k].kind == TOK_NUM)
 		return false;
+	/* ("attacking alone 6 km from the summit") */
+	if (k + 1 < x->nt && x->t[k + 1].kind == TOK_NUM && x->t[k].kind == TOK_WORD && !x->t[k].upper &&
+	    !has(x, k, G_DETERMINER | G_PREPOSITION | G_QUANTIFIER))
+		return false;
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		/* "railed at", "hit back at"; not "challenged the ban at the
 		 * WTO", where "at" only places the act */

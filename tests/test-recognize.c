@@ -1242,6 +1242,9 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "A projection by Stöð 2 puts the Centre Party on 18%.", "Stöð 2 projection", NULL },
 	{ 6, false, "An anonymous questionnaire of our pupils found that 64% felt less anxious.",
 	  "anonymous questionnaire", NULL },
+	/* 6. a rider's attack a distance from the line judges no one */
+	{ 6, false, "Matteo Brancati won the stage, attacking alone 6 km from the summit to take the biggest win "
+	  "of his career.", NULL, NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
