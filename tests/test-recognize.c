@@ -1245,6 +1245,8 @@ static const struct shape_case shapes[] = {
 	/* 6. a rider's attack a distance from the line judges no one */
 	{ 6, false, "Matteo Brancati won the stage, attacking alone 6 km from the summit to take the biggest win "
 	  "of his career.", NULL, NULL },
+	/* 6. a record label publishes its sales as a company does */
+	{ 6, false, "The album sold more than 100,000 copies, according to the label.", "label", NULL },
 	{ 0, false, NULL, NULL, NULL },
 };
 
