@@ -503,7 +503,12 @@ static void scan_claim(struct rctx *x, size_t ci)
 		x->m[x->nm].person = p;
 		x->m[x->nm].pos = pos_of(ci, t[b].s);
 		x->m[x->nm].quoted = inq[b];
-		x->m[x->nm].opens = a == 0 || opens_after_phrase(x, t, a);
+		/* ("Castlegate head coach Mike Ambrose was less forgiving":
+		 * the role the sentence opens on is the name's) */
+		bool role_opens = role && a <= 6;
+		for (size_t k = 0; k < a && role_opens; k++)
+			role_opens = t[k].kind == TOK_WORD;
+		x->m[x->nm].opens = a == 0 || role_opens || opens_after_phrase(x, t, a);
 		x->nm++;
 	}
 }
@@ -654,10 +659,12 @@ static bool speaks_within(const struct pc_doc *doc, const struct person *p, size
 	return false;
 }
 
-/* Is p a source near claim ci? */
+/* Has p been a source in the claims before ci, or is p one of ci's?  Who
+ * speaks later is no one a pronoun here points back to ("he said" after
+ * "had not seen Mr Ashworth" is not his mother, quoted below). */
 static bool speaks(const struct pc_doc *doc, const struct person *p, size_t ci)
 {
-	return speaks_within(doc, p, ci > WINDOW ? ci - WINDOW : 0, ci + WINDOW);
+	return speaks_within(doc, p, ci > WINDOW ? ci - WINDOW : 0, ci + 1);
 }
 
 /* Mentions are in document order: the index of the first at or after

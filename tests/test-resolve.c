@@ -1659,10 +1659,26 @@ START_TEST(resolve_document_according_to)
 }
 END_TEST
 
+/* "he" after a speaker who named someone else is the speaker, not a
+ * namesake of the one he named who speaks further down */
+START_TEST(resolve_he_not_later_speaker)
+{
+	pc_doc *d = analyse(
+		"Cyclist's death could have been avoided\n\n"
+		"The driver, Keith Marsden, told the inquest he had not seen Mr Ashworth until the trailer moved. "
+		"\"I think about him every day,\" he said.\n\n"
+		"In a statement, Mr Ashworth's mother, Linda Ashworth, described her son as careful.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"I think about him"), "Keith Marsden");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
+	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
 	tcase_add_test(tc, resolve_it_where_said);
