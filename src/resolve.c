@@ -411,7 +411,10 @@ static void scan_claim(struct rctx *x, size_t ci)
 		bool of_person = a >= 2 && !strcmp(t[a - 1].low, "of") && !t[a - 2].upper &&
 				 t[a - 2].kind == TOK_WORD && ntok >= 2 && !role_before(x, t, a - 1, s) &&
 				 !lex_class(&x->r->orgs, t[a - 2].low);
-		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE) && !of_person)
+		/* ("heard from Graham Foulds": a first name and a surname
+		 * after "from" are someone's, no place's) */
+		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE) && !of_person &&
+		    !(ntok >= 2 && rules_opens_on_first_name(x->r, name)))
 			continue;
 		if (a > 0 && !strcmp(t[a - 1].low, "the") && !titled)
 			continue;

@@ -1674,10 +1674,24 @@ START_TEST(resolve_he_not_later_speaker)
 }
 END_TEST
 
+/* a first name and a surname after "from" are a person's, whom "Mr"
+ * and the surname name later */
+START_TEST(resolve_person_after_from)
+{
+	pc_doc *d = analyse(
+		"Junction redesign was delayed\n\n"
+		"The inquest heard from Graham Foulds, a principal engineer.\n\n"
+		"Mr Foulds told the court that the work had been put back twice.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Mr Foulds"), "Graham Foulds");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
+	tcase_add_test(tc, resolve_person_after_from);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
