@@ -1247,6 +1247,10 @@ static const struct shape_case shapes[] = {
 	  "of his career.", NULL, NULL },
 	/* 6. a record label publishes its sales as a company does */
 	{ 6, false, "The album sold more than 100,000 copies, according to the label.", "label", NULL },
+	/* 6. the average of estimates is the compiler's figure, not a
+	 * speaker called "average" */
+	{ 6, false, "Analysts had expected a profit of 172m pounds, according to the average of estimates "
+	  "compiled by Bloomberg.", "Bloomberg", "average" },
 	{ 0, false, NULL, NULL, NULL },
 };
 
