@@ -894,11 +894,9 @@ static bool strict_follows(const struct ctx *x, size_t k)
 	for (size_t i = k; i < x->nt && i < k + 10; i++) {
 		/* "railed at", "hit back at"; not "challenged the ban at the
 		 * WTO", where "at" only places the act */
-		/* ("accused the minister of", not "knocked Forest out of
-		 * the Cup": "of" right after the object) */
-		/* ("accused the minister of", "accused them of"; not
-		 * "rejected an offer of 36m", which takes the offer, no one
-		 * judged) */
+		/* ("accused the minister of", "accused them of": "of" right
+		 * after one judged; not "knocked Forest out of the Cup" or
+		 * "rejected an offer of 36m", where it is a thing's) */
 		const char *before = i > k ? x->t[i - 1].low : "";
 		bool judged_of = word_is(x, i, "of") && i > k &&
 				 (x->t[i - 1].upper || has(x, i - 1, G_OBJECT) || lex_get(&x->r->roles, before) ||
@@ -2732,9 +2730,6 @@ static void employer_outlet(struct ctx *x, const struct entity *en, size_t cue_s
 	add_relay(x, g->name, g->type, x->t[s].s, x->t[p].e, cue_s, cue_e, false);
 }
 
-/* "The Met Office expects temperatures to ease, though it said nights
- * would stay warm": "it" in a clause a conjunction opens is the body the
- * sentence opens on, before any body named earlier. */
 /* "A spokesperson for Merseyrail credited its new trains, which she said
  * had cut faults": "he" or "she" in a clause that hangs on the sentence
  * is the person the sentence opens on, when the story could not name them
@@ -2772,6 +2767,9 @@ static void sentence_person(struct ctx *x, const struct cue_use *u, struct entit
 	en->me = me;
 }
 
+/* "The Met Office expects temperatures to ease, though it said nights
+ * would stay warm": "it" in a clause a conjunction opens is the body the
+ * sentence opens on, before any body named earlier. */
 static void sentence_body(struct ctx *x, const struct cue_use *u, struct entity *en)
 {
 	size_t p = token_at(x, en->ms);

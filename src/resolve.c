@@ -2407,15 +2407,23 @@ static bool directs(const pc_rules *r, const struct claim *c)
 }
 
 /* Does the claim's text, l bytes up to its colon, end on the cue of one
- * of its sources, or on the cue and "that" ("found that:")? */
-static bool cue_ends(const struct claim *c, size_t l)
+ * of its sources, or on the cue and a word that opens a clause ("found
+ * that:", rules/grammar.txt)? */
+static bool cue_ends(const pc_rules *r, const struct claim *c, size_t l)
 {
 	size_t e = l - 1; /* the colon */
 	while (e > 0 && c->text[e - 1] == ' ')
 		e--;
-	if (e >= 5 && !strncasecmp(c->text + e - 4, "that", 4) && c->text[e - 5] == ' ')
-		for (e -= 5; e > 0 && c->text[e - 1] == ' ';)
-			e--;
+	size_t w = e;
+	while (w > 0 && c->text[w - 1] != ' ')
+		w--;
+	char last[64]; /* lower-casing may grow a word threefold */
+	if (w > 0 && e - w < 16) {
+		last[str_lower_into(c->text + w, e - w, last)] = '\0';
+		if (rules_grammar(r, last) & G_CLAUSAL)
+			for (e = w; e > 0 && c->text[e - 1] == ' ';)
+				e--;
+	}
 	for (size_t i = 0; i < c->nsources; i++) {
 		const char *cue = c->sources[i].cue;
 		size_t n = cue ? strlen(cue) : 0;
@@ -2442,7 +2450,7 @@ static void spread_introduced(struct pc_doc *doc, const pc_rules *r)
 		bool quoted = first->kind == BLOCK_QUOTE || doc->claims[ci + 1].opens_quote;
 		/* "The report also found that:" then a list: each item ends
 		 * the sentence the cue opened */
-		bool listed = first->kind == BLOCK_LIST_ITEM && cue_ends(c, l);
+		bool listed = first->kind == BLOCK_LIST_ITEM && cue_ends(r, c, l);
 		for (size_t k = ci + 1; k < doc->nclaims && (quoted || listed); k++) {
 			struct claim *o = &doc->claims[k];
 			if (listed && o->block->kind != BLOCK_LIST_ITEM)
