@@ -377,6 +377,13 @@ static bool stranded_preposition(const struct ctx *x, size_t j)
 	       np_speaker_noun(x, x->t[j - 3].low);
 }
 
+/* A word for a person (rules/roles.txt, unnamed.txt, persons.txt):
+ * "minister", "officials", "steward". */
+static bool person_word(const struct ctx *x, const char *w)
+{
+	return lex_get(&x->r->roles, w) || lex_get(&x->r->unnamed, w) || lex_get(&x->r->persons, w);
+}
+
 /* "the 3.2% median forecast", "their fourth-quarter Brent forecast":
  * a word that also names a document, after an article and a figure or
  * a hyphened modifier, is that document's noun; no one before it
@@ -385,8 +392,7 @@ static bool modified_document(const struct ctx *x, size_t i, size_t p)
 {
 	const char *w = p ? x->t[p - 1].low : "";
 	if (!lex_get(&x->r->documents, x->t[i].low) || p == 0 || plural_noun(x, p - 1) ||
-	    (!x->t[p - 1].upper &&
-	     (lex_get(&x->r->roles, w) || lex_get(&x->r->unnamed, w) || lex_get(&x->r->persons, w))))
+	    (!x->t[p - 1].upper && person_word(x, w)))
 		return false;
 	bool modified = false;
 	for (size_t k = p; k-- > 0 && p - k <= 6;) {
@@ -897,11 +903,9 @@ static bool strict_follows(const struct ctx *x, size_t k)
 		/* ("accused the minister of", "accused them of": "of" right
 		 * after one judged; not "knocked Forest out of the Cup" or
 		 * "rejected an offer of 36m", where it is a thing's) */
-		const char *before = i > k ? x->t[i - 1].low : "";
-		bool judged_of = word_is(x, i, "of") && i > k &&
-				 (x->t[i - 1].upper || has(x, i - 1, G_OBJECT) || lex_get(&x->r->roles, before) ||
-				  lex_get(&x->r->unnamed, before) || lex_get(&x->r->persons, before) ||
-				  (lex_class(&x->r->orgs, before) & ORG_HEADS));
+		bool judged_of = i > k && word_is(x, i, "of") &&
+				 (x->t[i - 1].upper || has(x, i - 1, G_OBJECT) || person_word(x, x->t[i - 1].low) ||
+				  (lex_class(&x->r->orgs, x->t[i - 1].low) & ORG_HEADS));
 		if (quote_mark(x, i) || word_is(x, i, "as") || word_is(x, i, "for") ||
 		    word_is(x, i, "over") || judged_of ||
 		    (i == k && word_is(x, i, "at")) || (i > k && word_is(x, i, "to")))

@@ -644,6 +644,14 @@ static bool person_fits(const struct rctx *x, const struct person *p, const char
 	return !role || has_role(x->r, p, role) || (f && has_role(x->r, f, role));
 }
 
+/* Is the person called `name` a body whose capitals read like a
+ * person's ("Avanti West Coast said its trains")? */
+static bool person_is_body(const struct pc_doc *doc, const char *name)
+{
+	const struct person *p = person_named(doc, name);
+	return p && p->business == 3;
+}
+
 /* Is p a source of a claim in [from, to) (by any form of the name)? */
 static bool speaks_within(const struct pc_doc *doc, const struct person *p, size_t from, size_t to)
 {
@@ -2078,10 +2086,9 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				for (size_t i = o->nsources; i-- > 0 && !g;) {
 					const struct source *c = &o->sources[i];
 					char cg = gender_of(x, c->name);
-					const struct person *cp = person_named(doc, c->name);
 					if (c != s && (is_speaking_person(c) || is_unnamed_person(x->r, c)) &&
-					    (!cg || cg == want_gender) && !(cp && cp->business == 3) &&
-					    (k < ci || c->mstart < s->mstart)) {
+					    (!cg || cg == want_gender) && (k < ci || c->mstart < s->mstart) &&
+					    !person_is_body(doc, c->name)) {
 						g = c;
 						gk = k;
 					}
