@@ -536,13 +536,19 @@ bool rules_describes_person(const pc_rules *r, const char *low)
 	       (strlen(low) >= 4 && !strchr(low, '.') && rules_nationality(r, low));
 }
 
-char rules_gender(const pc_rules *r, const char *w)
+static unsigned gender_class_of(const pc_rules *r, const char *w)
 {
 	unsigned g = lex_class(&r->gender, w);
 	/* "Siobhán", "Seán", "Zoë": the lists spell names without accents */
 	char plain[64];
 	if (!g && str_strip_marks(w, plain, sizeof(plain)))
 		g = lex_class(&r->gender, plain);
+	return g;
+}
+
+char rules_gender(const pc_rules *r, const char *w)
+{
+	unsigned g = gender_class_of(r, w);
 	return (g & GENDER_MALE) ? 'm' : (g & GENDER_FEMALE) ? 'f' : 0;
 }
 
@@ -558,7 +564,12 @@ char rules_word_gender(const pc_rules *r, const char *w, size_t n)
 
 bool rules_opens_on_first_name(const pc_rules *r, const char *name)
 {
-	return rules_word_gender(r, name, strcspn(name, " ")) != 0;
+	size_t n = strcspn(name, " ");
+	char low[48 * 3 + 1];
+	if (n >= 48)
+		return false;
+	str_lower_into(name, n, low);
+	return gender_class_of(r, low) != 0;
 }
 
 /* --- patterns --------------------------------------------------------- */
@@ -934,7 +945,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 					   NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", "advice", NULL };
-	static const char *const gender[] = { "male", "female", NULL };
+	static const char *const gender[] = { "male", "female", "either", NULL };
 	static const char *const turns[] = { "asker", "answerer", "host", "part", NULL };
 	static const char *const docs[] = { "document", "figures", "voice", "social", NULL };
 	pc_rules *r = ld->r;

@@ -131,7 +131,9 @@ enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, 
  * word that only joins a name's words ("for"), nor an outlet's masthead,
  * nor who runs a medium ("state-run"). */
 #define ORG_HEADS ((unsigned)~(ORG_WHERE | ORG_JOIN | ORG_MASTHEAD | ORG_CONSTABULARY | ORG_STATE_RUN))
-enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2 };
+/* GENDER_EITHER: a first name given to men and women ("Alex"): a name,
+ * no gender */
+enum gender_class { GENDER_MALE = 1, GENDER_FEMALE = 2, GENDER_EITHER = 4 };
 /* Classes of rules/documents.txt. */
 enum document_class { DOC_DOCUMENT = 1, DOC_FIGURES = 2, DOC_VOICE = 4, DOC_SOCIAL = 8 };
 /* Word classes of rules/checkworthy.txt. */

@@ -1687,11 +1687,28 @@ START_TEST(resolve_person_after_from)
 }
 END_TEST
 
+/* "Tom" and "Alex" (a name given to men and women, rules/gender.txt's
+ * either) open a person's name as "Thomas" does */
+START_TEST(resolve_short_and_shared_first_names)
+{
+	pc_doc *d = analyse(
+		"Parking charges rise\n\n"
+		"The decision has drawn an angry response from Cllr Tom Beddoes.\n\n"
+		"Cllr Beddoes called the rise \"a tax on the sick\".\n\n"
+		"The Mercury heard from Alex Marrin, a porter at the hospital.\n\n"
+		"Marrin said the queue had taken 40 minutes.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Cllr Beddoes"), "Tom Beddoes");
+	source_named(claim_at(d, "Marrin said"), "Alex Marrin");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
 	tcase_add_test(tc, resolve_person_after_from);
+	tcase_add_test(tc, resolve_short_and_shared_first_names);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
