@@ -3259,8 +3259,12 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		 * at the address", "the council put in a cycle lane": a
 		 * participle after its noun, with no object, publishes
 		 * nothing */
+		/* ("counted about 800 points": a preposition before a
+		 * figure that dates nothing is an approximation of it) */
+		bool approx = k + 1 < x->nt && has(x, k, G_PREPOSITION) && number_at(x, k + 1) &&
+			      !token_is_date(x->t, x->nt, k + 1);
 		if (u->form == FORM_ED && g == i && i > 0 && x->t[i - 1].kind == TOK_WORD &&
-		    !has(x, i - 1, G_AUX | G_PRONOUN | G_RELATIVE) &&
+		    !has(x, i - 1, G_AUX | G_PRONOUN | G_RELATIVE) && !approx &&
 		    (k >= x->nt || is_punct(x, k) || has(x, k, G_PREPOSITION) ||
 		     (has(x, k, G_ADVERB) && !(k + 1 < x->nt && (x->t[k + 1].kind == TOK_NUM ||
 								  has(x, k + 1, G_NUMBER))))) &&

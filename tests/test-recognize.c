@@ -582,6 +582,11 @@ static const struct shape_case shapes[] = {
 	 * passive; "put" publishes only a figure "at"; a figure before a
 	 * name counts places */
 	{ 6, false, "With all 112 precincts counted, Valdez led by 9,307 votes.", NULL, NULL },
+	/* a figure after "about" or "over" is still the figure counted;
+	 * a year after "in" only dates the count */
+	{ 6, false, "The Chartered Institute of Public Finance and Accountancy counted about 800 fewer library service points in 2020.",
+	  "Chartered Institute of Public Finance and Accountancy", NULL },
+	{ 6, false, "With all 112 precincts counted in 2020, Valdez led by 9,307 votes.", NULL, NULL },
 	{ 6, false, "Then Sheffield City Council put in 2.1km of protected cycle lane.", NULL, NULL },
 	{ 6, false, "The report counted just 1,180 homes to rent.", "report", NULL },
 	{ 6, false, "After that the health board put the contracts at three Glasgow hospitals out to tender.",
