@@ -312,6 +312,7 @@ static void scan_claim(struct rctx *x, size_t ci)
 				break;
 			}
 		while (b < e && (skip_word(x->r, t[b].low) || t[b].kind == TOK_PUNCT ||
+				 (e - b >= 3 && (rules_grammar(x->r, t[b].low) & G_NAME_PREFIX)) ||
 				 lex_get(&x->r->roles, t[b].low) ||
 				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE) ||
 				 /* "Italian Jannik Sinner", "Briton Tom Pidcock" */

@@ -346,6 +346,15 @@ static int parse_grammar_line(struct loader *ld, char *line, void *arg)
 			r->suffix_cls[r->nsuffixes++] = cls;
 			continue;
 		}
+		size_t wl = strlen(w);
+		if (wl > 2 && w[wl - 1] == '-' && w[wl - 2] == '-') {
+			r->prefixes = xrealloc(r->prefixes, (r->nprefixes + 1) * sizeof(*r->prefixes));
+			r->prefix_cls = xrealloc(r->prefix_cls, (r->nprefixes + 1) * sizeof(*r->prefix_cls));
+			w[wl - 1] = '\0';
+			r->prefixes[r->nprefixes] = xstrdup(w);
+			r->prefix_cls[r->nprefixes++] = cls;
+			continue;
+		}
 		lex_put(&r->grammar, w, lex_class64(&r->grammar, w) | cls, NULL);
 	}
 	return any ? 0 : fail(ld, "empty entry");
@@ -388,12 +397,19 @@ uint64_t rules_grammar(const pc_rules *r, const char *low)
 	if (e)
 		return e->cls;
 	size_t l = strlen(low);
+	/* "ex-minister": a prefix's classes and those of the suffix */
+	uint64_t cls = 0;
+	for (size_t i = 0; i < r->nprefixes && !cls; i++) {
+		size_t pl = strlen(r->prefixes[i]);
+		if (l > pl + 1 && strncmp(low, r->prefixes[i], pl) == 0)
+			cls = r->prefix_cls[i];
+	}
 	for (size_t i = 0; i < r->nsuffixes; i++) {
 		size_t sl = strlen(r->suffixes[i]);
 		if (l > sl + 2 && strcmp(low + l - sl, r->suffixes[i]) == 0)
-			return r->suffix_cls[i];
+			return cls | r->suffix_cls[i];
 	}
-	return 0;
+	return cls;
 }
 
 bool rules_suffix(const pc_rules *r, const char *low, uint64_t cls)
@@ -1148,6 +1164,10 @@ void pc_rules_free(pc_rules *r)
 		free(r->suffixes[i]);
 	free(r->suffixes);
 	free(r->suffix_cls);
+	for (size_t i = 0; i < r->nprefixes; i++)
+		free(r->prefixes[i]);
+	free(r->prefixes);
+	free(r->prefix_cls);
 	for (size_t i = 0; i < r->ncue_uses; i++) {
 		free((char *)r->cue_uses[i].lemma);
 		free((char *)r->cue_uses[i].particle);

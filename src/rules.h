@@ -235,6 +235,9 @@ struct pc_rules {
 	char **suffixes;
 	uint64_t *suffix_cls;
 	size_t nsuffixes;
+	char **prefixes; /* "ex-" of "ex-MP": the part before the rest */
+	uint64_t *prefix_cls;
+	size_t nprefixes;
 	/* word -> first reading as a reporting verb (index + 1 in cls) */
 	struct lexicon cue_words;
 	struct cue_use *cue_uses;

@@ -1703,12 +1703,29 @@ START_TEST(resolve_short_and_shared_first_names)
 }
 END_TEST
 
+/* A party word or a past role before a first name and a surname says
+ * who the person is and is no part of the name; a middle name stays */
+START_TEST(resolve_party_and_past_role_before_name)
+{
+	pc_doc *d = analyse(
+		"Byelection goes to the Conservatives\n\n"
+		"Conservative Dana Kowalchuk said the result was a message to Ottawa.\n\n"
+		"Ex-minister Graham Pellow said the campaign had been bitter.\n\n"
+		"Dolores Marie Sikora said she would run again.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Conservative Dana"), "Dana Kowalchuk");
+	source_named(claim_at(d, "Ex-minister"), "Graham Pellow");
+	source_named(claim_at(d, "Dolores Marie"), "Dolores Marie Sikora");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
 	TCase *tc = rules_case("resolve", &s);
 	tcase_add_test(tc, resolve_person_after_from);
 	tcase_add_test(tc, resolve_short_and_shared_first_names);
+	tcase_add_test(tc, resolve_party_and_past_role_before_name);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
