@@ -1260,7 +1260,14 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 	 * "who", a place does not ("the city's Cultural Quarter, Ellery,
 	 * who is standing ..., said" names Ellery, no place) */
 	bool who_after = false;
+	/* did that segment describe someone ("a former mine safety
+	 * inspector")?  A description between commas has a head before
+	 * it: "in Hanmer, Kowalchuk, a former ..., said" names Kowalchuk,
+	 * no place after Hanmer */
+	bool role_after = false, role_here = false;
 	for (int seg = 0; seg < 6; seg++) {
+		role_after = role_here;
+		role_here = false;
 		size_t i = end;
 		/* quote marks inside a segment are its own ("star of the show
 		 * \"The Apprentice,\""): only commas, dashes, colons part them */
@@ -1311,7 +1318,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 		 * a capitalised word and a comma ends a place's name */
 		bool place_tail = end - i == 1 && x->t[i].upper && i >= 2 && punct(x, i - 1, ',') &&
 				  x->t[i - 2].upper && x->t[i - 2].kind == TOK_WORD &&
-				  !has(x, i - 2, G_NONNAME | G_TIME) && !(who_after && best_rank == 0);
+				  !has(x, i - 2, G_NONNAME | G_TIME) && !((who_after || role_after) && best_rank == 0);
 		/* "Liam Thorpe, 31, of Keighley, West Yorkshire, denies": the
 		 * capitals after "of Keighley," go on the place */
 		if (!place_tail && end - i <= 3 && i >= 3 && np_all_upper(x, i, end) && punct(x, i - 1, ',') &&
@@ -1400,6 +1407,7 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 				if (cand.kind == ENT_UNNAMED && cand.name && cend < end && end - cend <= 7)
 					cand.name = name_and_words(x, cand.name, cend, end);
 				int r = rank(&cand, at_start);
+				role_here = cand.kind == ENT_ROLE || cand.kind == ENT_UNNAMED;
 				/* "Sentrel, a London threat-intelligence firm,": a
 				 * name that an organisation's description follows
 				 * is the organisation's */

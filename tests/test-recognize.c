@@ -163,6 +163,11 @@ static const struct shape_case shapes[] = {
 	/* a relative clause with no commas between the speaker and the verb:
 	 * the noun before "who" speaks, not the site; a short one names the
 	 * unnamed group */
+	/* a description between commas has its head before it, not a
+	 * place's tail after an opening phrase ("Portland, Oregon,") */
+	{ 4, false, "Speaking to a packed hall in Hanmer, Kowalchuk, a former mine safety inspector, said the result was clear.",
+	  "Kowalchuk", NULL },
+	{ 4, false, "A teacher based in Portland, Oregon, said the school was closed.", "teacher", NULL },
 	{ 4, false, "Residents who live near the site said the noise was constant.", "residents",
 	  "site" },
 	{ 4, false, "Two people who attended said there were no plans for more cuts.",
