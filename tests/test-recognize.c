@@ -168,6 +168,10 @@ static const struct shape_case shapes[] = {
 	{ 4, false, "Speaking to a packed hall in Hanmer, Kowalchuk, a former mine safety inspector, said the result was clear.",
 	  "Kowalchuk", NULL },
 	{ 4, false, "A teacher based in Portland, Oregon, said the school was closed.", "teacher", NULL },
+	/* a body's name in another language keeps its words ("für"
+	 * joins them as "for" does) */
+	{ 4, false, "About 400 patients are treated with it, according to the Deutsche Gesellschaft für Muskelkranke.",
+	  "Deutsche Gesellschaft für Muskelkranke", NULL },
 	{ 4, false, "Residents who live near the site said the noise was constant.", "residents",
 	  "site" },
 	{ 4, false, "Two people who attended said there were no plans for more cuts.",
