@@ -93,7 +93,10 @@ static bool plural_noun(const struct ctx *x, size_t i)
 	if (i > 0 && (word_is(x, i - 1, "a") || word_is(x, i - 1, "an")))
 		return false;
 	if (lex_class(&x->r->unnamed, w) && w[strlen(w) - 1] != 's')
-		return true; /* "people say", "police say" */
+		return true; /* "people say" */
+	/* "police say", "gardaí say": a police body takes a plural verb */
+	if (lex_class(&x->r->orgs, w) & ORG_CONSTABULARY)
+		return true;
 	/* "fishermen say", "spokesmen say" */
 	if (l > 5 && !strcmp(w + l - 3, "men") && np_speaker_noun(x, w))
 		return true;

@@ -99,6 +99,9 @@ static const struct shape_case shapes[] = {
 	/* 1. no "that", plural common nouns and unknown names as subjects */
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
 	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
+	/* a police body takes a plural verb, as "people" does */
+	{ 1, false, "Eight warehouses were raided in a month, police say.", "police", NULL },
+	{ 1, false, "Gardaí say the road will stay closed overnight.", "gardaí", NULL },
 	/* a phrase that places the speaker between it and an -s cue; a
 	 * phrase of time does not ("every poll since January shows" leaves
 	 * the polls to the sentences that name them) */
