@@ -475,6 +475,17 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 	    ((after >= x->nt && !(u->cls & (CUE_SPEECH | CUE_CLAUSE | CUE_TELL))) ||
 	     (after < x->nt && has(x, after, G_PREPOSITION) && !has(x, after, G_CLAUSAL))))
 		return false; /* "Sale lock Botha cited for high tackle" */
+	/* "Heaters recalled": a heading's participle closing it with no
+	 * clause before its subject closes nothing said ("..., coroner
+	 * added" does) */
+	if (x->c->kind == CLAIM_HEADING && u->form == FORM_ED && after >= x->nt && (u->cls & CUE_CLAUSE) &&
+	    !(u->cls & (CUE_SPEECH | CUE_TELL))) {
+		bool clause_before = false;
+		for (size_t q = 0; q < p && !clause_before; q++)
+			clause_before = is_punct(x, q) && !punct(x, q, '\'') && !punct(x, q, '-');
+		if (!clause_before)
+			return false;
+	}
 	/* "Some said", "Many say": a group word standing alone as subject */
 	/* ("One said" opening the sentence: one of a group named before) */
 	bool lone = !start && ((has(x, p - 1, G_QUANTIFIER) &&
@@ -604,7 +615,9 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		if (word_is(x, after, "by") &&
 		    !(after + 1 < x->nt && lex_get(&x->r->channels, x->t[after + 1].low)))
 			return false;
-		if (punct(x, p - 1, ',') && !(u->cls & CUE_INVERTED) &&
+		/* (a verb with no object has no passive: "Linley,
+		 * apologised for the delay" is his apology) */
+		if (punct(x, p - 1, ',') && !(u->cls & (CUE_INVERTED | CUE_INTRANSITIVE)) &&
 		    (word_is(x, after, "of") || word_is(x, after, "with") ||
 					     word_is(x, after, "to") || word_is(x, after, "for") ||
 					     word_is(x, after, "as")))

@@ -99,6 +99,10 @@ static const struct shape_case shapes[] = {
 	/* 1. no "that", plural common nouns and unknown names as subjects */
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
 	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
+	/* a verb with no object has no passive, so its -ed form after an
+	 * appositive is the verb */
+	{ 4, false, "The chief executive, Gareth Linley, apologised for the delay.", "Gareth Linley", NULL },
+	{ 4, false, "Ames, accused of fraud by his partners, left the firm.", NULL, NULL },
 	/* a police body takes a plural verb, as "people" does */
 	{ 1, false, "Eight warehouses were raided in a month, police say.", "police", NULL },
 	{ 1, false, "Gardaí say the road will stay closed overnight.", "gardaí", NULL },
@@ -809,6 +813,10 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The police found the car abandoned.", NULL, NULL },
 	/* 7. headlines */
 	{ 7, true, "Mayor: Bridge will reopen in May", "mayor", NULL },
+	/* a heading's clause cue closing it with no clause before: a
+	 * passive ("Heaters recalled"); after a clause it closes one */
+	{ 7, true, "Oil-filled heaters recalled", NULL, NULL },
+	{ 7, true, "Bridge will reopen in May, mayor insisted", "mayor", NULL },
 	{ 7, true, "Bridge Will Reopen in May, Former Coach Says", "former coach", NULL },
 	/* a heading ending on a noun that is also a verb names nobody */
 	{ 7, true, "Serbia and Kosovo agree to reopen Jarinje crossing after EU-brokered talks", NULL, NULL },
