@@ -1422,7 +1422,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		while (ne < e && (x->t[ne].upper || (x->t[ne].kind == TOK_PUNCT && x->t[ne].low[0] == '.') ||
 				  (ne > ns && is(x, ne, G_PARTICLE) && ne + 1 < e)))
 			ne++; /* "President Ursula von der Leyen" */
-		if (ne > ns && (ne == e || ne == h + 1) && i <= h && x->t[ns].upper &&
+		/* ("Bank of Japan deputy governor Haruka Ishida": a role after
+		 * a body's name of its own "of", the name closing the span) */
+		bool body_before = ne == e && h < i && x->t[h].upper;
+		for (size_t k = h; k < i && body_before; k++)
+			body_before = x->t[k].upper || is(x, k, G_CONNECTOR);
+		if (ne > ns && (ne == e || ne == h + 1) && (i <= h || body_before) && x->t[ns].upper &&
 		    role_person(x, ns, ne, role->key, en)) {
 			if (styled)
 				en->name = words(x, x->t[i - 1].low[0] == '.' ? i - 2 : i - 1, ne, false);

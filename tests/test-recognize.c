@@ -99,6 +99,9 @@ static const struct shape_case shapes[] = {
 	/* 1. no "that", plural common nouns and unknown names as subjects */
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
 	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
+	/* a role after a body's name that holds "of", then the person */
+	{ 4, false, "Bank of Japan deputy governor Haruka Ishida told business leaders that inflation was rising.",
+	  "Haruka Ishida", NULL },
 	/* a verb with no object has no passive, so its -ed form after an
 	 * appositive is the verb */
 	{ 4, false, "The chief executive, Gareth Linley, apologised for the delay.", "Gareth Linley", NULL },
