@@ -132,6 +132,14 @@ struct claim {
 	bool checkworthy;
 	bool vague;
 	const char *vague_words;
+	/* the body or the named document the sentence opens on as its
+	 * subject, speaking or not ("Severn Vale Hospice, which ...,
+	 * launched an appeal"): what a next sentence's "it" stands for */
+	const char *topic;
+	enum source_type topic_type;
+	const char *topic_issuer; /* "Nationwide" of "Nationwide's index" */
+	enum source_type topic_issuer_type;
+	size_t topic_end;         /* input byte where the topic's mention ends */
 };
 
 enum rule_id {

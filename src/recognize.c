@@ -969,6 +969,45 @@ static void recognize_turn_label(struct pc_doc *doc, const pc_rules *rules, stru
 	assemble(&x);
 }
 
+/* The body or named document the sentence opens on, then a verb or an
+ * appositive ("The GP Patient Survey, carried out by Ipsos, gets closer
+ * to that"): claim.topic. */
+static void sentence_topic(struct ctx *x)
+{
+	size_t s = 0;
+	if (x->c->kind != CLAIM_CLAIM || x->c->quote >= 0 || x->nt < 3)
+		return;
+	if (x->g[0] & G_CONJUNCTION)
+		s = 1;
+	size_t e = np_first(x, s, x->nt);
+	if (e <= s || e >= x->nt || !(x->t[e].kind == TOK_WORD || x->t[e].low[0] == ','))
+		return;
+	struct entity en;
+	x->subject = true;
+	np_classify(x, s, e, &en);
+	x->subject = false;
+	bool named = en.name && (en.name[0] < 'a' || en.name[0] > 'z');
+	if (!named || !(en.kind == ENT_ORG || en.kind == ENT_KNOWN || en.kind == ENT_MEDIA ||
+			en.kind == ENT_DOCUMENT))
+		return;
+	x->c->topic = arena_strdup(&x->doc->arena, en.name);
+	x->c->topic_type = en.type;
+	if (en.issuer) {
+		x->c->topic_issuer = arena_strdup(&x->doc->arena, en.issuer);
+		x->c->topic_issuer_type = en.issuer_type;
+	} else if (en.kind == ENT_DOCUMENT) {
+		/* "Nationwide's index": the body whose document it is */
+		const char *ap = strstr(en.name, "'s "), *rq = strstr(en.name, "\xE2\x80\x99s ");
+		if (!ap || (rq && rq < ap))
+			ap = rq;
+		if (ap && ap > en.name) {
+			x->c->topic_issuer = arena_strndup(&x->doc->arena, en.name, (size_t)(ap - en.name));
+			x->c->topic_issuer_type = SRC_ORGANIZATION;
+		}
+	}
+	x->c->topic_end = block_src_offset(x->c->block, x->c->tstart + x->t[e - 1].e);
+}
+
 static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct claim *c,
 			  struct arena *tmp)
 {
@@ -990,6 +1029,7 @@ static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct clai
 	clause_colon(&x);
 	clause_in_data(&x);
 	assemble(&x);
+	sentence_topic(&x);
 }
 
 void recognize_claim(struct pc_doc *doc, const pc_rules *rules, struct claim *c)

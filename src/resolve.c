@@ -1768,6 +1768,21 @@ static bool name_medium(const pc_rules *r, const struct pc_doc *doc, size_t ci, 
 	return true;
 }
 
+static bool claim_holds(const struct claim *c, const struct source *s)
+{
+	return s && s >= c->sources && s < c->sources + c->nsources;
+}
+
+/* "it" names the claim's topic; "Nationwide's index ... it said" is
+ * Nationwide speaking, "it found" the index. */
+static void take_topic(const pc_rules *r, struct source *s, const struct claim *tc)
+{
+	bool issuer = tc->topic_issuer && !text_cue(r, s->cue);
+	s->name = issuer ? tc->topic_issuer : tc->topic;
+	s->type = issuer ? tc->topic_issuer_type : tc->topic_type;
+	s->ref = REF_NONE;
+}
+
 static void take(struct source *dst, const struct source *src)
 {
 	dst->name = src->name;
@@ -2135,6 +2150,18 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			if (!g)
 				g = nearest_source(doc, ci, s,
 						   text_cue(x->r, s->cue) ? is_org_or_text : is_org_like);
+			/* the body this sentence or the one before opened on,
+			 * when no source as close names one ("Severn Vale
+			 * Hospice launched an appeal. It said on its website
+			 * ...", "Rightmove, the portal, tracks prices, which it
+			 * said ...") */
+			const struct claim *own = &doc->claims[ci];
+			const struct claim *tc = own->topic && own->topic_end <= s->mstart ? own :
+						 ci > 0 && !claim_holds(own, g) ? &doc->claims[ci - 1] : NULL;
+			if (tc && tc->topic && !claim_holds(own, g) && (tc == own || !claim_holds(tc, g))) {
+				take_topic(x->r, s, tc);
+				break;
+			}
 			if (g)
 				take(s, g);
 		} else if (rules_grammar(x->r, s->ref_word) & G_QUANTIFIER) {

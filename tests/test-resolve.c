@@ -1719,6 +1719,27 @@ START_TEST(resolve_party_and_past_role_before_name)
 }
 END_TEST
 
+/* "it" stands for the body or named document the sentence before
+ * opened on, speaking or not, before any source further back; a
+ * document's owner when "it said" */
+START_TEST(resolve_it_is_the_topic_before)
+{
+	pc_doc *d = analyse(
+		"Hospice appeal raises £231,000\n\n"
+		"The Charity Commission said it had opened an inquiry.\n\n"
+		"Severn Vale Hospice, which cares for about 1,100 patients a year, launched an appeal.\n\n"
+		"It said on its website on Friday that the appeal had raised £231,000.\n\n"
+		"The GP Patient Survey, carried out by Ipsos for NHS England, gets closer to that.\n\n"
+		"This year it found that 27% of patients described their experience as poor.\n\n"
+		"Nationwide's index is based on the mortgages the lender approves.\n\n"
+		"The typical property cost £274,300 last month, it said.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "It said on its website"), "Severn Vale Hospice");
+	source_named(claim_at(d, "This year it found"), "GP Patient Survey");
+	source_named(claim_at(d, "The typical property"), "Nationwide");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1726,6 +1747,7 @@ int main(void)
 	tcase_add_test(tc, resolve_person_after_from);
 	tcase_add_test(tc, resolve_short_and_shared_first_names);
 	tcase_add_test(tc, resolve_party_and_past_role_before_name);
+	tcase_add_test(tc, resolve_it_is_the_topic_before);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
