@@ -380,7 +380,9 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 		    (is(x, i, G_INTERPOSED) || ((is_cue_word(x, t->low) || verb_before_clause) && !noun_after_det)) &&
 		    !t->upper)
 			break;
-		if (i > lo && t->upper && is(x, i, G_INTERPOSED))
+		/* ("Electrical Safety First said": a capital mid-sentence
+		 * is a name's word, outside a title-case headline) */
+		if (i > lo && t->upper && is(x, i, G_INTERPOSED) && x->titlecase)
 			break;
 		size_t by = i > lo ? np_issued_by(x, i) : 0;
 		if (by && by + 1 < hi && (x->t[by + 1].upper || is(x, by + 1, G_DEFINITE))) {
@@ -431,7 +433,10 @@ static size_t skip_back(const struct ctx *x, size_t lo, size_t e)
 			e = p - 1;
 			continue;
 		}
-		if (is(x, e - 1, G_INTERPOSED) && !(t->upper && e - 1 > lo && !is(x, e - 1, G_INTERPOSED))) {
+		bool name_word = !x->titlecase && e - 1 > lo && x->t[e - 1].upper && x->t[e - 2].upper &&
+				 x->t[e - 2].kind == TOK_WORD;
+		if (is(x, e - 1, G_INTERPOSED) && !name_word &&
+		    !(t->upper && e - 1 > lo && !is(x, e - 1, G_INTERPOSED))) {
 			e--;
 			if (e > lo && (!strcmp(x->t[e - 1].low, "on") || !strcmp(x->t[e - 1].low, "late")))
 				e--;

@@ -99,6 +99,10 @@ static const struct shape_case shapes[] = {
 	/* 1. no "that", plural common nouns and unknown names as subjects */
 	{ 1, false, "Port operators said traffic had halved.", "port operators", NULL },
 	{ 1, false, "The Élysée claimed the talks were on track.", "Elysee Palace", NULL },
+	/* a capitalised adverb closing a run of capitals mid-sentence is
+	 * the name's own word */
+	{ 4, false, "The charity Electrical Safety First called the recall \"the right decision\".",
+	  "Electrical Safety First", NULL },
 	/* a role after a body's name that holds "of", then the person */
 	{ 4, false, "Bank of Japan deputy governor Haruka Ishida told business leaders that inflation was rising.",
 	  "Haruka Ishida", NULL },
