@@ -270,6 +270,15 @@ static bool places_only(const pc_rules *r, const struct token *t, size_t nt, siz
 	    (i + 1 == nt || t[i + 1].kind == TOK_PUNCT ||
 	     (rules_grammar(r, t[i + 1].low) & (G_TIME | G_PREPOSITION | G_CONJUNCTION))))
 		return true;
+	/* "two minutes to eight", "ten minutes past six": the minutes and
+	 * the hour of a time of day */
+	/* (not "from two minutes to eight minutes": a unit after the hour
+	 * makes it an amount) */
+	size_t hr = i + 3 < nt && (cls_of(r, &t[i + 1]) & CW_TIMEUNIT) ? i + 3 :
+		    i > 2 && (cls_of(r, &t[i - 2]) & CW_TIMEUNIT) && num_token(r, &t[i - 3]) ? i : 0;
+	if (hr && (!strcmp(t[hr - 1].low, "to") || (cls_of(r, &t[hr - 1]) & CW_CLOCK)) && hour_number(r, &t[hr]) &&
+	    !(hr + 1 < nt && (cls_of(r, &t[hr + 1]) & (CW_UNIT | CW_TIMEUNIT))))
+		return true;
 	/* "at two in the morning" */
 	if (i + 3 < nt && !strcmp(t[i + 1].low, "in") && !strcmp(t[i + 2].low, "the") &&
 	    (cls_of(r, &t[i + 3]) & CW_CLOCK))

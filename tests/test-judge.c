@@ -353,6 +353,8 @@ START_TEST(judge_checkworthy_by_guide)
 		/* and so is a gap behind the winner, signed */
 		{ "Aigner finished second, +0:38 behind.", true },
 		{ "At half past four the harbour is dark.", false },
+		{ "At two minutes to eight every weekday morning, the phone lines light up.", false },
+		{ "Waits grew from two minutes to eight minutes last year.", true },
 		{ "The bar is open Wednesday to Sunday, 5 to 10 p.m.", false },
 		{ "Prices rose from 5 to 10 percent.", true },
 		/* a distance that says where a place is, not how far a thing went */
