@@ -942,68 +942,84 @@ struct company {
 	size_t n;               /* how often the story writes its first word */
 };
 
+static void read_company(struct rctx *x, size_t ci, const struct source *s, size_t *cap);
+
 /* The candidates of story_company, once per document: one a first word,
- * from the sources of the story's first WINDOW claims. */
+ * from the sources and the topics of the story's first WINDOW claims. */
 static void read_companies(struct rctx *x)
 {
 	struct pc_doc *doc = x->doc;
 	size_t cap = 0;
 	x->companies_done = true;
-	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++)
-		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
-			const struct source *s = &doc->claims[ci].sources[i];
-			/* a bare name no person completes stays a surname */
-			if ((s->ref != REF_NONE && s->ref != REF_SURNAME) ||
-			    (s->type != SRC_ORGANIZATION && s->type != SRC_PERSON))
-				continue;
-			/* read as a person, a business has one word that no
-			 * person's full name ends in ("Halvard said"), and the
-			 * story writes a legal form or a business noun after
-			 * it ("Halvard Motor Co.") */
-			const struct person *full = s->type == SRC_PERSON ? fullest(doc, s->name) : NULL;
-			if (s->type == SRC_PERSON &&
-			    (strchr(s->name, ' ') ||
-			     (full && strcmp(full->name, s->name) &&
-			      !business_person(x, &doc->people[full - doc->people])) ||
-			     !business_named(x, s->name)))
-				continue;
-			const struct person *p = person_named(doc, s->name);
-			if (p && (p->gender || p->nroles))
-				continue;
-			char *key = name_key(s->name);
-			const struct gaz_entry *g = rules_gazetteer_lookup(x->r, key);
-			free(key);
-			if ((g && (g->type != SRC_ORGANIZATION || g->state)) || public_body(x->r, s->name) ||
-			    called_no_business(x->r, doc->claims[ci].text, s->name))
-				continue;
-			/* "ABS", "NTSB": an acronym is spelt out later, most often
-			 * a public body's */
-			bool acronym = true;
-			for (const char *c = s->name; *c && acronym; c++)
-				acronym = !(*c >= 'a' && *c <= 'z');
-			if (acronym)
-				continue;
-			size_t fl = strcspn(s->name, " ");
-			if (fl == 0 || fl >= 64)
-				continue;
-			char *first = arena_strndup(&doc->arena, s->name, fl);
-			bool seen = false;
-			for (size_t k = 0; k < x->ncompanies && !seen; k++)
-				if (!strncmp(x->companies_read[k].name, first, fl) &&
-				    (x->companies_read[k].name[fl] == ' ' || !x->companies_read[k].name[fl])) {
-					seen = true;
-				}
-			size_t n = seen ? 0 : word_count_in(doc, first);
-			if (seen || n < 2)
-				continue;
-			x->companies_read = arena_grow(&doc->arena, x->companies_read, &cap,
-						       x->ncompanies + 1, sizeof(*x->companies_read));
-			struct company *c = &x->companies_read[x->ncompanies++];
-			c->name = s->name;
-			c->n = n;
-			c->full = fullest_run(x, first);
-			c->full_named = fullest_run(x, s->name);
+	for (size_t ci = 0; ci < doc->nclaims && ci < WINDOW; ci++) {
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++)
+			read_company(x, ci, &doc->claims[ci].sources[i], &cap);
+		/* a body a sentence opens on, speaking or not: "Home
+		 * furnishings chain Homevale has recalled ..." */
+		if (doc->claims[ci].topic && doc->claims[ci].topic_type == SRC_ORGANIZATION &&
+		    !doc->claims[ci].topic_issuer) {
+			struct source t = { .name = doc->claims[ci].topic, .type = SRC_ORGANIZATION,
+					    .ref = REF_NONE };
+			read_company(x, ci, &t, &cap);
 		}
+	}
+}
+
+/* One candidate of story_company: a source's name, or a topic's. */
+static void read_company(struct rctx *x, size_t ci, const struct source *s, size_t *cap)
+{
+	struct pc_doc *doc = x->doc;
+	/* a bare name no person completes stays a surname */
+	if ((s->ref != REF_NONE && s->ref != REF_SURNAME) ||
+	    (s->type != SRC_ORGANIZATION && s->type != SRC_PERSON))
+		return;
+	/* read as a person, a business has one word that no
+	 * person's full name ends in ("Halvard said"), and the
+	 * story writes a legal form or a business noun after
+	 * it ("Halvard Motor Co.") */
+	const struct person *full = s->type == SRC_PERSON ? fullest(doc, s->name) : NULL;
+	if (s->type == SRC_PERSON &&
+	    (strchr(s->name, ' ') ||
+	     (full && strcmp(full->name, s->name) &&
+	      !business_person(x, &doc->people[full - doc->people])) ||
+	     !business_named(x, s->name)))
+		return;
+	const struct person *p = person_named(doc, s->name);
+	if (p && (p->gender || p->nroles))
+		return;
+	char *key = name_key(s->name);
+	const struct gaz_entry *g = rules_gazetteer_lookup(x->r, key);
+	free(key);
+	if ((g && (g->type != SRC_ORGANIZATION || g->state)) || public_body(x->r, s->name) ||
+	    called_no_business(x->r, doc->claims[ci].text, s->name))
+		return;
+	/* "ABS", "NTSB": an acronym is spelt out later, most often
+	 * a public body's */
+	bool acronym = true;
+	for (const char *c = s->name; *c && acronym; c++)
+		acronym = !(*c >= 'a' && *c <= 'z');
+	if (acronym)
+		return;
+	size_t fl = strcspn(s->name, " ");
+	if (fl == 0 || fl >= 64)
+		return;
+	char *first = arena_strndup(&doc->arena, s->name, fl);
+	bool seen = false;
+	for (size_t k = 0; k < x->ncompanies && !seen; k++)
+		if (!strncmp(x->companies_read[k].name, first, fl) &&
+		    (x->companies_read[k].name[fl] == ' ' || !x->companies_read[k].name[fl])) {
+			seen = true;
+		}
+	size_t n = seen ? 0 : word_count_in(doc, first);
+	if (seen || n < 2)
+		return;
+	x->companies_read = arena_grow(&doc->arena, x->companies_read, cap,
+				       x->ncompanies + 1, sizeof(*x->companies_read));
+	struct company *c = &x->companies_read[x->ncompanies++];
+	c->name = s->name;
+	c->n = n;
+	c->full = fullest_run(x, first);
+	c->full_named = fullest_run(x, s->name);
 }
 
 /* "The company said", "the carmaker says", with no source before

@@ -1740,6 +1740,20 @@ START_TEST(resolve_it_is_the_topic_before)
 }
 END_TEST
 
+/* "the retailer" names back the business a sentence opened on, though
+ * it never spoke */
+START_TEST(resolve_business_from_topic)
+{
+	pc_doc *d = analyse(
+		"Retailer recalls heaters\n\n"
+		"Home furnishings chain Homevale has recalled about 48,000 electric heaters sold in its stores.\n\n"
+		"The retailer said in a statement on Tuesday that customers should stop using them.\n\n"
+		"Homevale stores will take the heaters back.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The retailer said"), "Homevale");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1748,6 +1762,7 @@ int main(void)
 	tcase_add_test(tc, resolve_short_and_shared_first_names);
 	tcase_add_test(tc, resolve_party_and_past_role_before_name);
 	tcase_add_test(tc, resolve_it_is_the_topic_before);
+	tcase_add_test(tc, resolve_business_from_topic);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
