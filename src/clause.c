@@ -1063,7 +1063,11 @@ static bool at_figure(const struct ctx *x, size_t k)
 	for (size_t i = k; i + 1 < x->nt && i < k + 20; i++) {
 		/* "put investors' likely losses at": a plural's possessive
 		 * goes on to its noun */
-		if (is_punct(x, i) && !possessive_mark(x, i))
+		/* ("put the crop even lower, at 2.2 million tonnes": a
+		 * comparison, then the figure set off by a comma) */
+		bool compared = punct(x, i, ',') && i > k && i + 1 < x->nt && word_is(x, i + 1, "at") &&
+				(lex_class(&x->r->checkworthy, x->t[i - 1].low) & CW_COMPARISON);
+		if (is_punct(x, i) && !possessive_mark(x, i) && !compared)
 			return false;
 		/* "puts Labour on 41%", a poll's way; "on 3 March" dates */
 		bool on = word_is(x, i, "on") && i + 1 < x->nt &&
@@ -2259,6 +2263,18 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		    !x->cu[e2 - 1] && np_speaker_noun(x, x->t[e2 - 2].low)) {
 			e2--;
 			placed = true;
+		}
+		/* "A survey of 14 traders and exporters carried out by
+		 * Agrostat put": two joined after a preposition, the head
+		 * before them both */
+		if (s2 > 2 && has(x, s2 - 1, G_CONJUNCTION) && !x->t[s2 - 1].upper && !punct(x, s2 - 1, '&') &&
+		    !x->t[s2].upper) {
+			size_t e3, s3 = np_last(x, 0, s2 - 1, &e3);
+			if (s3 > 1 && s3 < e3 && e3 == s2 - 1 && has(x, s3 - 1, G_PREPOSITION) &&
+			    !has(x, s3 - 1, G_CLAUSAL | G_SUBORDINATOR)) {
+				s = s3;
+				continue;
+			}
 		}
 		/* "Several other traders on Teme Street": the phrase may
 		 * stop at the second of two words that count or point */

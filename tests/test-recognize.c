@@ -110,6 +110,13 @@ static const struct shape_case shapes[] = {
 	 * appositive is the verb */
 	{ 4, false, "The chief executive, Gareth Linley, apologised for the delay.", "Gareth Linley", NULL },
 	{ 4, false, "Ames, accused of fraud by his partners, left the firm.", NULL, NULL },
+	/* two phrases joined after the head's preposition or participle:
+	 * the head before them both speaks */
+	{ 4, false, "A safety notice sent to the organisers and published on the council's website said gusts would exceed 50 mph.",
+	  "safety notice", NULL },
+	/* a comparison, then the figure after a comma, is put on it */
+	{ 6, false, "The US Department of Agriculture put the crop even lower, at 2.2 million tonnes, in a report last month.",
+	  "US Department of Agriculture", NULL },
 	/* a police body takes a plural verb, as "people" does */
 	{ 1, false, "Eight warehouses were raided in a month, police say.", "police", NULL },
 	{ 1, false, "Gardaí say the road will stay closed overnight.", "gardaí", NULL },
