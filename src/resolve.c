@@ -1898,13 +1898,19 @@ static void name_turn(struct rctx *x, struct source *s)
 		s->ref = REF_NONE;
 		return;
 	}
-	for (size_t i = 0; i < x->doc->npeople; i++) {
-		const struct person *p = fullest(x->doc, x->doc->people[i].name);
-		if (!p || (writer && words_within(p->name, writer)))
-			continue;
-		name_person(s, p, x->doc);
-		return;
-	}
+	/* the first person named, and first one the story shows to be
+	 * someone (a known first name or a role: not "Rhône Glacier",
+	 * two capitals taken for a name) */
+	for (int sure = 1; sure >= 0; sure--)
+		for (size_t i = 0; i < x->doc->npeople; i++) {
+			const struct person *p = fullest(x->doc, x->doc->people[i].name);
+			if (!p || (writer && words_within(p->name, writer)))
+				continue;
+			if (sure && guessed_person(x->r, p->name) && !p->nroles)
+				continue;
+			name_person(s, p, x->doc);
+			return;
+		}
 	s->ref = REF_NONE;
 }
 

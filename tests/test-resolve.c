@@ -1754,6 +1754,27 @@ START_TEST(resolve_business_from_topic)
 }
 END_TEST
 
+/* The one interviewed is the first person the story shows to be
+ * someone (a known first name, a role), not two capitals before them
+ * taken for a name ("Hollow Crown", a book) nor a glacier, a place */
+START_TEST(resolve_interviewee_is_someone)
+{
+	pc_doc *d = analyse(
+		"# \"We are losing the Rhone Glacier in real time\"\n\n"
+		"Hollow Crown Hills lost more ice in 2025 than in any year since 1894.\n\n"
+		"The Rhone Glacier lost 48 metres, the monitoring network reported.\n\n"
+		"Mirjam Steiner, a senior researcher at VAW, has led the measurements since 2010.\n\n"
+		"**How bad was 2025?**\n\n"
+		"It was the worst year we have measured.\n\n"
+		"**Why was it so extreme?**\n\n"
+		"We had two long heatwaves.\n",
+		PC_FORMAT_MARKDOWN);
+	source_named(claim_at(d, "It was the worst year"), "Mirjam Steiner");
+	source_named(claim_at(d, "We had two long"), "Mirjam Steiner");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1763,6 +1784,7 @@ int main(void)
 	tcase_add_test(tc, resolve_party_and_past_role_before_name);
 	tcase_add_test(tc, resolve_it_is_the_topic_before);
 	tcase_add_test(tc, resolve_business_from_topic);
+	tcase_add_test(tc, resolve_interviewee_is_someone);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
