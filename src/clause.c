@@ -768,6 +768,21 @@ static bool noun_form(const struct ctx *x, size_t i)
 		(u->particle && !word_is(x, i + 1, u->particle)));
 }
 
+/* Past up to max phrases a preposition other than "to" opens ("in a
+ * release Tuesday", "after the call"), from k. */
+static size_t skip_phrases(const struct ctx *x, size_t k, int max, bool *skipped)
+{
+	for (int pp = 0; pp < max && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
+			 !word_is(x, k, "to"); pp++) {
+		size_t e = np_first(x, k + 1, x->nt);
+		if (e <= k + 1)
+			break;
+		k = skip_time(x, e); /* "in a release Tuesday that" */
+		*skipped = true;
+	}
+	return k;
+}
+
 static bool clause_follows(const struct ctx *x, size_t k)
 {
 	/* "wrote to the office that", "said in an email that": a phrase
@@ -780,24 +795,19 @@ static bool clause_follows(const struct ctx *x, size_t k)
 	       (word_is(x, k + 1, "that") || (has(x, k + 1, G_PREPOSITION) && !has(x, k + 1, G_CLAUSAL))))
 		k++;
 	k = skip_time(x, k);
-	for (int pp = 0; pp < 3 && k < x->nt && has(x, k, G_PREPOSITION) && !has(x, k, G_CLAUSAL) &&
-			 !word_is(x, k, "to"); pp++) {
-		/* "recalled about 40,000 cars": before a figure, "about" or
-		 * "over" tells its size; the figure is a plain object */
-		if (k + 1 < x->nt && (word_is(x, k, "about") || word_is(x, k, "around") ||
-				      word_is(x, k, "over") || word_is(x, k, "under")) &&
-		    number_at(x, k + 1) && !token_is_date(x->t, x->nt, k + 1))
-			return false;
-		size_t e = np_first(x, k + 1, x->nt);
-		if (e <= k + 1)
-			break;
-		k = skip_time(x, e); /* "in a release Tuesday that" */
-		skipped = true;
-	}
+	/* "recalled about 40,000 cars": before a figure, "about" or
+	 * "over" tells its size; the figure is a plain object */
+	if (k + 1 < x->nt && (word_is(x, k, "about") || word_is(x, k, "around") ||
+			      word_is(x, k, "over") || word_is(x, k, "under")) &&
+	    number_at(x, k + 1) && !token_is_date(x->t, x->nt, k + 1))
+		return false;
+	k = skip_phrases(x, k, 3, &skipped);
 	/* "wrote to the office that", "wrote in a note to clients that" */
+	size_t te = k + 1 < x->nt ? np_first(x, k + 1, x->nt) : x->nt;
 	if (k < x->nt && word_is(x, k, "to") && !has(x, k + 1, G_BE) && k + 1 < x->nt &&
 	    (has(x, k + 1, G_DETERMINER) || x->t[k + 1].upper ||
-	     (np_first(x, k + 1, x->nt) < x->nt && word_is(x, np_first(x, k + 1, x->nt), "that")))) {
+	     (te < x->nt && (word_is(x, te, "that") ||
+			     (skipped && has(x, te, G_PREPOSITION) && !has(x, te, G_CLAUSAL) && !word_is(x, te, "to")))))) {
 		size_t e = np_first(x, k + 1, x->nt);
 		/* "adds to growing evidence that": the clause is the noun's
 		 * (rules/claims.txt), nobody was told it */
@@ -806,6 +816,8 @@ static bool clause_follows(const struct ctx *x, size_t k)
 		if (e > k + 1) {
 			k = e;
 			skipped = true;
+			/* "wrote in a note to clients after the call that" */
+			k = skip_phrases(x, k, 2, &skipped);
 		}
 	}
 	/* "wrote in her memoir, Rooms for Strangers, that": the title of

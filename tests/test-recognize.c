@@ -117,6 +117,9 @@ static const struct shape_case shapes[] = {
 	/* a comparison, then the figure after a comma, is put on it */
 	{ 6, false, "The US Department of Agriculture put the crop even lower, at 2.2 million tonnes, in a report last month.",
 	  "US Department of Agriculture", NULL },
+	/* where and to whom it was written, then when, then the clause */
+	{ 3, false, "Susquehanna analyst Owen Marsh wrote in a note to clients after the call that the guidance looked conservative.",
+	  "Owen Marsh", NULL },
 	/* a police body takes a plural verb, as "people" does */
 	{ 1, false, "Eight warehouses were raided in a month, police say.", "police", NULL },
 	{ 1, false, "Gardaí say the road will stay closed overnight.", "gardaí", NULL },
