@@ -2675,6 +2675,12 @@ static void coordinated(struct ctx *x, size_t i, size_t k, const struct entity *
 	 * word and none after "and" make one phrase of the two nouns */
 	if ((word_is(x, s2, "a") || word_is(x, s2, "an")) && !has(x, s, G_DETERMINER))
 		return;
+	/* "AD leader and caretaker prime minister Rui Costa", "chairman
+	 * and chief executive Ana Ruiz": two titles, no article, before one
+	 * person's name are that person's */
+	if (en->kind == ENT_PERSON && !has(x, s, G_DETERMINER) && !has(x, s2, G_DETERMINER) &&
+	    !x->t[s].upper && lex_get(&x->r->roles, x->t[e - 1].low))
+		return;
 	/* "the work and pensions secretary": a first half in lower case
 	 * that names no one is the second's portfolio */
 	if (!has(x, s, G_DETERMINER) && !x->t[e - 1].upper && !np_speaker_noun(x, x->t[e - 1].low))

@@ -120,6 +120,11 @@ static const struct shape_case shapes[] = {
 	/* where and to whom it was written, then when, then the clause */
 	{ 3, false, "Susquehanna analyst Owen Marsh wrote in a note to clients after the call that the guidance looked conservative.",
 	  "Owen Marsh", NULL },
+	/* two titles with no article before one name are one person's;
+	 * "the mayor and Police Chief Ana Ruiz" are two */
+	{ 4, false, "AD leader and caretaker prime minister Rui Sampaio Costa has claimed victory, he said.",
+	  "Rui Sampaio Costa", "AD leader" },
+	{ 4, false, "The mayor and Police Chief Ana Ruiz said the road was closed.", "mayor", NULL },
 	/* a police body takes a plural verb, as "people" does */
 	{ 1, false, "Eight warehouses were raided in a month, police say.", "police", NULL },
 	{ 1, false, "Gardaí say the road will stay closed overnight.", "gardaí", NULL },
