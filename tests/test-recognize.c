@@ -122,7 +122,7 @@ static const struct shape_case shapes[] = {
 	  "Owen Marsh", NULL },
 	/* two titles with no article before one name are one person's;
 	 * "the mayor and Police Chief Ana Ruiz" are two */
-	{ 4, false, "AD leader and caretaker prime minister Rui Sampaio Costa has claimed victory, he said.",
+	{ 4, false, "AD leader and caretaker prime minister Rui Sampaio Costa said the result was a mandate.",
 	  "Rui Sampaio Costa", "AD leader" },
 	{ 4, false, "The mayor and Police Chief Ana Ruiz said the road was closed.", "mayor", NULL },
 	/* a police body takes a plural verb, as "people" does */
