@@ -987,8 +987,12 @@ static void sentence_topic(struct ctx *x)
 	np_classify(x, s, e, &en);
 	x->subject = false;
 	bool named = en.name && (en.name[0] < 'a' || en.name[0] > 'z');
+	/* (a group the sentence opens on is only its own "they": "Parents
+	 * from Garfield presented a petition they said ...") */
+	if (en.kind == ENT_UNNAMED && en.name && !en.vague)
+		named = true;
 	if (!named || !(en.kind == ENT_ORG || en.kind == ENT_KNOWN || en.kind == ENT_MEDIA ||
-			en.kind == ENT_DOCUMENT))
+			en.kind == ENT_DOCUMENT || en.kind == ENT_UNNAMED))
 		return;
 	x->c->topic = arena_strdup(&x->doc->arena, en.name);
 	x->c->topic_type = en.type;

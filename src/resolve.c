@@ -2177,11 +2177,11 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			 * Hospice launched an appeal. It said on its website
 			 * ...", "Rightmove, the portal, tracks prices, which it
 			 * said ...") */
-			const struct claim *own = &doc->claims[ci];
-			const struct claim *tc = own->topic && own->topic_end <= s->mstart ? own :
-						 ci > 0 && !claim_holds(own, g) ? &doc->claims[ci - 1] : NULL;
-			if (tc && tc->topic && !claim_holds(own, g) && (tc == own || !claim_holds(tc, g))) {
-				take_topic(x->r, s, tc);
+			const struct claim *own = &doc->claims[ci], *prev = ci > 0 ? &doc->claims[ci - 1] : NULL;
+			bool own_ok = own->topic && own->topic_type != SRC_UNNAMED && own->topic_end <= s->mstart;
+			bool prev_ok = prev && prev->topic && prev->topic_type != SRC_UNNAMED && !claim_holds(prev, g);
+			if (!claim_holds(own, g) && (own_ok || prev_ok)) {
+				take_topic(x->r, s, own_ok ? own : prev);
 				break;
 			}
 			if (g)
@@ -2195,6 +2195,14 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				take(s, g);
 		} else {
 			g = nearest_source(doc, ci, s, is_group);
+			/* the group this sentence opened on, before "they" and
+			 * closer than any source before it */
+			const struct claim *own = &doc->claims[ci];
+			if (own->topic && own->topic_type == SRC_UNNAMED && own->topic_end <= s->mstart &&
+			    !strcmp(s->ref_word, "they") && !claim_holds(own, g)) {
+				take_topic(x->r, s, own);
+				break;
+			}
 			if (g)
 				take(s, g);
 		}

@@ -1775,6 +1775,19 @@ START_TEST(resolve_interviewee_is_someone)
 }
 END_TEST
 
+/* "they" after the group its own sentence opened on is that group,
+ * though a source before named another */
+START_TEST(resolve_they_is_own_topic)
+{
+	pc_doc *d = analyse(
+		"School closures opposed\n\n"
+		"Several speakers criticised the plan, the board said.\n\n"
+		"Parents from Garfield presented a petition they said carried 1,140 signatures.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Parents from Garfield"), "Parents from Garfield");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1785,6 +1798,7 @@ int main(void)
 	tcase_add_test(tc, resolve_it_is_the_topic_before);
 	tcase_add_test(tc, resolve_business_from_topic);
 	tcase_add_test(tc, resolve_interviewee_is_someone);
+	tcase_add_test(tc, resolve_they_is_own_topic);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
