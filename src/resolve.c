@@ -1377,6 +1377,18 @@ static const struct source *owner_in_sentence(const struct pc_doc *doc, size_t c
 }
 
 /* The source an earlier claim names that "the ministry" refers back to. */
+/* "spokesperson for the organisers": a role's word first, then the
+ * group it speaks for (head, a plural) further on */
+static bool role_for_group(const pc_rules *r, const char *name, const char *head)
+{
+	size_t fl = strcspn(name, " ");
+	char first[64];
+	if (!name[fl] || fl >= sizeof(first) || !strncmp(name, head, fl))
+		return false;
+	str_lower_into(name, fl, first);
+	return lex_get(&r->roles, first) && name_has_word(name + fl, head);
+}
+
 static const struct source *group_antecedent(const pc_rules *r, const struct pc_doc *doc,
 					     size_t ci, const char *head, const char *words,
 					     bool after_too)
@@ -1392,9 +1404,11 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 			if (s->type == SRC_DOCUMENT && !lex_get(&r->documents, head) &&
 			    !(s->issuer && name_has_word(s->issuer, head)))
 				continue; /* "the bank" is not "Bank of Russia data" */
-			/* "the council" is the council, not its spokesperson */
-			if (lex_class(&r->orgs, head) && (s->type == SRC_OFFICIAL ||
-							  s->type == SRC_PERSON || s->type == SRC_UNNAMED))
+			/* "the council" is the council, not its spokesperson;
+			 * "the organisers" not "a spokesperson for the
+			 * organisers" */
+			bool speaker = s->type == SRC_OFFICIAL || s->type == SRC_PERSON || s->type == SRC_UNNAMED;
+			if (speaker && (lex_class(&r->orgs, head) || role_for_group(r, s->name, head)))
 				continue;
 			/* "the regulator Ofgem", "the watchdog, the CMA": the
 			 * noun the body was first named with */

@@ -1788,6 +1788,19 @@ START_TEST(resolve_they_is_own_topic)
 }
 END_TEST
 
+/* "the organisers" names the organisers, not an earlier spokesperson
+ * who spoke for them */
+START_TEST(resolve_group_not_its_spokesperson)
+{
+	pc_doc *d = analyse(
+		"Record in Amsterdam\n\n"
+		"A spokesperson for the organisers said 38,000 runners had started.\n\n"
+		"Kiprotich takes home 40,000 euros for the win, according to the organisers.\n", PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Kiprotich takes home"), "organisers");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1799,6 +1812,7 @@ int main(void)
 	tcase_add_test(tc, resolve_business_from_topic);
 	tcase_add_test(tc, resolve_interviewee_is_someone);
 	tcase_add_test(tc, resolve_they_is_own_topic);
+	tcase_add_test(tc, resolve_group_not_its_spokesperson);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
