@@ -132,14 +132,19 @@ struct claim {
 	bool checkworthy;
 	bool vague;
 	const char *vague_words;
-	/* the body or the named document the sentence opens on as its
+	/* the body, named document or group the sentence opens on as its
 	 * subject, speaking or not ("Severn Vale Hospice, which ...,
-	 * launched an appeal"): what a next sentence's "it" stands for */
-	const char *topic;
-	enum source_type topic_type;
-	const char *topic_issuer; /* "Nationwide" of "Nationwide's index" */
-	enum source_type topic_issuer_type;
-	size_t topic_end;         /* input byte where the topic's mention ends */
+	 * launched an appeal"): what a next "it" stands for; NULL for most
+	 * claims, so a long document's claims stay small */
+	const struct claim_topic *topic;
+};
+
+struct claim_topic {
+	const char *name;
+	enum source_type type;
+	enum source_type issuer_type;
+	const char *issuer; /* "Nationwide" of "Nationwide's index" */
+	size_t end;         /* input byte where the topic's mention ends */
 };
 
 enum rule_id {

@@ -994,22 +994,25 @@ static void sentence_topic(struct ctx *x)
 	if (!named || !(en.kind == ENT_ORG || en.kind == ENT_KNOWN || en.kind == ENT_MEDIA ||
 			en.kind == ENT_DOCUMENT || en.kind == ENT_UNNAMED))
 		return;
-	x->c->topic = arena_strdup(&x->doc->arena, en.name);
-	x->c->topic_type = en.type;
+	struct claim_topic *tp = arena_alloc(&x->doc->arena, sizeof(*tp));
+	memset(tp, 0, sizeof(*tp));
+	tp->name = arena_strdup(&x->doc->arena, en.name);
+	tp->type = en.type;
 	if (en.issuer) {
-		x->c->topic_issuer = arena_strdup(&x->doc->arena, en.issuer);
-		x->c->topic_issuer_type = en.issuer_type;
+		tp->issuer = arena_strdup(&x->doc->arena, en.issuer);
+		tp->issuer_type = en.issuer_type;
 	} else if (en.kind == ENT_DOCUMENT) {
 		/* "Nationwide's index": the body whose document it is */
 		const char *ap = strstr(en.name, "'s "), *rq = strstr(en.name, "\xE2\x80\x99s ");
 		if (!ap || (rq && rq < ap))
 			ap = rq;
 		if (ap && ap > en.name) {
-			x->c->topic_issuer = arena_strndup(&x->doc->arena, en.name, (size_t)(ap - en.name));
-			x->c->topic_issuer_type = SRC_ORGANIZATION;
+			tp->issuer = arena_strndup(&x->doc->arena, en.name, (size_t)(ap - en.name));
+			tp->issuer_type = SRC_ORGANIZATION;
 		}
 	}
-	x->c->topic_end = block_src_offset(x->c->block, x->c->tstart + x->t[e - 1].e);
+	tp->end = block_src_offset(x->c->block, x->c->tstart + x->t[e - 1].e);
+	x->c->topic = tp;
 }
 
 static void recognize_one(struct pc_doc *doc, const pc_rules *rules, struct claim *c,

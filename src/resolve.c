@@ -956,10 +956,9 @@ static void read_companies(struct rctx *x)
 			read_company(x, ci, &doc->claims[ci].sources[i], &cap);
 		/* a body a sentence opens on, speaking or not: "Home
 		 * furnishings chain Homevale has recalled ..." */
-		if (doc->claims[ci].topic && doc->claims[ci].topic_type == SRC_ORGANIZATION &&
-		    !doc->claims[ci].topic_issuer) {
-			struct source t = { .name = doc->claims[ci].topic, .type = SRC_ORGANIZATION,
-					    .ref = REF_NONE };
+		const struct claim_topic *tp = doc->claims[ci].topic;
+		if (tp && tp->type == SRC_ORGANIZATION && !tp->issuer) {
+			struct source t = { .name = tp->name, .type = SRC_ORGANIZATION, .ref = REF_NONE };
 			read_company(x, ci, &t, &cap);
 		}
 	}
@@ -1807,9 +1806,10 @@ static bool claim_holds(const struct claim *c, const struct source *s)
  * Nationwide speaking, "it found" the index. */
 static void take_topic(const pc_rules *r, struct source *s, const struct claim *tc)
 {
-	bool issuer = tc->topic_issuer && !text_cue(r, s->cue);
-	s->name = issuer ? tc->topic_issuer : tc->topic;
-	s->type = issuer ? tc->topic_issuer_type : tc->topic_type;
+	const struct claim_topic *tp = tc->topic;
+	bool issuer = tp->issuer && !text_cue(r, s->cue);
+	s->name = issuer ? tp->issuer : tp->name;
+	s->type = issuer ? tp->issuer_type : tp->type;
 	s->ref = REF_NONE;
 }
 
@@ -2192,8 +2192,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			 * ...", "Rightmove, the portal, tracks prices, which it
 			 * said ...") */
 			const struct claim *own = &doc->claims[ci], *prev = ci > 0 ? &doc->claims[ci - 1] : NULL;
-			bool own_ok = own->topic && own->topic_type != SRC_UNNAMED && own->topic_end <= s->mstart;
-			bool prev_ok = prev && prev->topic && prev->topic_type != SRC_UNNAMED && !claim_holds(prev, g);
+			bool own_ok = own->topic && own->topic->type != SRC_UNNAMED && own->topic->end <= s->mstart;
+			bool prev_ok = prev && prev->topic && prev->topic->type != SRC_UNNAMED && !claim_holds(prev, g);
 			if (!claim_holds(own, g) && (own_ok || prev_ok)) {
 				take_topic(x->r, s, own_ok ? own : prev);
 				break;
@@ -2212,7 +2212,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* the group this sentence opened on, before "they" and
 			 * closer than any source before it */
 			const struct claim *own = &doc->claims[ci];
-			if (own->topic && own->topic_type == SRC_UNNAMED && own->topic_end <= s->mstart &&
+			if (own->topic && own->topic->type == SRC_UNNAMED && own->topic->end <= s->mstart &&
 			    !strcmp(s->ref_word, "they") && !claim_holds(own, g)) {
 				take_topic(x->r, s, own);
 				break;
