@@ -969,9 +969,45 @@ static void recognize_turn_label(struct pc_doc *doc, const pc_rules *rules, stru
 	assemble(&x);
 }
 
-/* The body or named document the sentence opens on, then a verb or an
- * appositive ("The GP Patient Survey, carried out by Ipsos, gets closer
- * to that"): claim.topic. */
+/* Can the entity a sentence opens on be its topic?  A body, an outlet
+ * or a document with a capital ("the report" names nothing to take
+ * back), or a group that is not vague, which only its own "they" takes
+ * ("Parents from Garfield presented a petition they said ..."). */
+static bool topic_entity(const struct entity *en)
+{
+	if (!en->name)
+		return false;
+	if (en->kind == ENT_UNNAMED)
+		return !en->vague;
+	bool capital = !(en->name[0] >= 'a' && en->name[0] <= 'z');
+	return capital && (en->kind == ENT_ORG || en->kind == ENT_KNOWN || en->kind == ENT_MEDIA ||
+			   en->kind == ENT_DOCUMENT);
+}
+
+/* Whose the topic is: the document's issuer, or the owner its name
+ * writes first ("Nationwide" of "Nationwide's index"). */
+static void topic_owner(struct ctx *x, const struct entity *en, struct claim_topic *tp)
+{
+	if (en->issuer) {
+		tp->issuer = arena_strdup(&x->doc->arena, en->issuer);
+		tp->issuer_type = en->issuer_type;
+		return;
+	}
+	if (en->kind != ENT_DOCUMENT)
+		return;
+	const char *ap = strstr(en->name, "'s "), *rq = strstr(en->name, "\xE2\x80\x99s ");
+	if (!ap || (rq && rq < ap))
+		ap = rq;
+	if (ap && ap > en->name) {
+		tp->issuer = arena_strndup(&x->doc->arena, en->name, (size_t)(ap - en->name));
+		tp->issuer_type = SRC_ORGANIZATION;
+	}
+}
+
+/* The body, named document or group the sentence opens on, then a verb
+ * or an appositive ("The GP Patient Survey, carried out by Ipsos, gets
+ * closer to that"), speaking or not: claim.topic, which a later "it"
+ * or "they" may stand for (resolve.c). */
 static void sentence_topic(struct ctx *x)
 {
 	size_t s = 0;
@@ -986,31 +1022,13 @@ static void sentence_topic(struct ctx *x)
 	x->subject = true;
 	np_classify(x, s, e, &en);
 	x->subject = false;
-	bool named = en.name && (en.name[0] < 'a' || en.name[0] > 'z');
-	/* (a group the sentence opens on is only its own "they": "Parents
-	 * from Garfield presented a petition they said ...") */
-	if (en.kind == ENT_UNNAMED && en.name && !en.vague)
-		named = true;
-	if (!named || !(en.kind == ENT_ORG || en.kind == ENT_KNOWN || en.kind == ENT_MEDIA ||
-			en.kind == ENT_DOCUMENT || en.kind == ENT_UNNAMED))
+	if (!topic_entity(&en))
 		return;
 	struct claim_topic *tp = arena_alloc(&x->doc->arena, sizeof(*tp));
 	memset(tp, 0, sizeof(*tp));
 	tp->name = arena_strdup(&x->doc->arena, en.name);
 	tp->type = en.type;
-	if (en.issuer) {
-		tp->issuer = arena_strdup(&x->doc->arena, en.issuer);
-		tp->issuer_type = en.issuer_type;
-	} else if (en.kind == ENT_DOCUMENT) {
-		/* "Nationwide's index": the body whose document it is */
-		const char *ap = strstr(en.name, "'s "), *rq = strstr(en.name, "\xE2\x80\x99s ");
-		if (!ap || (rq && rq < ap))
-			ap = rq;
-		if (ap && ap > en.name) {
-			tp->issuer = arena_strndup(&x->doc->arena, en.name, (size_t)(ap - en.name));
-			tp->issuer_type = SRC_ORGANIZATION;
-		}
-	}
+	topic_owner(x, &en, tp);
 	tp->end = block_src_offset(x->c->block, x->c->tstart + x->t[e - 1].e);
 	x->c->topic = tp;
 }
