@@ -1799,7 +1799,8 @@ static bool name_medium(const pc_rules *r, const struct pc_doc *doc, size_t ci, 
 
 static bool claim_holds(const struct claim *c, const struct source *s)
 {
-	return s && s >= c->sources && s < c->sources + c->nsources;
+	/* (a claim with no source may have no array: no arithmetic on it) */
+	return s && c->nsources && s >= c->sources && s < c->sources + c->nsources;
 }
 
 /* "it" names the claim's topic; "Nationwide's index ... it said" is
