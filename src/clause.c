@@ -2005,6 +2005,22 @@ static bool listed_after_of(struct ctx *x, size_t s, size_t e, const struct cue_
 }
 
 /* The subject of a verb group starting at g, when it comes before it. */
+/* "Experts on trade and tariffs said": the phrase at s after a
+ * preposition may join two; where the first of them starts, the head
+ * being before them both, or s ("the AP's questions and Gates said"
+ * joins two clauses). */
+static size_t joined_after_preposition(const struct ctx *x, size_t s)
+{
+	if (s <= 2 || !has(x, s - 1, G_CONJUNCTION) || x->t[s - 1].upper || punct(x, s - 1, '&') ||
+	    x->t[s].upper)
+		return s;
+	size_t e, f = np_last(x, 0, s - 1, &e);
+	if (f > 1 && f < e && e == s - 1 && has(x, f - 1, G_PREPOSITION) &&
+	    !has(x, f - 1, G_CLAUSAL | G_SUBORDINATOR))
+		return f;
+	return s;
+}
+
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
@@ -2226,16 +2242,7 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	}
 	if (poll_share(x, 0, e, en))
 		return true;
-	/* "Experts on trade and tariffs said": the phrase after a
-	 * preposition may join two; the head is before them both ("the
-	 * AP's questions and Gates said" joins two clauses) */
-	if (s > 2 && has(x, s - 1, G_CONJUNCTION) && !x->t[s - 1].upper && !punct(x, s - 1, '&') &&
-	    !x->t[s].upper) {
-		size_t e2, s2 = np_last(x, 0, s - 1, &e2);
-		if (s2 > 1 && s2 < e2 && e2 == s - 1 && has(x, s2 - 1, G_PREPOSITION) &&
-		    !has(x, s2 - 1, G_CLAUSAL | G_SUBORDINATOR))
-			s = s2;
-	}
+	s = joined_after_preposition(x, s);
 	/* "Victims of pension fraud in England and Wales reported", "a
 	 * headteacher in Harehills says": the head comes before the phrases
 	 * that follow it */
@@ -2276,17 +2283,12 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 			e2--;
 			placed = true;
 		}
-		/* "A survey of 14 traders and exporters carried out by
-		 * Agrostat put": two joined after a preposition, the head
-		 * before them both */
-		if (s2 > 2 && has(x, s2 - 1, G_CONJUNCTION) && !x->t[s2 - 1].upper && !punct(x, s2 - 1, '&') &&
-		    !x->t[s2].upper) {
-			size_t e3, s3 = np_last(x, 0, s2 - 1, &e3);
-			if (s3 > 1 && s3 < e3 && e3 == s2 - 1 && has(x, s3 - 1, G_PREPOSITION) &&
-			    !has(x, s3 - 1, G_CLAUSAL | G_SUBORDINATOR)) {
-				s = s3;
-				continue;
-			}
+		/* ("A safety notice sent to ... and published on ... said":
+		 * the same, after the head's participle) */
+		size_t j2 = joined_after_preposition(x, s2);
+		if (j2 != s2) {
+			s = j2;
+			continue;
 		}
 		/* "Several other traders on Teme Street": the phrase may
 		 * stop at the second of two words that count or point */

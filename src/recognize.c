@@ -580,14 +580,19 @@ static int cmp_frame_pos(const void *a, const void *b)
 	return pa < pb ? -1 : pa > pb;
 }
 
+/* The apostrophe of the first "'s " in a name, straight or curly, or NULL. */
+static const char *possessive_in(const char *name)
+{
+	const char *ap = strstr(name, "'s "), *curly = strstr(name, "\xe2\x80\x99s ");
+	return !ap || (curly && curly < ap) ? curly : ap;
+}
+
 /* "Italy's National Institute of Geophysics and Volcanology", "China's
  * Ministry of Commerce": the country a name is written with is where it
  * is, no part of its name; "Alzheimer's Society" keeps its owner. */
 static const char *unowned_name(const pc_rules *r, const char *name)
 {
-	const char *ap = strstr(name, "'s "), *curly = strstr(name, "\xe2\x80\x99s ");
-	if (!ap || (curly && curly < ap))
-		ap = curly;
+	const char *ap = possessive_in(name);
 	if (!ap || memchr(name, ' ', (size_t)(ap - name)) || (size_t)(ap - name) >= 48)
 		return name;
 	const char *rest = ap + (*ap == '\'' ? 3 : 5);
@@ -995,9 +1000,7 @@ static void topic_owner(struct ctx *x, const struct entity *en, struct claim_top
 	}
 	if (en->kind != ENT_DOCUMENT)
 		return;
-	const char *ap = strstr(en->name, "'s "), *rq = strstr(en->name, "\xE2\x80\x99s ");
-	if (!ap || (rq && rq < ap))
-		ap = rq;
+	const char *ap = possessive_in(en->name);
 	if (ap && ap > en->name) {
 		tp->issuer = arena_strndup(&x->doc->arena, en->name, (size_t)(ap - en->name));
 		tp->issuer_type = SRC_ORGANIZATION;

@@ -1803,6 +1803,13 @@ static bool claim_holds(const struct claim *c, const struct source *s)
 	return s && c->nsources && s >= c->sources && s < c->sources + c->nsources;
 }
 
+/* Does the claim open on a topic, a group or else a body or document,
+ * before the pronoun s (NULL: anywhere)? */
+static bool topic_before(const struct claim *c, const struct source *s, bool group)
+{
+	return c->topic && (c->topic->type == SRC_UNNAMED) == group && (!s || c->topic->end <= s->mstart);
+}
+
 /* "it" names the claim's topic; "Nationwide's index ... it said" is
  * Nationwide speaking, "it found" the index. */
 static void take_topic(const pc_rules *r, struct source *s, const struct claim *tc)
@@ -2193,8 +2200,8 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			 * ...", "Rightmove, the portal, tracks prices, which it
 			 * said ...") */
 			const struct claim *own = &doc->claims[ci], *prev = ci > 0 ? &doc->claims[ci - 1] : NULL;
-			bool own_ok = own->topic && own->topic->type != SRC_UNNAMED && own->topic->end <= s->mstart;
-			bool prev_ok = prev && prev->topic && prev->topic->type != SRC_UNNAMED && !claim_holds(prev, g);
+			bool own_ok = topic_before(own, s, false);
+			bool prev_ok = prev && topic_before(prev, NULL, false) && !claim_holds(prev, g);
 			if (!claim_holds(own, g) && (own_ok || prev_ok)) {
 				take_topic(x->r, s, own_ok ? own : prev);
 				break;
@@ -2213,8 +2220,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 			/* the group this sentence opened on, before "they" and
 			 * closer than any source before it */
 			const struct claim *own = &doc->claims[ci];
-			if (own->topic && own->topic->type == SRC_UNNAMED && own->topic->end <= s->mstart &&
-			    !strcmp(s->ref_word, "they") && !claim_holds(own, g)) {
+			if (topic_before(own, s, true) && !strcmp(s->ref_word, "they") && !claim_holds(own, g)) {
 				take_topic(x->r, s, own);
 				break;
 			}
