@@ -12,6 +12,8 @@ struct mention {
 	size_t pos;
 	bool quoted; /* inside a quotation: the speaker's words, not the story's */
 	bool opens;  /* the name, with its titles, opens its sentence */
+	bool owner;  /* "Kowalczyk's spokesman": whose, not who */
+	bool clause; /* opens a clause: "..., but Kemeklis declined" */
 };
 
 struct rctx {
@@ -507,6 +509,8 @@ static void scan_claim(struct rctx *x, size_t ci)
 		x->m[x->nm].person = p;
 		x->m[x->nm].pos = pos_of(ci, t[b].s);
 		x->m[x->nm].quoted = inq[b];
+		x->m[x->nm].owner = nend < t[ne - 1].e;
+		x->m[x->nm].clause = opens;
 		/* ("Castlegate head coach Mike Ambrose was less forgiving":
 		 * the role the sentence opens on is the name's) */
 		bool role_opens = role && a <= 6;
@@ -719,6 +723,30 @@ static char gender_of(const struct rctx *x, const char *name)
 	return f ? f->gender : 0;
 }
 
+/* p, named at mention i in an earlier sentence, or that sentence's
+ * subject when p is only its object: "Coach Stefano Moriconi was asked
+ * about Reali. '...,' he said" is the coach speaking. */
+static const struct person *subject_before(const struct rctx *x, size_t i, size_t pos,
+					   const char *role, const struct person *p)
+{
+	size_t claim = x->m[i].pos >> 20;
+	/* (nor when p is that sentence's speaker: "..., Mr Okafor said.
+	 * He told jurors") */
+	if (x->m[i].opens || x->m[i].clause || claim == pos >> 20 ||
+	    speaks_within(x->doc, p, claim, claim + 1))
+		return p;
+	for (size_t k = i; k-- > 0 && (x->m[k].pos >> 20) == claim;) {
+		const struct person *q = &x->doc->people[x->m[k].person];
+		/* (a person by a role or a gender word: a station or a
+		 * team opening the sentence reads like a name too) */
+		if (x->m[k].opens && !x->m[k].quoted && !x->m[k].owner && q != p &&
+		    person_fits(x, q, role) &&
+		    (q->nroles || (want_gender && q->gender == want_gender)))
+			return q;
+	}
+	return p;
+}
+
 static const struct person *nearest_person(const struct rctx *x, size_t pos,
 					   const char *role, bool after_too)
 {
@@ -728,7 +756,7 @@ static const struct person *nearest_person(const struct rctx *x, size_t pos,
 	for (size_t i = lo, n = 0; i-- > 0 && n < WINDOW; n++) {
 		const struct person *p = &x->doc->people[x->m[i].person];
 		if (!x->m[i].quoted && person_fits(x, p, role))
-			return p;
+			return subject_before(x, i, pos, role, p);
 	}
 	if (!after_too)
 		return NULL;

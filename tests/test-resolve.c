@@ -1801,6 +1801,37 @@ START_TEST(resolve_group_not_its_spokesperson)
 }
 END_TEST
 
+/* "he said" after a sentence whose subject asked about someone: the
+ * subject speaks, not the object named last; but the last sentence's
+ * speaker, a subject after "but" and the owner in "Kowalczyk's
+ * spokesman, Tyler Brandvold," stay as they were. */
+START_TEST(resolve_pronoun_prefers_subject)
+{
+	pc_doc *d = analyse(
+		"Newcastle close in on Reali\n\n"
+		"Newcastle are closing in on Atalanta midfielder Tommaso Reali.\n\n"
+		"Atalanta coach Stefano Moriconi was asked about Reali on Monday. "
+		"\"I talk about the players who are here, and Tommaso is here,\" he said.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"I talk about"), "Stefano Moriconi");
+	pc_doc_free(d);
+	d = analyse("Kowalczyk leads\n\n"
+		    "Governor candidate Dale Kowalczyk led the poll. Kowalczyk's campaign spokesman, Tyler "
+		    "Brandvold, said the numbers were good. \"We have the momentum,\" he said.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"We have the momentum"), "Tyler Brandvold");
+	pc_doc_free(d);
+	d = analyse("Runoff turnout falls\n\n"
+		    "In the first round she took 38.9% and Girdenis 27.4%.\n\n"
+		    "Girdenis, 61, had hoped to draw voters from the third-placed candidate, the populist Paul "
+		    "Kemeklis, but Kemeklis declined to endorse either finalist. On Sunday he wrote on Facebook "
+		    "that his voters had stayed home.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "On Sunday he wrote"), "Paul Kemeklis");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1813,6 +1844,7 @@ int main(void)
 	tcase_add_test(tc, resolve_interviewee_is_someone);
 	tcase_add_test(tc, resolve_they_is_own_topic);
 	tcase_add_test(tc, resolve_group_not_its_spokesperson);
+	tcase_add_test(tc, resolve_pronoun_prefers_subject);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
