@@ -952,13 +952,14 @@ static bool made_document(const struct ctx *x, size_t b, size_t e)
 	       (!strcmp(x->t[by].low, "by") || !strcmp(x->t[by].low, "from"));
 }
 
-/* "the German newspaper": a nationality before a medium's noun (token
- * k, the noun at `noun`) is where the outlet is from, not its name; the
- * resolver finds which newspaper, as for "the newspaper". */
+/* "the German newspaper", "the Milan-based newspaper": a nationality or
+ * a base before a medium's noun (token k, the noun at `noun`) is where
+ * the outlet is from, not its name; the resolver finds which newspaper,
+ * as for "the newspaper". */
 static bool outlet_of_country(const struct ctx *x, size_t k, size_t noun, size_t e,
 			      struct entity *en)
 {
-	if (!rules_nationality(x->r, x->t[k].low))
+	if (!(k + 1 == noun && rules_nationality(x->r, x->t[k].low)) && !based_word(x, noun - 1))
 		return false;
 	en->kind = ENT_GROUPREF;
 	en->type = SRC_OUTLET;
@@ -990,7 +991,7 @@ static bool outlet_by_noun(const struct ctx *x, size_t b, size_t e, struct entit
 			const struct gaz_entry *g = gaz_at(x, k, i, &ge);
 			if (g && ge == i && ((g->type != SRC_AGENCY && g->type != SRC_OUTLET) || g->platform))
 				continue;
-			if (k + 1 == i && outlet_of_country(x, k, i, e, en))
+			if (outlet_of_country(x, k, i, e, en))
 				return true;
 			en->name = words(x, k, i, false);
 		} else {

@@ -736,7 +736,8 @@ START_TEST(resolve_outlet_is_no_person)
 END_TEST
 
 /* "The German newspaper" is the German outlet that reported or relayed
- * just before, never another country's; with none, it keeps its words. */
+ * just before, never another country's; with none, it keeps its words.
+ * "The Milan-based newspaper" is where the paper is, not its name. */
 START_TEST(resolve_national_outlet)
 {
 	pc_doc *d = analyse(
@@ -748,6 +749,12 @@ START_TEST(resolve_national_outlet)
 		PC_FORMAT_TEXT);
 	source_named(claim_at(d, "The German newspaper"), "Bild");
 	source_named(claim_at(d, "The French newspaper"), "French newspaper");
+	pc_doc_free(d);
+	d = analyse("Reali deal close\n\n"
+		    "La Gazzetta dello Sport reported on Tuesday that the two sides had settled on a fee.\n\n"
+		    "According to the Milan-based newspaper, Reali has agreed personal terms.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "According to the Milan-based"), "La Gazzetta dello Sport");
 	pc_doc_free(d);
 }
 END_TEST
