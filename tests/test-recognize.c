@@ -827,6 +827,11 @@ static const struct shape_case shapes[] = {
 	/* someone puts a figure on something; "put the hosts ahead" is play */
 	{ 6, false, "He put losses in the county at about 1.2 billion lei.", "he", NULL },
 	{ 6, false, "She estimated annual savings of $350 million.", "she", NULL },
+	/* "calculated" closes what a comparison site worked out; "a
+	 * calculated risk" is no cue */
+	{ 6, false, "Repayments would fall by about A$90 a month, comparison site Canstar calculated.", "Canstar",
+	  NULL },
+	{ 6, false, "It was a calculated risk to sell the stake.", NULL, NULL },
 	{ 6, false, "The coach put 11 players on the transfer list.", NULL, NULL },
 	{ 6, false, "Sanchez put the hosts ahead in the 12th minute.", NULL, NULL },
 	/* a text judges; data does not */
