@@ -832,6 +832,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "Repayments would fall by about A$90 a month, comparison site Canstar calculated.", "Canstar",
 	  NULL },
 	{ 6, false, "It was a calculated risk to sell the stake.", NULL, NULL },
+	/* "forecasts" is a document's noun as "forecast" is; the verb keeps
+	 * its subject */
+	{ 6, false, "The bank's updated forecasts, published alongside the decision, show unemployment rising to 4.6%.",
+	  "bank's updated forecasts", NULL },
+	{ 6, false, "The ministry forecasts growth of 2% next year.", "ministry", NULL },
 	{ 6, false, "The coach put 11 players on the transfer list.", NULL, NULL },
 	{ 6, false, "Sanchez put the hosts ahead in the 12th minute.", NULL, NULL },
 	/* a text judges; data does not */
