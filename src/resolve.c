@@ -2390,6 +2390,74 @@ static void name_spokesperson_body(struct rctx *x, size_t ci, struct source *s)
 		s->name = arena_printf(&x->doc->arena, "%.*s for %s", (int)(f - s->name), s->name, body);
 }
 
+/* The capitals run that ends before token e (exclusive) or starts at
+ * b, as one name: "Halden Logistics", "Corvane Freight". */
+static size_t capitals_before(const struct token *t, size_t e)
+{
+	size_t b = e;
+	while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
+		b--;
+	return b;
+}
+
+static size_t capitals_from(const struct token *t, size_t nt, size_t b)
+{
+	size_t e = b;
+	while (e < nt && t[e].kind == TOK_WORD && t[e].upper)
+		e++;
+	return e;
+}
+
+/* "Halden Logistics and Corvane Freight have agreed a merger, the two
+ * companies said": two bodies joined by "and" that open a sentence, in
+ * it or the one before, are what a plural of a company's noun names.
+ * Both are then sources (guide section 2).  Returns whether s was
+ * split; it then names the first and a new source the second (s is no
+ * longer valid: the claim's sources may have moved). */
+static bool joint_group(struct rctx *x, size_t ci, struct source *s)
+{
+	/* ("the companies" is a group of the unnamed: the companies the
+	 * story names, when it names two) */
+	const char *w = s->ref == REF_GROUP ? s->ref_word : s->type == SRC_UNNAMED ? s->name : NULL;
+	size_t l = w ? strlen(w) : 0;
+	char one[64];
+	if (l < 4 || l >= sizeof(one) || w[l - 1] != 's')
+		return false;
+	/* "companies" is "company", "firms" "firm" */
+	if (!strcmp(w + l - 3, "ies"))
+		snprintf(one, sizeof(one), "%.*sy", (int)(l - 3), w);
+	else
+		snprintf(one, sizeof(one), "%.*s", (int)(l - 1), w);
+	if (!(lex_class(&x->r->orgs, one) & ORG_BUSINESS))
+		return false;
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 2;) {
+		const char *text = x->doc->claims[k].text;
+		struct token *t;
+		size_t nt = tokenize(&x->tmp, text, strlen(text), &t);
+		size_t and = capitals_from(t, nt, 0);
+		if (and == 0 || and + 1 >= nt || strcmp(t[and].low, "and"))
+			continue;
+		size_t e = capitals_from(t, nt, and + 1);
+		if (e == and + 1 || capitals_before(t, and) != 0)
+			continue;
+		char *a = str_fold(&x->doc->arena, text + t[0].s, t[and - 1].e - t[0].s);
+		char *b = str_fold(&x->doc->arena, text + t[and + 1].s, t[e - 1].e - t[and + 1].s);
+		if (rules_opens_on_first_name(x->r, a) || rules_opens_on_first_name(x->r, b) ||
+		    !strncmp(a, "The ", 4))
+			continue;
+		struct source two = *s;
+		s->name = a;
+		s->type = SRC_ORGANIZATION;
+		s->ref = REF_NONE;
+		two.name = b;
+		two.type = SRC_ORGANIZATION;
+		two.ref = REF_NONE;
+		*claim_add_source(x->doc, &x->doc->claims[ci]) = two;
+		return true;
+	}
+	return false;
+}
+
 /* "..., the agency said, citing the ministry": once "the agency" is
  * named a news medium, the one it cites speaks through it, as in
  * "Reuters said, citing the ministry" */
@@ -3090,6 +3158,8 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 			 * as a surname in the sentence alone */
 			if (s->type == SRC_PERSON && is_company(&x, s->name))
 				s->type = SRC_ORGANIZATION;
+			if ((s->ref == REF_GROUP || s->type == SRC_UNNAMED) && joint_group(&x, ci, s))
+				continue;
 			resolve_source(&x, ci, s, pos_of(ci, off));
 			name_lede_role(&x, ci, lede, s);
 			name_medium_relays(rules, doc, ci, s);

@@ -1839,6 +1839,29 @@ START_TEST(resolve_pronoun_prefers_subject)
 }
 END_TEST
 
+/* "the two companies announced" after "Halden Logistics and Corvane
+ * Freight have agreed" is both companies; with no two named, "the
+ * companies" stays a group, and a person's name is no company. */
+START_TEST(resolve_joint_companies)
+{
+	pc_doc *d = analyse("Parcel groups to merge\n\n"
+			    "Halden Logistics and Corvane Freight have agreed a £2.3 billion merger, the two "
+			    "companies announced on Monday.\n\n"
+			    "The deal values Halden at £1.4bn, the companies said.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Halden Logistics and"), "Halden Logistics");
+	source_named(claim_at(d, "Halden Logistics and"), "Corvane Freight");
+	source_named(claim_at(d, "The deal values"), "Corvane Freight");
+	pc_doc_free(d);
+	d = analyse("Talks end\n\n"
+		    "John Carver and Mary Hollis met on Monday.\n\n"
+		    "Talks on the merger have ended, the companies said.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "Talks on the merger"), "companies");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1852,6 +1875,7 @@ int main(void)
 	tcase_add_test(tc, resolve_they_is_own_topic);
 	tcase_add_test(tc, resolve_group_not_its_spokesperson);
 	tcase_add_test(tc, resolve_pronoun_prefers_subject);
+	tcase_add_test(tc, resolve_joint_companies);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
