@@ -3019,6 +3019,46 @@ static bool initials_of(const char *acro, const char *name)
 	return strchr(name, ' ') && initials_from(acro, name);
 }
 
+/* "The Institute of Chartered Accountants in England and Wales (ICAEW)
+ * has warned": the acronym in brackets right after a mention says where
+ * the name ends.  A name cut before a place ("Institute of Chartered
+ * Accountants") whose mention, from the name on, spells the acronym
+ * (and the name alone does not) is the mention's; "the envoy in Geneva"
+ * has no brackets. */
+static void complete_by_acronym(struct pc_doc *doc, struct source *s)
+{
+	if (s->mend <= s->mstart || s->mend + 4 >= doc->len || !strchr(s->name, ' '))
+		return;
+	const char *m = doc->data + s->mstart, *p = doc->data + s->mend;
+	if (strncmp(p, " (", 2))
+		return;
+	const char *close = memchr(p + 2, ')', doc->len - s->mend - 2 < 16 ? doc->len - s->mend - 2 : 16);
+	char acro[16];
+	size_t al = close ? (size_t)(close - p - 2) : 0;
+	if (al < 2 || al >= sizeof(acro))
+		return;
+	memcpy(acro, p + 2, al);
+	acro[al] = '\0';
+	if (!is_acronym(acro, al) || initials_of(acro, s->name))
+		return;
+	size_t nl = strcspn(s->name, " ");
+	const char *from = NULL;
+	for (const char *q = m; q + nl <= p && !from; q++)
+		if (!strncmp(q, s->name, nl) && (q == m || q[-1] == ' '))
+			from = q;
+	if (!from)
+		return;
+	for (const char *q = from; q < p; q++)
+		if (!cp_is_alpha((unsigned char)*q) && !((unsigned char)*q & 0x80) && *q != ' ' &&
+		    *q != '-' && *q != '&' && *q != '\'')
+			return; /* only words: no comma, no clause */
+	/* (the name goes on in the mention: "Federation of Small Businesses
+	 * survey" is a document the acronym's body made, named already) */
+	char *longer = str_fold(&doc->arena, from, (size_t)(p - from));
+	if (!strncmp(longer, s->name, strlen(s->name)) && initials_of(acro, longer))
+		s->name = longer;
+}
+
 /* "the CSO said" after "the Central Statistics Office said": an acronym
  * names the organization whose initials it spells, when the story names
  * that organization as a source too.  The names of several words are
@@ -3030,6 +3070,9 @@ static void spell_out_acronyms(struct pc_doc *doc)
 	const struct source *full[MAX_SPELLED];
 	size_t nfull = 0;
 	bool any = false;
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++)
+			complete_by_acronym(doc, &doc->claims[ci].sources[i]);
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
 		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
 			const struct source *o = &doc->claims[ci].sources[i];

@@ -1862,6 +1862,24 @@ START_TEST(resolve_joint_companies)
 }
 END_TEST
 
+/* "The Institute of Chartered Accountants in England and Wales (ICAEW)":
+ * the acronym says the name goes on past "in"; "The ICAEW" later is that
+ * name; "the envoy in Geneva" and a survey by a body keep their names. */
+START_TEST(resolve_name_ends_at_acronym)
+{
+	pc_doc *d = analyse("Tax rule\n\n"
+			    "The Institute of Chartered Accountants in England and Wales (ICAEW) has warned "
+			    "that many are not ready.\n\n"
+			    "The ICAEW said most firms had chosen software.\n\n"
+			    "A survey by the Federation of Small Businesses (FSB) found that 38% had seen costs rise.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The Institute of"), "Institute of Chartered Accountants in England and Wales");
+	source_named(claim_at(d, "The ICAEW said"), "Institute of Chartered Accountants in England and Wales");
+	source_named(claim_at(d, "A survey by"), "Federation of Small Businesses survey");
+	pc_doc_free(d);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s;
@@ -1876,6 +1894,7 @@ int main(void)
 	tcase_add_test(tc, resolve_group_not_its_spokesperson);
 	tcase_add_test(tc, resolve_pronoun_prefers_subject);
 	tcase_add_test(tc, resolve_joint_companies);
+	tcase_add_test(tc, resolve_name_ends_at_acronym);
 	tcase_add_test(tc, resolve_he_not_later_speaker);
 	tcase_add_test(tc, resolve_document_according_to);
 	tcase_add_test(tc, resolve_its_name_is_no_she);
