@@ -27,6 +27,23 @@ static bool is_cue_word(const struct ctx *x, const char *low)
 	       !strcmp(low, "found") || !strcmp(low, "showed") || !strcmp(low, "shown");
 }
 
+/* "the coalition talks", "press remarks": a cue whose base and -s forms
+ * are mostly nouns (rules/cues.txt, modifier nounlike) is the verb only
+ * after a name or a pronoun ("Iran talks", "she remarks"); after a
+ * plain word it is the phrase's noun. */
+static bool noun_cue(const struct ctx *x, size_t i, size_t lo)
+{
+	if (i == lo || x->t[i - 1].kind != TOK_WORD || x->t[i - 1].upper || is(x, i - 1, G_PRONOUN))
+		return false;
+	const struct cue_use *u = rules_cue(x->r, x->t[i].low);
+	if (!u)
+		return false;
+	for (; u; u = u->next >= 0 ? &x->r->cue_uses[u->next] : NULL)
+		if (!(u->cls & CUE_NOUNLIKE) || u->form == FORM_ED || u->form == FORM_ING)
+			return false;
+	return true;
+}
+
 static bool ing_word(const char *low)
 {
 	size_t l = strlen(low);
@@ -377,7 +394,8 @@ size_t np_first(const struct ctx *x, size_t lo, size_t hi)
 				 x->t[i + 1].kind == TOK_WORD &&
 				 !is(x, i + 1, G_STOP | G_BRIDGE | G_INTERPOSED | G_TIME | G_PERIOD);
 		if (i > lo && !participle_after_group && !describes &&
-		    (is(x, i, G_INTERPOSED) || ((is_cue_word(x, t->low) || verb_before_clause) && !noun_after_det)) &&
+		    (is(x, i, G_INTERPOSED) || ((is_cue_word(x, t->low) || verb_before_clause) && !noun_after_det &&
+						!(noun_cue(x, i, lo) && !verb_before_clause))) &&
 		    !t->upper)
 			break;
 		/* ("Electrical Safety First said": a capital mid-sentence

@@ -837,6 +837,12 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The bank's updated forecasts, published alongside the decision, show unemployment rising to 4.6%.",
 	  "bank's updated forecasts", NULL },
 	{ 6, false, "The ministry forecasts growth of 2% next year.", "ministry", NULL },
+	/* a nounlike cue after a plain word is the phrase's noun: "the
+	 * coalition talks", "internal messages" */
+	{ 12, false, "Handelsblatt reported, citing two people involved in the coalition talks, that it would cost "
+		     "about 12 billion euros.", "people involved in the coalition talks", NULL },
+	{ 6, false, "Quillmark laid off 540 employees, according to internal messages seen by The Ledger.",
+	  "internal messages", "internal" },
 	{ 6, false, "The coach put 11 players on the transfer list.", NULL, NULL },
 	{ 6, false, "Sanchez put the hosts ahead in the 12th minute.", NULL, NULL },
 	/* a text judges; data does not */
