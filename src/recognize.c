@@ -935,9 +935,20 @@ static void assemble(struct ctx *x)
 	if (!nspeak && !nvia && channel)
 		nspeak = channel_subject(x);
 	if (nspeak) {
-		for (size_t i = 0; i < x->nf; i++)
-			if (is_speaker(&x->f[i]))
-				emit_source(x, &x->f[i], via, nvia, channel);
+		/* "KELLER (Reuters): Handelsblatt reported that ...": the
+		 * turn's speaker repeats what an outlet reported; the outlet
+		 * is a source of its own and relays no one */
+		size_t labels = 0;
+		for (size_t i = 0; i < x->nf; i++) {
+			const struct frame *f = &x->f[i];
+			if (!is_speaker(f))
+				continue;
+			labels += f->label;
+			emit_source(x, f, f->label ? NULL : via, f->label ? 0 : nvia, channel);
+		}
+		for (size_t i = 0; labels == nspeak && i < x->nf; i++)
+			if (x->f[i].ent.kind == ENT_MEDIA && x->f[i].kind == FRAME_SPEAKER)
+				emit_source(x, &x->f[i], NULL, 0, channel);
 		return;
 	}
 	for (size_t i = 0; i < x->nf; i++) {

@@ -953,6 +953,19 @@ START_TEST(resolve_bracketed_labels)
 	source_named(claim_at(d, "That is worse"), "Tom Beresford");
 	source_named(claim_at(d, "The gates cost"), "Dame Frances Whitlock");
 	pc_doc_free(d);
+	/* a reporter who repeats what an outlet reported: both speak, and
+	 * the outlet relays no one */
+	d = analyse("# Briefing\n\n"
+		    "The deputy spokesperson, Katrin Vollmer, took questions on Wednesday.\n\n"
+		    "**Vollmer:** Good afternoon. The talks will continue.\n\n"
+		    "**Jonas Keller (Reuters):** Handelsblatt reported yesterday that an extension would cost "
+		    "about 12 billion euros. Can you confirm that figure?\n\n"
+		    "**Vollmer:** I cannot confirm that figure.\n",
+		    PC_FORMAT_MARKDOWN);
+	const struct claim *c = claim_at(d, "Jonas Keller");
+	ck_assert_int_eq(source_named(c, "Jonas Keller")->nvia, 0);
+	ck_assert_int_eq(source_named(c, "Handelsblatt")->nvia, 0);
+	pc_doc_free(d);
 }
 END_TEST
 
