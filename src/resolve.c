@@ -3004,7 +3004,7 @@ static bool initials_from(const char *acro, const char *p)
 	size_t len = strcspn(p, " ");
 	/* "of", "and", "for" between the words; a longer word in lower
 	 * case ("preliminary report") is no part of a name */
-	if (*p >= 'a' && *p <= 'z')
+	if ((*p >= 'a' && *p <= 'z') || (*p == '&' && len == 1))
 		return len <= 3 && initials_from(acro, p + len);
 	if (!*acro || *p != *acro || (p[len - 1] == 's' && len > 2 && p[len - 2] == '\''))
 		return false;
@@ -3070,9 +3070,6 @@ static void spell_out_acronyms(struct pc_doc *doc)
 	const struct source *full[MAX_SPELLED];
 	size_t nfull = 0;
 	bool any = false;
-	for (size_t ci = 0; ci < doc->nclaims; ci++)
-		for (size_t i = 0; i < doc->claims[ci].nsources; i++)
-			complete_by_acronym(doc, &doc->claims[ci].sources[i]);
 	for (size_t ci = 0; ci < doc->nclaims; ci++)
 		for (size_t i = 0; i < doc->claims[ci].nsources; i++) {
 			const struct source *o = &doc->claims[ci].sources[i];
@@ -3191,6 +3188,10 @@ void resolve_document(struct pc_doc *doc, const pc_rules *rules)
 					s->ref = REF_NONE;
 			}
 		}
+	/* (names first: "its members" takes the name the acronym ends) */
+	for (size_t ci = 0; ci < doc->nclaims; ci++)
+		for (size_t i = 0; i < doc->claims[ci].nsources; i++)
+			complete_by_acronym(doc, &doc->claims[ci].sources[i]);
 	size_t lede = doc_lede(doc);
 	for (size_t ci = 0; ci < doc->nclaims; ci++) {
 		struct claim *c = &doc->claims[ci];

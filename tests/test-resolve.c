@@ -1890,6 +1890,14 @@ START_TEST(resolve_name_ends_at_acronym)
 	source_named(claim_at(d, "The ICAEW said"), "Institute of Chartered Accountants in England and Wales");
 	source_named(claim_at(d, "A survey by"), "Federation of Small Businesses survey");
 	pc_doc_free(d);
+	/* "&" between a name's words is no initial: "HMRC" spells "HM
+	 * Revenue & Customs" */
+	d = analyse("Tax rule\n\n"
+		    "About 780,000 people will have to file quarterly, according to HM Revenue & Customs.\n\n"
+		    "HMRC estimates that 1.7 million will join later.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "HMRC estimates"), "HM Revenue & Customs");
+	pc_doc_free(d);
 }
 END_TEST
 
