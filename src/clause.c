@@ -2021,11 +2021,32 @@ static size_t joined_after_preposition(const struct ctx *x, size_t s)
 	return s;
 }
 
+/* "change the way they report their income": a pronoun right after an
+ * article and a plain noun opens a relative clause without "that",
+ * whose verb (at g) has an object of its own; it tells of the noun, not
+ * who the claim's words are.  "a change he said was Tait's idea" is
+ * his word on the change; "at the hearing she said" is a time before
+ * the subject. */
+static bool zero_relative(const struct ctx *x, size_t j, size_t g)
+{
+	const uint64_t function = G_PREPOSITION | G_CONJUNCTION | G_CLAUSAL | G_SUBORDINATOR | G_AUX |
+				  G_ADVERB | G_RELATIVE | G_NEGATION | G_MODAL | G_TIME | G_PRONOUN |
+				  G_DETERMINER;
+	if (j < 2 || x->t[j - 1].kind != TOK_WORD || x->t[j - 1].upper || x->cu[j - 1] ||
+	    has(x, j - 1, function) || !(word_is(x, j - 2, "the") || word_is(x, j - 2, "a") ||
+					 word_is(x, j - 2, "an")))
+		return false;
+	if (g + 1 >= x->nt || !has(x, g + 1, G_DETERMINER | G_PRONOUN))
+		return false;
+	return j == 2 || !has(x, j - 3, G_PREPOSITION);
+}
+
 static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, struct entity *en)
 {
 	memset(en, 0, sizeof(*en));
 	if (g == 0)
 		return false;
+	size_t cue = g;
 	g = skip_adverbials(x, g);
 	size_t j = g - 1;
 	const char *cp = contracted_pronoun(x, j);
@@ -2036,6 +2057,8 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	if (has(x, j, G_PERSON) || has(x, j, G_SPEAKERLESS))
 		return false;
 	if (has(x, j, G_PRONOUN) && x->t[j].kind == TOK_WORD && !has(x, j, G_RELATIVE)) {
+		if (zero_relative(x, j, cue))
+			return false;
 		pronoun_entity(x, j, x->t[j].low, en);
 		return true;
 	}

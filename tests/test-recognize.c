@@ -837,6 +837,12 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The bank's updated forecasts, published alongside the decision, show unemployment rising to 4.6%.",
 	  "bank's updated forecasts", NULL },
 	{ 6, false, "The ministry forecasts growth of 2% next year.", "ministry", NULL },
+	/* a relative clause without "that" tells of its noun: "the way they
+	 * report their income" names no one; "a change he said was her
+	 * idea" is his word */
+	{ 6, false, "About 780,000 people will have to change the way they report their income from April, "
+		    "according to the tax authority.", "tax authority", "they" },
+	{ 1, false, "He also cut her to one hard session a week, a change he said was her idea.", "he", NULL },
 	/* a nounlike cue after a plain word is the phrase's noun: "the
 	 * coalition talks", "internal messages" */
 	{ 12, false, "Handelsblatt reported, citing two people involved in the coalition talks, that it would cost "
