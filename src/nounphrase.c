@@ -750,8 +750,13 @@ bool np_news_word(const struct ctx *x, size_t i)
 bool np_acronym_at(const struct ctx *x, size_t i)
 {
 	const struct token *t = &x->t[i];
+	/* "TVN24", "RTL4": capitals and a channel's number are a body's
+	 * name, never a person's */
+	size_t n = t->e - t->s, letters = n;
+	while (letters > 2 && cp_is_digit((unsigned char)x->s[t->s + letters - 1]) && n - letters < 3)
+		letters--;
 	/* "LIVE", "UPDATE": a word of the grammar in capitals */
-	if (!is_acronym(x->s + t->s, t->e - t->s) || rules_grammar(x->r, t->low))
+	if (!is_acronym(x->s + t->s, letters) || rules_grammar(x->r, t->low))
 		return false;
 	for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < x->nt; k++)
 		if (k != i && x->t[k].kind == TOK_WORD && x->t[k].e - x->t[k].s > 1 &&

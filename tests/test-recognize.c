@@ -837,6 +837,8 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The bank's updated forecasts, published alongside the decision, show unemployment rising to 4.6%.",
 	  "bank's updated forecasts", NULL },
 	{ 6, false, "The ministry forecasts growth of 2% next year.", "ministry", NULL },
+	/* a calculation by a body is its document, as an analysis is */
+	{ 6, false, "Prices rose 3%, according to calculations by Ipsos.", "Ipsos calculations", NULL },
 	/* a relative clause without "that" tells of its noun: "the way they
 	 * report their income" names no one; "a change he said was her
 	 * idea" is his word */

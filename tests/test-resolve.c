@@ -756,6 +756,12 @@ START_TEST(resolve_national_outlet)
 		    PC_FORMAT_TEXT);
 	source_named(claim_at(d, "According to the Milan-based"), "La Gazzetta dello Sport");
 	pc_doc_free(d);
+	/* capitals and a channel's number name a body, never a person */
+	d = analyse("Exit poll\n\n"
+		    "TVN24 projects, on the basis of the exit poll, that Civic Alliance would win 174 seats.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert_int_ne(source_named(claim_at(d, "TVN24 projects"), "TVN24")->type, SRC_PERSON);
+	pc_doc_free(d);
 }
 END_TEST
 
