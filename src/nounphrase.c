@@ -214,6 +214,12 @@ static bool joins(const struct ctx *x, size_t i, size_t lo, size_t hi)
 	if (!strcmp(w, "for") && prev->upper && !next->upper &&
 	    !(is(x, i + 1, G_DEFINITE) && i + 2 < hi && x->t[i + 2].upper))
 		return false;
+	/* "Council on Foreign Relations", "Commission on Human Rights":
+	 * "on" between a body's noun in capitals and capitals carries its
+	 * name on ("the council on Monday" has none) */
+	if (!strcmp(w, "on") && prev->upper && next->upper && !is(x, i + 1, G_TIME | G_CALENDAR) &&
+	    (lex_class(&x->r->orgs, prev->low) & ORG_HEADS))
+		return true;
 	/* "head of the agency", "one of them", "Ursula von der Leyen": a
 	 * linker always carries the name on */
 	if (is(x, i, G_LINKER))

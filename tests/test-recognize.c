@@ -837,6 +837,11 @@ static const struct shape_case shapes[] = {
 	{ 6, false, "The bank's updated forecasts, published alongside the decision, show unemployment rising to 4.6%.",
 	  "bank's updated forecasts", NULL },
 	{ 6, false, "The ministry forecasts growth of 2% next year.", "ministry", NULL },
+	/* "on" between a body's noun and capitals goes on with its name;
+	 * "on Monday" does not */
+	{ 12, false, "The Council on Foreign Relations said the talks had stalled.", "Council on Foreign Relations",
+	  NULL },
+	{ 12, false, "The Council on Monday said the talks had stalled.", "Council", NULL },
 	/* a calculation by a body is its document, as an analysis is */
 	{ 6, false, "Prices rose 3%, according to calculations by Ipsos.", "Ipsos calculations", NULL },
 	/* a relative clause without "that" tells of its noun: "the way they
