@@ -321,7 +321,27 @@ size_t np_known_past_comma(const struct ctx *x, size_t lo, size_t i, size_t hi)
 		if (x->t[k].upper && gaz_at(x, k, hi, &ge) && ge > i + 1)
 			return ge;
 	}
-	return 0;
+	/* "Ministry of Economy, Trade and Industry": after a body's noun
+	 * in capitals and "of" or "for", a list of capitalised words that
+	 * "and" closes is its portfolio; the name ends after the last */
+	bool portfolio = false;
+	for (size_t k = lo; k + 2 < i && !portfolio; k++)
+		portfolio = x->t[k].upper && (lex_class(&x->r->orgs, x->t[k].low) & ORG_HEADS) &&
+			    (!strcmp(x->t[k + 1].low, "of") || !strcmp(x->t[k + 1].low, "for")) &&
+			    x->t[k + 2].upper;
+	if (!portfolio)
+		return 0;
+	/* (a known name in the list is a place or a body of its own:
+	 * "the Ministry of Finance, Paris and Berlin") */
+	size_t k = i + 1, ge;
+	while (k < hi && k < i + 5 && x->t[k].kind == TOK_WORD && x->t[k].upper && !gaz_at(x, k, hi, &ge))
+		k++;
+	if (k + 1 >= hi || strcmp(x->t[k].low, "and") || !x->t[k + 1].upper)
+		return 0;
+	k++;
+	while (k < hi && x->t[k].kind == TOK_WORD && x->t[k].upper && !gaz_at(x, k, hi, &ge))
+		k++;
+	return k < hi && x->t[k].kind == TOK_WORD && x->t[k].upper ? 0 : k;
 }
 
 size_t np_first(const struct ctx *x, size_t lo, size_t hi)

@@ -842,6 +842,9 @@ static const struct shape_case shapes[] = {
 	{ 12, false, "The Council on Foreign Relations said the talks had stalled.", "Council on Foreign Relations",
 	  NULL },
 	{ 12, false, "The Council on Monday said the talks had stalled.", "Council", NULL },
+	/* a portfolio list inside a ministry's name, "and" closing it */
+	{ 12, false, "Kyodo News reported, citing the Ministry of Economy, Trade and Industry, that two reactors "
+		     "would restart.", "Ministry of Economy, Trade and Industry", NULL },
 	/* a calculation by a body is its document, as an analysis is */
 	{ 6, false, "Prices rose 3%, according to calculations by Ipsos.", "Ipsos calculations", NULL },
 	/* a relative clause without "that" tells of its noun: "the way they
