@@ -2625,7 +2625,12 @@ static void content(const struct ctx *x, size_t first, size_t k, struct frame *f
 {
 	/* (", which found that ...": a relative clause closes nothing
 	 * said before it) */
-	if (first > 0 && (punct(x, first - 1, ',') || quote_mark(x, first - 1) || dash(x, first - 1)) &&
+	/* (a quotation closes what was said when its last word is
+	 * punctuated: '"We will," she said'; 'the "zero reportables"
+	 * target referred to' opens a name in quotation marks) */
+	bool closed_quote = first > 1 && quote_mark(x, first - 1) && is_punct(x, first - 2) &&
+			    !quote_mark(x, first - 2);
+	if (first > 0 && (punct(x, first - 1, ',') || closed_quote || dash(x, first - 1)) &&
 	    !has(x, first, G_RELATIVE)) {
 		size_t a = first - 1;
 		while (a > 0 && !punct(x, a - 1, ';') && !punct(x, a - 1, ':'))

@@ -842,6 +842,10 @@ static const struct shape_case shapes[] = {
 	{ 12, false, "The Council on Foreign Relations said the talks had stalled.", "Council on Foreign Relations",
 	  NULL },
 	{ 12, false, "The Council on Monday said the talks had stalled.", "Council", NULL },
+	/* a name in quotation marks opens no closing frame: the company
+	 * speaks, not its "zero reportables" target */
+	{ 3, false, "The company said the logs held minor cuts, and that the \"zero reportables\" target referred "
+		    "to injuries.", "company", "target" },
 	/* a portfolio list inside a ministry's name, "and" closing it */
 	{ 12, false, "Kyodo News reported, citing the Ministry of Economy, Trade and Industry, that two reactors "
 		     "would restart.", "Ministry of Economy, Trade and Industry", NULL },
