@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "recognize.h"
 #include "util.h"
@@ -696,6 +697,28 @@ static size_t first_mention_at(const struct rctx *x, size_t pos)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* Do the claims after pk and before c0 (at most two) each say `word`
+ * ("he", "she") and name no one? */
+static bool pronoun_chain(const struct rctx *x, size_t pk, size_t c0, const char *word)
+{
+	if (c0 <= pk + 1 || c0 > pk + 3)
+		return false;
+	size_t m = first_mention_at(x, (pk + 1) << 20);
+	if (m < x->nm && (x->m[m].pos >> 20) < c0)
+		return false;
+	size_t wl = strlen(word);
+	for (size_t k = pk + 1; k < c0; k++) {
+		const char *t = x->doc->claims[k].text;
+		bool found = false;
+		for (const char *p = t; *p && !found; p++)
+			found = !strncasecmp(p, word, wl) && (p == t || !cp_is_alpha((unsigned char)p[-1])) &&
+				!cp_is_alpha((unsigned char)p[wl]);
+		if (!found)
+			return false;
+	}
+	return true;
 }
 
 /* The claim of the last mention of p before pos; *subject: that mention
@@ -2195,6 +2218,12 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 				c0--;
 			size_t pk = p ? mention_claim(x, p, pos, &subj) : 0;
 			bool close = p && pk + 1 >= c0 && (speaks(doc, p, ci) || subj);
+			/* "Ashworth will stay on, the body said. Asked what he
+			 * will do, he does not hesitate. '...,' he says": the
+			 * sentences between go on about the subject as "he",
+			 * naming no one else */
+			if (p && !close && subj && pronoun_chain(x, pk, c0, s->ref_word))
+				close = true;
 			/* an unnamed speaker, then someone named: "he" is the one
 			 * named since ("A former manager told the jury ... Julian
 			 * Trask is on trial ... He denies") */

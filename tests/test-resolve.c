@@ -1855,6 +1855,17 @@ START_TEST(resolve_pronoun_prefers_subject)
 		    PC_FORMAT_TEXT);
 	source_named(claim_at(d, "On Sunday he wrote"), "Paul Kemeklis");
 	pc_doc_free(d);
+	/* the sentence between goes on about him as "he", naming no one:
+	 * the profile's subject speaks, not the last man quoted */
+	d = analyse("Whistle goes for the last time\n\n"
+		    "The referee Neil Ashworth is retiring after 19 seasons.\n\n"
+		    "\"I'll miss booing him,\" said Dave Ormsby, a Bolton fan.\n\n"
+		    "Ashworth will stay in the game as a coach, the organisation said.\n\n"
+		    "Asked what he will do next season, he does not hesitate. \"Wigan, home, three o'clock,\" "
+		    "he says.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"Wigan, home"), "Neil Ashworth");
+	pc_doc_free(d);
 }
 END_TEST
 
