@@ -2459,10 +2459,14 @@ static bool joint_group(struct rctx *x, size_t ci, struct source *s)
 		snprintf(one, sizeof(one), "%.*s", (int)(l - 1), w);
 	if (!(lex_class(&x->r->orgs, one) & ORG_BUSINESS))
 		return false;
-	for (size_t k = ci + 1; k-- > 0 && ci - k < 2;) {
+	/* (its own scratch: this runs after the scan's arena is freed) */
+	struct arena tmp = { 0 };
+	bool split = false;
+	for (size_t k = ci + 1; k-- > 0 && ci - k < 2 && !split;) {
 		const char *text = x->doc->claims[k].text;
 		struct token *t;
-		size_t nt = tokenize(&x->tmp, text, strlen(text), &t);
+		arena_reset(&tmp);
+		size_t nt = tokenize(&tmp, text, strlen(text), &t);
 		size_t and = capitals_from(t, nt, 0);
 		if (and == 0 || and + 1 >= nt || strcmp(t[and].low, "and"))
 			continue;
@@ -2482,9 +2486,10 @@ static bool joint_group(struct rctx *x, size_t ci, struct source *s)
 		two.type = SRC_ORGANIZATION;
 		two.ref = REF_NONE;
 		*claim_add_source(x->doc, &x->doc->claims[ci]) = two;
-		return true;
+		split = true;
 	}
-	return false;
+	arena_free(&tmp);
+	return split;
 }
 
 /* "..., the agency said, citing the ministry": once "the agency" is
