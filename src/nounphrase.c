@@ -1914,10 +1914,8 @@ bool np_speaker_noun(const struct ctx *x, const char *low)
 		one[l - 2] = 'a'; /* "fishermen" is "fisherman" */
 		return speaker_noun_one(x, one);
 	}
-	if (!without_s(low, 4, one))
+	if (!word_singular(low, 4, one))
 		return false;
-	if (l > 4 && !strcmp(low + l - 3, "ies"))
-		strcpy(one + l - 3, "y");
 	return speaker_noun_one(x, one);
 }
 

@@ -2419,16 +2419,8 @@ static void name_spokesperson_body(struct rctx *x, size_t ci, struct source *s)
 		s->name = arena_printf(&x->doc->arena, "%.*s for %s", (int)(f - s->name), s->name, body);
 }
 
-/* The capitals run that ends before token e (exclusive) or starts at
- * b, as one name: "Halden Logistics", "Corvane Freight". */
-static size_t capitals_before(const struct token *t, size_t e)
-{
-	size_t b = e;
-	while (b > 0 && t[b - 1].kind == TOK_WORD && t[b - 1].upper)
-		b--;
-	return b;
-}
-
+/* The end of the run of capitals from token b, as one name: "Halden
+ * Logistics", "Corvane Freight". */
 static size_t capitals_from(const struct token *t, size_t nt, size_t b)
 {
 	size_t e = b;
@@ -2448,16 +2440,8 @@ static bool joint_group(struct rctx *x, size_t ci, struct source *s)
 	/* ("the companies" is a group of the unnamed: the companies the
 	 * story names, when it names two) */
 	const char *w = s->ref == REF_GROUP ? s->ref_word : s->type == SRC_UNNAMED ? s->name : NULL;
-	size_t l = w ? strlen(w) : 0;
 	char one[64];
-	if (l < 4 || l >= sizeof(one) || w[l - 1] != 's')
-		return false;
-	/* "companies" is "company", "firms" "firm" */
-	if (!strcmp(w + l - 3, "ies"))
-		snprintf(one, sizeof(one), "%.*sy", (int)(l - 3), w);
-	else
-		snprintf(one, sizeof(one), "%.*s", (int)(l - 1), w);
-	if (!(lex_class(&x->r->orgs, one) & ORG_BUSINESS))
+	if (!w || !word_singular(w, 4, one) || !(lex_class(&x->r->orgs, one) & ORG_BUSINESS))
 		return false;
 	/* (its own scratch: this runs after the scan's arena is freed) */
 	struct arena tmp = { 0 };
@@ -2471,7 +2455,7 @@ static bool joint_group(struct rctx *x, size_t ci, struct source *s)
 		if (and == 0 || and + 1 >= nt || strcmp(t[and].low, "and"))
 			continue;
 		size_t e = capitals_from(t, nt, and + 1);
-		if (e == and + 1 || capitals_before(t, and) != 0)
+		if (e == and + 1)
 			continue;
 		char *a = str_fold(&x->doc->arena, text + t[0].s, t[and - 1].e - t[0].s);
 		char *b = str_fold(&x->doc->arena, text + t[and + 1].s, t[e - 1].e - t[and + 1].s);

@@ -66,6 +66,10 @@ char *name_key(const char *s);
 bool starts_upper(const char *s, size_t n);
 /* Two to six capital letters and nothing else: "CSO", "NTSB", "BMKG". */
 bool is_acronym(const char *s, size_t n);
+/* The singular of a plural in lower case into one[64] ("companies":
+ * "company", "firms": "firm"); false when low ends in no "s" or has
+ * fewer than min bytes. */
+bool word_singular(const char *low, size_t min, char one[64]);
 
 enum token_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
 
