@@ -576,7 +576,16 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 			     (has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER | G_ADVERB | G_QUANTIFIER |
 					    G_NUMBER) ||
 			      quote_mark(x, after) || x->t[after].kind == TOK_NUM || x->t[after].upper);
-		if (!speaker_end(x, p - 1) && !place && !of_speaker(x, p - 1))
+		/* "the opposition says it", "the industry says such": an -s
+		 * form that is never a noun ("says", "insists") after "the"
+		 * and one plain noun is that noun's verb, as "said" is, when
+		 * what follows opens what it says */
+		bool common = p > 1 && has(x, p - 2, G_DEFINITE) && !(u->cls & CUE_NOUNLIKE) &&
+			      x->t[p - 1].kind == TOK_WORD && !x->t[p - 1].upper && !x->g[p - 1] &&
+			      !x->cu[p - 1] && !plural_noun(x, p - 1) && after < x->nt &&
+			      (has(x, after, G_CLAUSAL | G_PRONOUN | G_DETERMINER | G_QUANTIFIER) ||
+			       quote_mark(x, after) || punct(x, after, ','));
+		if (!speaker_end(x, p - 1) && !place && !common && !of_speaker(x, p - 1))
 			return false;
 		/* "Reports suggest", "media reports said": a noun before a
 		 * verb; never after a pronoun ("who he claims has been"), and

@@ -82,6 +82,11 @@ static const struct rec_case cases[] = {
 	/* a that-less clause after the cue: its subject is no speaker */
 	{ "Its general secretary, Martin Oakes, said schools in the North East were losing "
 	  "teachers.", "Martin Oakes", "", NULL },
+	/* an -s form that is never a noun, after "the" and a plain noun,
+	 * is that noun's verb as "said" is; one that may be a noun is not */
+	{ "The opposition says it has heard that before.", "opposition", "", NULL },
+	{ "The industry says such disputes delay new drugs.", "industry", "", NULL },
+	{ "The industry claims this year rose by a third.", NULL, "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
