@@ -2488,6 +2488,10 @@ static bool subject_after(struct ctx *x, size_t k, const struct cue_use *u, stru
 	memset(en, 0, sizeof(*en));
 	if (!inverted_after(x, k))
 		return false;
+	/* "X, a former engineer, said later that": a time after the verb
+	 * is when it was said, not who said it */
+	if (has(x, k, G_TIME) && !has(x, k, G_DETERMINER) && !x->t[k].upper)
+		return false;
 	size_t e = np_first(x, k, x->nt);
 	/* "said its data showed": the phrase opens the clause said, it
 	 * is no speaker after its verb */

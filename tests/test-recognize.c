@@ -87,6 +87,12 @@ static const struct rec_case cases[] = {
 	{ "The opposition says it has heard that before.", "opposition", "", NULL },
 	{ "The industry says such disputes delay new drugs.", "industry", "", NULL },
 	{ "The industry claims this year rose by a third.", NULL, "", NULL },
+	/* a time right after the verb is when it was said; the subject
+	 * before the appositive said it */
+	{ "The minister, a former engineer, said later that the priority was the trapped men.",
+	  "minister", "", NULL },
+	{ "Echeverria, a former mining engineer, said earlier that the priority was the men.",
+	  "Echeverria", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
