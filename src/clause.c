@@ -3574,7 +3574,18 @@ void clause_label(struct ctx *x)
 		letters += x->t[e].e - x->t[e].s;
 		e++;
 	}
-	if (e == b || e >= x->nt || !punct(x, e, ':')) {
+	/* "PAUL ADEYEMI, DIRECTOR OF OPERATIONS, NORTH EAST AMBULANCE
+	 * SERVICE:": the name, then the post in capitals up to the colon */
+	size_t label_colon = e;
+	if (e > b + 1 && e < x->nt && punct(x, e, ',')) {
+		size_t q = e + 1;
+		while (q < x->nt && q < e + 16 &&
+		       ((x->t[q].kind == TOK_WORD && all_caps(x, q)) || punct(x, q, ',') || punct(x, q, '&')))
+			q++;
+		if (q > e + 1 && q < x->nt && punct(x, q, ':') && x->t[q - 1].kind == TOK_WORD)
+			label_colon = q;
+	}
+	if (e == b || label_colon >= x->nt || !punct(x, label_colon, ':')) {
 		if (b)
 			return;
 		/* "Operator: Our first question comes from ...": a part that
@@ -3651,7 +3662,7 @@ void clause_label(struct ctx *x)
 	} else {
 		label_speaker(x, name, low, &en);
 	}
-	label_frame(x, b, e, e, &en);
+	label_frame(x, b, e, label_colon, &en);
 }
 
 /* Are the words from token `from` on in title case, capitals saying

@@ -694,6 +694,26 @@ START_TEST(resolve_host_label)
 }
 END_TEST
 
+/* "PAUL ADEYEMI, DIRECTOR OF OPERATIONS, NORTH EAST AMBULANCE
+ * SERVICE:": a label that gives the post after the name is that
+ * person's turn, and ends the turn of the label before it. */
+START_TEST(resolve_label_with_post)
+{
+	pc_doc *d = analyse(
+		"Police update on stadium crush\n\n"
+		"HELEN GARSIDE: Two people died at the scene.\n\n"
+		"PAUL ADEYEMI, DIRECTOR OF OPERATIONS, NORTH EAST AMBULANCE SERVICE: Our first crew "
+		"arrived within six minutes. We sent 27 ambulances.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "HELEN GARSIDE"), "Helen Garside");
+	source_named(claim_at(d, "PAUL ADEYEMI"), "Paul Adeyemi");
+	const struct claim *c = claim_at(d, "We sent 27");
+	ck_assert_int_eq((int)c->nsources, 1);
+	ck_assert_str_eq(c->sources[0].name, "Paul Adeyemi");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A hearing's transcript: "SEN. TREVINO:" is the senator the
  * introduction names, the title no part of the label; "WITNESS:" is the
  * one who answers, the first person the story names; "everything they
@@ -1962,6 +1982,7 @@ int main(void)
 	tcase_add_test(tc, resolve_transcript_quoted_labels);
 	tcase_add_test(tc, resolve_it_publishes);
 	tcase_add_test(tc, resolve_host_label);
+	tcase_add_test(tc, resolve_label_with_post);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
