@@ -945,11 +945,35 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	return s < e ? words(x, s, e, false) : NULL;
 }
 
+/* "Chief Executives", "Chief Constables": after the role word at i, the
+ * plural of a post ending the capitalised words, which names a body's
+ * members, never a person. */
+static bool plural_post_after(const struct ctx *x, size_t i)
+{
+	char one[64], two[160];
+	if (i + 1 >= x->nt || x->t[i + 1].kind != TOK_WORD || !x->t[i + 1].upper ||
+	    !without_s(x->t[i + 1].low, 4, one) ||
+	    (i + 2 < x->nt && x->t[i + 2].kind == TOK_WORD && x->t[i + 2].upper))
+		return false;
+	snprintf(two, sizeof(two), "%s %s", x->t[i].low, one);
+	return lex_get(&x->r->roles, one) || lex_get(&x->r->roles, two);
+}
+
 /* "the College of General Practitioners", "the Society of Chief
  * Officers": a role word after "of" inside an organization's capitalised
  * name is part of the name, not a title before a person's. */
 static bool role_in_name(const struct ctx *x, size_t b, size_t i)
 {
+	if (i >= b + 2 && x->t[i].upper && !is(x, i - 1, G_LINKER) && plural_post_after(x, i)) {
+		/* "the Association of Ambulance Chief Executives": a post
+		 * whose plural closes the name, words of the name before it
+		 * (not "Bank of England Governor Andrew Bailey") */
+		size_t k = i;
+		while (k > b && i - k < 3 && x->t[k - 1].upper && x->t[k - 1].kind == TOK_WORD &&
+		       !is(x, k - 1, G_LINKER))
+			k--;
+		i = k;
+	}
 	if (i < b + 2 || !x->t[i].upper || !is(x, i - 1, G_LINKER) || !x->t[i - 2].upper)
 		return false;
 	for (size_t k = b; k + 1 < i; k++)

@@ -93,6 +93,11 @@ static const struct rec_case cases[] = {
 	  "minister", "", NULL },
 	{ "Echeverria, a former mining engineer, said earlier that the priority was the men.",
 	  "Echeverria", "", NULL },
+	/* a post's plural closing a body's name is part of the name; a
+	 * post before a person's name is not */
+	{ "The Association of Ambulance Chief Executives said crews had lost 196,000 hours.",
+	  "Association of Ambulance Chief Executives", "", NULL },
+	{ "Bank of England Governor Andrew Bailey said rates would hold.", "Andrew Bailey", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
