@@ -614,7 +614,10 @@ static bool verb_here(const struct ctx *x, size_t i, const struct cue_use *u, si
 		    (!lone && has(x, p - 1, G_QUANTIFIER | G_NUMBER) &&
 		     !(x->t[p - 1].upper && p > 1 && x->t[p - 2].upper && x->t[p - 2].kind == TOK_WORD)) ||
 		    (x->t[p - 1].kind == TOK_NUM && after < x->nt && x->t[after].kind == TOK_WORD &&
-		     !x->t[after].upper && !has(x, after, G_CLAUSAL | G_DETERMINER | G_PRONOUN | G_PREPOSITION)) ||
+		     !x->t[after].upper && !has(x, after, G_CLAUSAL | G_DETERMINER | G_PRONOUN | G_PREPOSITION) &&
+		     /* ("Rossiya 1 said two men", "Channel 4 reported": a
+		      * name's number) */
+		     !(p > 1 && x->t[p - 2].kind == TOK_WORD && x->t[p - 2].upper)) ||
 		    word_is(x, after, "than") || word_is(x, p - 1, "fewer") ||
 		    word_is(x, p - 1, "more"))
 			return false;

@@ -98,6 +98,10 @@ static const struct rec_case cases[] = {
 	{ "The Association of Ambulance Chief Executives said crews had lost 196,000 hours.",
 	  "Association of Ambulance Chief Executives", "", NULL },
 	{ "Bank of England Governor Andrew Bailey said rates would hold.", "Andrew Bailey", "", NULL },
+	/* a number after a name is the name's ("Rossiya 1", "Channel 4"),
+	 * no count of people before a participle */
+	{ "Rossiya 1 said two men had confessed to loosening bolts.", "Rossiya 1", "", NULL },
+	{ "Belarus 1 said two men had confessed to loosening bolts.", "Belarus 1", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
