@@ -1029,6 +1029,18 @@ static void sentence_topic(struct ctx *x)
 		return;
 	if (x->g[0] & G_CONJUNCTION)
 		s = 1;
+	/* "On Sunday evening the state broadcaster Belarus 1 showed": the
+	 * time the sentence opens on is no topic; the subject after it is */
+	size_t t0 = s + ((x->g[s] & G_PREPOSITION) != 0);
+	size_t t1 = t0;
+	while (t1 < x->nt && t1 < t0 + 3 && (x->g[t1] & (G_TIME | G_PERIOD | G_CALENDAR)) &&
+	       x->t[t1].kind == TOK_WORD)
+		t1++;
+	if (t1 > t0 && t1 < x->nt) {
+		s = t1 + (x->t[t1].kind == TOK_PUNCT && x->t[t1].low[0] == ',');
+		if (s >= x->nt || !(x->g[s] & G_DETERMINER || x->t[s].upper))
+			return;
+	}
 	size_t e = np_first(x, s, x->nt);
 	if (e <= s || e >= x->nt || !(x->t[e].kind == TOK_WORD || x->t[e].low[0] == ','))
 		return;

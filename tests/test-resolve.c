@@ -694,6 +694,24 @@ START_TEST(resolve_host_label)
 }
 END_TEST
 
+/* "it" stands for the body a sentence opens on after a time ("On
+ * Sunday evening the state broadcaster ... showed two men who it said
+ * had confessed"), not for the speaker of the sentence before. */
+START_TEST(resolve_it_after_opening_time)
+{
+	pc_doc *d = analyse(
+		"Railway workers held\n\n"
+		"The investigative committee said six people were held.\n\n"
+		"On Sunday evening the state broadcaster Rossiya 1 showed two men who it said had "
+		"confessed to loosening bolts.\n",
+		PC_FORMAT_TEXT);
+	const struct claim *c = claim_at(d, "On Sunday");
+	ck_assert_int_eq((int)c->nsources, 1);
+	ck_assert_str_eq(c->sources[0].name, "Rossiya 1");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "PAUL ADEYEMI, DIRECTOR OF OPERATIONS, NORTH EAST AMBULANCE
  * SERVICE:": a label that gives the post after the name is that
  * person's turn, and ends the turn of the label before it. */
@@ -1983,6 +2001,7 @@ int main(void)
 	tcase_add_test(tc, resolve_it_publishes);
 	tcase_add_test(tc, resolve_host_label);
 	tcase_add_test(tc, resolve_label_with_post);
+	tcase_add_test(tc, resolve_it_after_opening_time);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
