@@ -1005,6 +1005,19 @@ static bool naming_follows(const struct ctx *x, size_t k)
 	size_t oe = object_end(x, k);
 	if (oe > k && oe < x->nt && quote_mark(x, oe))
 		return true;
+	/* "called the penalty the turning point of the evening": the
+	 * object, then what it is called with "the" (not "called the
+	 * police the next morning", a time) */
+	if (oe > k && oe + 1 < x->nt && word_is(x, oe, "the") && x->t[oe + 1].kind == TOK_WORD) {
+		size_t q = oe + 1;
+		while (q < x->nt && !is_punct(x, q) &&
+		       !(q < oe + 4 && has(x, q, G_TIME | G_PERIOD | G_CALENDAR)) &&
+		       !has(x, q, G_CLAUSAL | G_SUBORDINATOR | G_AUX | G_PRONOUN) &&
+		       !(x->cu[q] && rules_cue(x->r, x->t[q].low)->form == FORM_ED)) /* ("turning point") */
+			q++;
+		if (q > oe + 1 && (q >= x->nt || is_punct(x, q)))
+			return true;
+	}
 	/* "called Clinton's remarks on 9/11 a \"new low\"" */
 	if (oe > k && oe + 1 < x->nt && has(x, oe, G_DETERMINER) &&
 	    (quote_mark(x, oe + 1) || (oe + 2 < x->nt && quote_mark(x, oe + 2))))

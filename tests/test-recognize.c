@@ -102,6 +102,11 @@ static const struct rec_case cases[] = {
 	 * no count of people before a participle */
 	{ "Rossiya 1 said two men had confessed to loosening bolts.", "Rossiya 1", "", NULL },
 	{ "Belarus 1 said two men had confessed to loosening bolts.", "Belarus 1", "", NULL },
+	/* "called X the Y": what the object is called, with "the"; a time
+	 * after the object is when a call was made */
+	{ "Mulvey called the penalty the turning point of the evening.", "Mulvey", "", NULL },
+	{ "Ames called the police the next morning.", NULL, "", NULL },
+	{ "Ames called the ambulance the moment she saw him.", NULL, "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
