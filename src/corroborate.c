@@ -742,12 +742,24 @@ static bool list_siblings(const struct pc_doc *doc, size_t i, size_t j)
 	return doc->claims[i].block != doc->claims[j].block;
 }
 
+static bool crosshead(const struct claim *c)
+{
+	return c->kind == CLAIM_HEADING && c->block->kind == BLOCK_HEADING;
+}
+
 static void link_pair(void *arg, size_t i, size_t j, const double *v)
 {
 	struct linker *l = arg;
 	/* two claims that give figures and share none state two facts,
 	 * whatever else they share ("rose 4 metres", "rose 6 metres") */
 	if (v[SFF_CONFLICT] || linked(&l->doc->claims[i], (int)j) || list_siblings(l->doc, i, j))
+		return;
+	/* a crosshead and a sentence that share one plain word and no name
+	 * or figure ("It is not just my ward", "... on our acute medical
+	 * ward") share a topic, not a fact (the headline and its dek state
+	 * the story's fact, which one word may carry) */
+	if (v[SFF_WORDS] <= 1 && !v[SFF_NAMES] && !v[SFF_NUMBERS] && !v[SFF_ROUNDED] &&
+	    (crosshead(&l->doc->claims[i]) || crosshead(&l->doc->claims[j])))
 		return;
 	double s = score(l->rules, v);
 	/* a sentence written twice states one fact, however few its words */

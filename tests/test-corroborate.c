@@ -24,6 +24,22 @@ static const char *flood =
 	"Upstream at Bewdley the river rose 6 metres, according to a local gauge.\n\n"
 	"Rescue crews searched flooded streets through the night.\n";
 
+/* A crosshead that shares one plain word with a sentence ("ward")
+ * shares its section's topic, not a fact. */
+START_TEST(corroborate_crosshead_one_word)
+{
+	pc_doc *d = analyse("# Three nurses for 28 patients is a normal night now\n\n"
+			    "Last Tuesday I started a night shift with 28 patients on our acute medical "
+			    "ward and three registered nurses.\n\n"
+			    "## It is not just my ward\n\n"
+			    "Across England, staffing surveys tell the same story.\n",
+			    PC_FORMAT_MARKDOWN);
+	ck_assert(!same(claim_at(d, "It is not just"), claim_at(d, "Last Tuesday")));
+	ck_assert(same(claim_at(d, "Three nurses"), claim_at(d, "Last Tuesday")));
+	pc_doc_free(d);
+}
+END_TEST
+
 START_TEST(corroborate_headline_figure)
 {
 	pc_doc *d = analyse(flood, PC_FORMAT_TEXT);
@@ -310,6 +326,7 @@ int main(void)
 	Suite *s;
 	TCase *tc = rules_case("corroborate", &s);
 	tcase_add_test(tc, corroborate_headline_figure);
+	tcase_add_test(tc, corroborate_crosshead_one_word);
 	tcase_add_test(tc, corroborate_different_figures);
 	tcase_add_test(tc, corroborate_hyphenated_figures);
 	tcase_add_test(tc, corroborate_irregular_forms);
