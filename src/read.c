@@ -709,3 +709,67 @@ void read_finish(struct pc_doc *doc)
 		}
 	}
 }
+
+/* After "is": who the writer is, a post ("a ward sister", "professor
+ * of ...", "general secretary of ..."), not where or how a work is
+ * ("is out now", "is at the Royal Exchange"). */
+static bool post_follows(const pc_rules *rules, const char *s, size_t n)
+{
+	char word[24];
+	size_t i = 0;
+	while (i < n && s[i] != ' ')
+		i++; /* the verb */
+	for (int k = 0; k < 3 && i < n; k++) {
+		size_t w = ++i;
+		while (i < n && s[i] != ' ' && s[i] != '.' && s[i] != ',')
+			i++;
+		if (i - w >= sizeof(word) || i == w)
+			return false;
+		str_lower_into(s + w, i - w, word);
+		uint64_t g = rules_grammar(rules, word);
+		if (k == 0 && (g & G_DETERMINER))
+			return true;
+		if (k > 0 && (g & G_LINKER)) /* "professor of", "head teacher of" */
+			return true;
+		if (k == 0 && (g & (G_PREPOSITION | G_ADVERB)))
+			return false;
+	}
+	return false;
+}
+
+/* "*Helen Marsh is professor of labour economics at the University of
+ * Warwick. She writes in a personal capacity.*": an opinion piece
+ * closing on a paragraph in italics that opens on a name and "is" tells
+ * who wrote it, a credit like a byline, no claim of the story's. */
+void read_author_note(struct pc_doc *doc, const pc_rules *rules)
+{
+	if (!doc->nblocks)
+		return;
+	struct block *b = &doc->blocks[doc->nblocks - 1];
+	if (b->kind != BLOCK_BODY || !b->aside)
+		return;
+	size_t names = 0, i = 0;
+	while (i < b->len) {
+		size_t w = i;
+		while (w < b->len && b->text[w] != ' ')
+			w++;
+		char word[16];
+		size_t l = w - i;
+		if (l >= sizeof(word))
+			return;
+		memcpy(word, b->text + i, l);
+		word[l] = '\0';
+		if (names >= 2 && (rules_grammar(rules, word) & G_BE))
+			break;
+		/* a name: two or three words with capitals ("The Dispensary
+		 * is at the Royal Exchange" names a play) */
+		if (names >= 3 || !(b->text[i] >= 'A' && b->text[i] <= 'Z') ||
+		    (str_lower_into(word, l, word), rules_grammar(rules, word) & G_DETERMINER))
+			return;
+		names++;
+		i = w + 1;
+	}
+	if (i >= b->len || !post_follows(rules, b->text + i, b->len - i))
+		return;
+	b->kind = BLOCK_CREDIT;
+}

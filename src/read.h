@@ -53,5 +53,6 @@ void read_paragraph(struct pc_doc *doc, const pc_rules *rules,
 		    enum block_kind hint, bool single_line);
 /* Turns body paragraphs that repeat a caption into captions. */
 void read_finish(struct pc_doc *doc);
+void read_author_note(struct pc_doc *doc, const pc_rules *rules);
 
 #endif

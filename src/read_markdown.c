@@ -253,6 +253,7 @@ int read_markdown(struct pc_doc *doc, const pc_rules *rules)
 	if (md_parse(doc->data + start, (MD_SIZE)(doc->len - start), &parser, &st) != 0)
 		return -1;
 	flush(&st);
+	read_author_note(doc, rules);
 	read_finish(doc);
 	return 0;
 }

@@ -123,6 +123,31 @@ START_TEST(markdown_structure)
 }
 END_TEST
 
+/* An opinion piece closes on its writer's note in italics: a credit,
+ * no claim; a note on where a work is on stays a claim. */
+START_TEST(markdown_author_note)
+{
+	pc_doc *d = analyse("# The minimum wage and me\n\n"
+			    "I warned the wage floor would cost jobs, and I was wrong.\n\n"
+			    "*Helen Marsh is professor of labour economics at the University of Warwick. "
+			    "She writes in a personal capacity.*\n", PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(kind_of(d, "Helen Marsh"), BLOCK_CREDIT);
+	ck_assert_int_eq(claim_at(d, "Helen Marsh")->kind, CLAIM_NOT);
+	ck_assert_int_eq(kind_of(d, "I warned"), BLOCK_BODY);
+	pc_doc_free(d);
+	d = analyse("# Low Water Mark review\n\n"
+		    "The album is her best.\n\n"
+		    "*Low Water Mark is out now on Northfold Records.*\n", PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(kind_of(d, "Low Water Mark is"), BLOCK_BODY);
+	pc_doc_free(d);
+	d = analyse("# The Dispensary review\n\n"
+		    "The play is a triumph.\n\n"
+		    "*The Dispensary is a co-production with the Royal Exchange.*\n", PC_FORMAT_MARKDOWN);
+	ck_assert_int_eq(kind_of(d, "The Dispensary is"), BLOCK_BODY);
+	pc_doc_free(d);
+}
+END_TEST
+
 /* A letters page signs each letter with a name and a place: a label,
  * no claim; a short sentence with a comma is still a claim. */
 START_TEST(markdown_letter_signature)
@@ -350,6 +375,7 @@ int main(void)
 	tcase_add_test(tc, text_repeated_caption);
 	tcase_add_test(tc, markdown_structure);
 	tcase_add_test(tc, markdown_letter_signature);
+	tcase_add_test(tc, markdown_author_note);
 	tcase_add_test(tc, invalid_utf8_is_warned_not_fatal);
 	tcase_add_test(tc, excerpt_never_splits_a_character);
 	tcase_add_test(tc, nul_byte_is_an_error);
