@@ -945,6 +945,23 @@ static const char *person_name(const struct ctx *x, size_t s, size_t e)
 	return s < e ? words(x, s, e, false) : NULL;
 }
 
+/* A word in lower case, no capital in it ("carrier", "low-cost"; not
+ * "eBay"), no word of grammar ("of", "the", "and", "on") and no place
+ * whose name the resolver completes ("the county Office of Emergency
+ * Services", "the state Department of Health"). */
+static bool plain_lower_word(const struct ctx *x, size_t k)
+{
+	if (x->t[k].kind != TOK_WORD || x->t[k].upper ||
+	    (lex_class(&x->r->orgs, x->t[k].low) & (ORG_PLACE | ORG_POLITY)) ||
+	    is(x, k, G_PREPOSITION | G_DETERMINER | G_CONJUNCTION | G_LINKER | G_CONNECTOR | G_PRONOUN |
+			 G_RELATIVE))
+		return false;
+	for (size_t i = x->t[k].s; i < x->t[k].e; i++)
+		if (x->s[i] >= 'A' && x->s[i] <= 'Z')
+			return false;
+	return true;
+}
+
 /* "Chief Executives", "Chief Constables": after the role word at i, the
  * plural of a post ending the capitalised words, which names a body's
  * members, never a person. */
@@ -1715,6 +1732,21 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		while (b + 1 < h && !x->t[b].upper && x->t[b].kind == TOK_WORD && strchr(x->t[b].low, '-') &&
 		       x->t[b + 1].upper)
 			b++;
+		/* "British low-cost carrier Calloway Airways": a plain word
+		 * in lower case says what the body is; the name starts after
+		 * it (words of grammar join a name: "Bank of England",
+		 * "Council on Foreign Relations") */
+		/* (not "Medicines and Healthcare products Regulatory Agency":
+		 * capitals before the word make it part of the name) */
+		for (size_t k = e - 1; k-- > b;)
+			if (plain_lower_word(x, k) && x->t[k + 1].upper && np_all_upper(x, k + 1, e)) {
+				size_t caps = 0;
+				for (size_t i = b + 1; i < k; i++)
+					caps += x->t[i].upper;
+				if (!caps)
+					b = k + 1;
+				break;
+			}
 		/* "the al Qaeda-linked Group for the Support of Islam": the
 		 * name starts after the last word that says whose it is */
 		for (size_t k = h; k-- > b;)

@@ -107,6 +107,14 @@ static const struct rec_case cases[] = {
 	{ "Mulvey called the penalty the turning point of the evening.", "Mulvey", "", NULL },
 	{ "Ames called the police the next morning.", NULL, "", NULL },
 	{ "Ames called the ambulance the moment she saw him.", NULL, "", NULL },
+	/* what a body is, in lower case before its name, is no part of
+	 * the name; words of grammar, a place the resolver completes and
+	 * a name with capitals on both sides keep theirs */
+	{ "British low-cost carrier Calloway Airways said profit would fall.", "Calloway Airways", "", NULL },
+	{ "The Medicines and Healthcare products Regulatory Agency said the drug was safe.",
+	  "Medicines and Healthcare products Regulatory Agency", "", NULL },
+	{ "The Council on Foreign Relations said the talks would fail.", "Council on Foreign Relations", "",
+	  NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
