@@ -1887,6 +1887,23 @@ static void take(struct source *dst, const struct source *src)
 	}
 }
 
+/* "The department said" after "a Department for Education spokesperson
+ * said": the body the post is at, which the word names, not the post. */
+static void body_of_post(const pc_rules *r, struct pc_doc *doc, struct source *s)
+{
+	const char *sp = strrchr(s->name, ' ');
+	char post[48];
+	size_t l = sp ? strlen(sp + 1) : 0;
+	if (!sp || !s->ref_word || l == 0 || l >= sizeof(post))
+		return;
+	str_lower_into(sp + 1, l, post);
+	char *body = arena_strndup(&doc->arena, s->name, (size_t)(sp - s->name));
+	if (!lex_get(&r->roles, post) || !name_has_word(body, s->ref_word))
+		return;
+	s->name = body;
+	s->type = SRC_ORGANIZATION;
+}
+
 static void name_person(struct source *s, const struct person *p, const struct pc_doc *doc)
 {
 	const struct person *f = fullest(doc, p->name);
@@ -2347,6 +2364,7 @@ static void resolve_source(struct rctx *x, size_t ci, struct source *s, size_t p
 		}
 		if (g) {
 			take(s, g);
+			body_of_post(x->r, doc, s);
 			break;
 		}
 		name_medium(x->r, doc, ci, s);

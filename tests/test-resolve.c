@@ -694,6 +694,22 @@ START_TEST(resolve_host_label)
 }
 END_TEST
 
+/* "the department" after "a Department for Education spokesperson":
+ * the body the post is at, not the post. */
+START_TEST(resolve_group_body_of_post)
+{
+	pc_doc *d = analyse("School absence falls\n\n"
+			    "A Department for Education spokesperson said attendance was improving.\n\n"
+			    "The department said it would publish figures for the spring term in July.\n",
+			    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "A Department"), "Department for Education spokesperson");
+	const struct claim *c = claim_at(d, "The department");
+	ck_assert_int_eq((int)c->nsources, 1);
+	ck_assert_str_eq(c->sources[0].name, "Department for Education");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "it" stands for the body a sentence opens on after a time ("On
  * Sunday evening the state broadcaster ... showed two men who it said
  * had confessed"), not for the speaker of the sentence before. */
@@ -2002,6 +2018,7 @@ int main(void)
 	tcase_add_test(tc, resolve_host_label);
 	tcase_add_test(tc, resolve_label_with_post);
 	tcase_add_test(tc, resolve_it_after_opening_time);
+	tcase_add_test(tc, resolve_group_body_of_post);
 	tcase_add_test(tc, resolve_issuer_of_document);
 	tcase_add_test(tc, resolve_possessive_name);
 	tcase_add_test(tc, resolve_pronoun_first_name_gender);
