@@ -115,6 +115,10 @@ static const struct rec_case cases[] = {
 	  "Medicines and Healthcare products Regulatory Agency", "", NULL },
 	{ "The Council on Foreign Relations said the talks would fail.", "Council on Foreign Relations", "",
 	  NULL },
+	/* a French prefect is an office: the name after it speaks, not the
+	 * department it serves */
+	{ "The prefect of the Var, Philippe Marchetti, said the fire was not under control.",
+	  "Philippe Marchetti", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
