@@ -1013,7 +1013,7 @@ static bool naming_follows(const struct ctx *x, size_t k)
 		while (q < x->nt && !is_punct(x, q) &&
 		       !(q < oe + 4 && has(x, q, G_TIME | G_PERIOD | G_CALENDAR)) &&
 		       !has(x, q, G_CLAUSAL | G_SUBORDINATOR | G_AUX | G_PRONOUN) &&
-		       !(x->cu[q] && rules_cue(x->r, x->t[q].low)->form == FORM_ED)) /* ("turning point") */
+		       !(x->cu[q] && x->cu[q]->form == FORM_ED)) /* (not "turning point") */
 			q++;
 		if (q > oe + 1 && (q >= x->nt || is_punct(x, q)))
 			return true;

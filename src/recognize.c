@@ -1038,7 +1038,7 @@ static void sentence_topic(struct ctx *x)
 		t1++;
 	if (t1 > t0 && t1 < x->nt) {
 		s = t1 + (x->t[t1].kind == TOK_PUNCT && x->t[t1].low[0] == ',');
-		if (s >= x->nt || !(x->g[s] & G_DETERMINER || x->t[s].upper))
+		if (s >= x->nt || !((x->g[s] & G_DETERMINER) || x->t[s].upper))
 			return;
 	}
 	size_t e = np_first(x, s, x->nt);

@@ -1897,8 +1897,10 @@ static void body_of_post(const pc_rules *r, struct pc_doc *doc, struct source *s
 	if (!sp || !s->ref_word || l == 0 || l >= sizeof(post))
 		return;
 	str_lower_into(sp + 1, l, post);
+	if (!lex_get(&r->roles, post))
+		return;
 	char *body = arena_strndup(&doc->arena, s->name, (size_t)(sp - s->name));
-	if (!lex_get(&r->roles, post) || !name_has_word(body, s->ref_word))
+	if (!name_has_word(body, s->ref_word))
 		return;
 	s->name = body;
 	s->type = SRC_ORGANIZATION;
