@@ -710,28 +710,20 @@ void read_finish(struct pc_doc *doc)
 	}
 }
 
-/* After "is": who the writer is, a post ("a ward sister", "professor
- * of ...", "general secretary of ..."), not where or how a work is
- * ("is out now", "is at the Royal Exchange"). */
-static bool post_follows(const pc_rules *rules, const char *s, size_t n)
+/* After "is" (the words from token k on): who the writer is, a post
+ * ("a ward sister", "professor of ...", "general secretary of ..."), not
+ * where or how a work is ("is out now", "is at the Royal Exchange"). */
+static bool post_follows(const pc_rules *rules, const struct token *t, size_t nt, size_t k)
 {
-	char word[24];
-	size_t i = 0;
-	while (i < n && s[i] != ' ')
-		i++; /* the verb */
-	for (int k = 0; k < 3 && i < n; k++) {
-		size_t w = ++i;
-		while (i < n && s[i] != ' ' && s[i] != '.' && s[i] != ',')
-			i++;
-		if (i - w >= sizeof(word) || i == w)
+	for (size_t w = k; w < nt && w < k + 3; w++) {
+		if (t[w].kind != TOK_WORD)
 			return false;
-		str_lower_into(s + w, i - w, word);
-		uint64_t g = rules_grammar(rules, word);
-		if (k == 0 && (g & G_DETERMINER))
+		uint64_t g = rules_grammar(rules, t[w].low);
+		if (w == k && (g & G_DETERMINER))
 			return true;
-		if (k > 0 && (g & G_LINKER)) /* "professor of", "head teacher of" */
+		if (w > k && (g & G_LINKER)) /* "professor of", "head teacher of" */
 			return true;
-		if (k == 0 && (g & (G_PREPOSITION | G_ADVERB)))
+		if (w == k && (g & (G_PREPOSITION | G_ADVERB)))
 			return false;
 	}
 	return false;
@@ -748,28 +740,18 @@ void read_author_note(struct pc_doc *doc, const pc_rules *rules)
 	struct block *b = &doc->blocks[doc->nblocks - 1];
 	if (b->kind != BLOCK_BODY || !b->aside)
 		return;
-	size_t names = 0, i = 0;
-	while (i < b->len) {
-		size_t w = i;
-		while (w < b->len && b->text[w] != ' ')
-			w++;
-		char word[16];
-		size_t l = w - i;
-		if (l >= sizeof(word))
-			return;
-		memcpy(word, b->text + i, l);
-		word[l] = '\0';
-		if (names >= 2 && (rules_grammar(rules, word) & G_BE))
-			break;
-		/* a name: two or three words with capitals ("The Dispensary
-		 * is at the Royal Exchange" names a play) */
-		if (names >= 3 || !(b->text[i] >= 'A' && b->text[i] <= 'Z') ||
-		    (str_lower_into(word, l, word), rules_grammar(rules, word) & G_DETERMINER))
-			return;
-		names++;
-		i = w + 1;
+	struct arena a = { 0 };
+	struct token *t;
+	size_t nt = tokenize(&a, b->text, b->len, &t), be = 0;
+	/* a name: two or three words with capitals, then "is" ("The
+	 * Dispensary is at the Royal Exchange" names a play) */
+	while (be < nt && t[be].kind == TOK_WORD && !(be >= 2 && (rules_grammar(rules, t[be].low) & G_BE))) {
+		if (be == 3 || !t[be].upper || (rules_grammar(rules, t[be].low) & G_DETERMINER))
+			goto out;
+		be++;
 	}
-	if (i >= b->len || !post_follows(rules, b->text + i, b->len - i))
-		return;
-	b->kind = BLOCK_CREDIT;
+	if (be >= 2 && be < nt && t[be].kind == TOK_WORD && post_follows(rules, t, nt, be + 1))
+		b->kind = BLOCK_CREDIT;
+out:
+	arena_free(&a);
 }
