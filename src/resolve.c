@@ -809,15 +809,14 @@ static bool name_has_word(const char *name, const char *word)
 	return hit;
 }
 
-static bool type_fits(const char *head, enum source_type t)
+static bool type_fits(const pc_rules *r, const char *head, enum source_type t)
 {
+	if (lex_class(&r->orgs, head) & ORG_KIND)
+		return t == SRC_ORGANIZATION;
 	if (!strcmp(head, "agency"))
 		return t == SRC_AGENCY;
 	if (!strcmp(head, "newspaper") || !strcmp(head, "broadcaster") || !strcmp(head, "daily"))
 		return t == SRC_OUTLET;
-	if (!strcmp(head, "company") || !strcmp(head, "firm") || !strcmp(head, "group") ||
-	    !strcmp(head, "club"))
-		return t == SRC_ORGANIZATION;
 	if (!strcmp(head, "government"))
 		return t == SRC_GOVERNMENT;
 	return false;
@@ -1409,13 +1408,14 @@ static bool business_elsewhere(const pc_rules *r, const char *head, const struct
 
 /* A body's source named before claim ci whose name the claim writes
  * with a possessive ("OrbitSentry's"), of the type the head word fits. */
-static const struct source *owner_in_sentence(const struct pc_doc *doc, size_t ci, const char *head)
+static const struct source *owner_in_sentence(const pc_rules *r, const struct pc_doc *doc, size_t ci,
+					       const char *head)
 {
 	const char *text = doc->claims[ci].text;
 	for (size_t k = ci; k-- > 0 && ci - k < WINDOW;)
 		for (size_t i = 0; i < doc->claims[k].nsources; i++) {
 			const struct source *o = &doc->claims[k].sources[i];
-			if (o->ref != REF_NONE || !type_fits(head, o->type) || o->type == SRC_PERSON)
+			if (o->ref != REF_NONE || !type_fits(r, head, o->type) || o->type == SRC_PERSON)
 				continue;
 			const char *p = strstr(text, o->name);
 			size_t l = strlen(o->name);
@@ -1473,7 +1473,7 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 	}
 	/* "OrbitSentry's radar measurements ..., the company said": a body
 	 * its own sentence names as an owner, named as a source before */
-	const struct source *owner = owner_in_sentence(doc, ci, head);
+	const struct source *owner = owner_in_sentence(r, doc, ci, head);
 	if (owner)
 		return owner;
 	/* no name with the word: the nearest source of the right type, when
@@ -1483,7 +1483,7 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 		const struct claim *c = &doc->claims[k];
 		for (size_t i = c->nsources; i-- > 0;) {
 			const struct source *o = &c->sources[i];
-			if (o->ref == REF_NONE && type_fits(head, o->type) && !business_elsewhere(r, head, c, o) &&
+			if (o->ref == REF_NONE && type_fits(r, head, o->type) && !business_elsewhere(r, head, c, o) &&
 			    !modifier_clashes(r, words, head, o->name))
 				return o;
 			/* "Ashbourne said ... The club said": a nearer name
@@ -1511,11 +1511,11 @@ static const struct source *group_antecedent(const pc_rules *r, const struct pc_
 				 * by the headline's word) */
 				if (pass == 0 ? name_has_word(o->name, head) ||
 						(strchr(words, ' ') && name_has_word(c->text, words) &&
-						 type_fits(head, o->type)) ||
+						 type_fits(r, head, o->type)) ||
 						(!strchr(words, ' ') &&
 						 (o->type == SRC_ORGANIZATION || o->type == SRC_PERSON) &&
 						 lex_class(&r->orgs, head) && called_so(r, c->text, o->name, head))
-					      : type_fits(head, o->type) && !business_elsewhere(r, head, c, o))
+					      : type_fits(r, head, o->type) && !business_elsewhere(r, head, c, o))
 					return o;
 			}
 		}
@@ -1706,7 +1706,7 @@ static bool national_outlet(const pc_rules *r, const struct pc_doc *doc, size_t 
 			    struct source *s)
 {
 	const char *sp = s->name ? strchr(s->name, ' ') : NULL;
-	if (!sp || !type_fits(sp + 1, SRC_OUTLET))
+	if (!sp || !type_fits(r, sp + 1, SRC_OUTLET))
 		return false;
 	char word[40];
 	size_t l = (size_t)(sp - s->name);

@@ -957,7 +957,7 @@ static int load_file(struct loader *ld, const struct rfile *f, bool patterns)
 	static const char *const abbr[] = { "title", "inner", "final", "opener", NULL };
 	static const char *const unn[] = { "unnamed", "vague", "newsroom", NULL };
 	static const char *const org[] = { "organization", "government", "place", "legal-form",
-					   "polity", "business", "joining", "masthead", "constabulary", "state-run", "handle",
+					   "polity", "business", "joining", "masthead", "constabulary", "state-run", "handle", "kind",
 					   NULL };
 	static const char *const cw[] = { CW_CLASS_NAMES, NULL };
 	static const char *const calls[] = { "opening", "anywhere", "advice", NULL };

@@ -124,7 +124,7 @@ enum abbr_class { ABBR_TITLE = 1, ABBR_INNER = 2, ABBR_FINAL = 4, ABBR_OPENER = 
 enum unnamed_class { UNNAMED_PLAIN = 1, UNNAMED_VAGUE = 2, UNNAMED_NEWSROOM = 4 };
 enum org_class { ORG_ORG = 1, ORG_GOVERNMENT = 2, ORG_PLACE = 4, ORG_LEGAL = 8, ORG_POLITY = 16,
 		 ORG_BUSINESS = 32, ORG_JOIN = 64, ORG_MASTHEAD = 128, ORG_CONSTABULARY = 256,
-		 ORG_STATE_RUN = 512, ORG_HANDLE = 1024 };
+		 ORG_STATE_RUN = 512, ORG_HANDLE = 1024, ORG_KIND = 2048 };
 /* The classes that make a word a place, never an organization's head. */
 #define ORG_WHERE (ORG_PLACE | ORG_POLITY)
 /* The classes that make a word an organization's head: not a place, nor a
