@@ -1093,6 +1093,24 @@ static bool forecast_object(const struct ctx *x, size_t k)
 	return false;
 }
 
+/* "admitted 11 counts of fraud", "admitted the charges", "admitted
+ * fraud by abuse of position": the charges a defendant admits, counted
+ * (rules/claims.txt) or an offence named alone (rules/checkworthy.txt
+ * class accusation), make a plea, which is an act; "admitted his side
+ * had been second best" reports speech */
+static bool plea_object(const struct ctx *x, size_t k)
+{
+	size_t i = k;
+	if (i < x->nt && (number_at(x, i) || has(x, i, G_DETERMINER)))
+		i++;
+	if (i >= x->nt || x->t[i].kind != TOK_WORD)
+		return false;
+	if (i > k && lex_get(&x->r->claims, x->t[i].low))
+		return true;
+	return (lex_class(&x->r->checkworthy, x->t[i].low) & CW_ACCUSATION) &&
+	       (i + 1 >= x->nt || is_punct(x, i + 1) || has(x, i + 1, G_PREPOSITION | G_CONJUNCTION));
+}
+
 /* "put losses at about 1.2 billion lei": what the figure is comes
  * first, then "at" and the figure */
 static bool at_figure(const struct ctx *x, size_t k)
@@ -3371,6 +3389,8 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 		return; /* "who asked not to be named" asks nothing of anyone */
 	if ((u->cls & CUE_FORECAST) && !forecast_object(x, k))
 		return; /* "cut rates" is an act; "cut its forecast" publishes */
+	if ((u->cls & CUE_PLEA) && plea_object(x, k))
+		return;
 	if (u->cls & CUE_PUBLISH) {
 		/* "with all 112 precincts counted", "two companies registered
 		 * at the address", "the council put in a cycle lane": a

@@ -119,6 +119,13 @@ static const struct rec_case cases[] = {
 	 * department it serves */
 	{ "The prefect of the Var, Philippe Marchetti, said the fire was not under control.",
 	  "Philippe Marchetti", "", NULL },
+	/* a plea is an act: "admitted" before the charges, counted or an
+	 * offence named alone, reports nothing said */
+	{ "Pickering, 47, had admitted 11 counts of fraud at an earlier hearing.", NULL, "", NULL },
+	{ "Whitfield admitted fraud by abuse of position.", NULL, "", NULL },
+	{ "Okafor admitted the charges.", NULL, "", NULL },
+	{ "Coach Paul Ashworth admitted his side had been second best.", "Paul Ashworth", "", NULL },
+	{ "\"We got it wrong,\" Ashworth admitted.", "Ashworth", "", NULL },
 	{ NULL, NULL, NULL, NULL },
 };
 
