@@ -1441,8 +1441,10 @@ bool clause_appositive(struct ctx *x, size_t end, const struct cue_use *u, struc
 			/* "Darran Whiting of Liberty Baptist Church in Marion", "the
 			 * envoy in Geneva": the head comes before the phrases that
 			 * follow it */
+			/* ("The pound gained after Mallory, ..., said": "after"
+			 * opens a clause of its own, whose subject speaks) */
 			for (int pp = 0; pp < 4 && s2 > i + 1 && s2 < e2 && has(x, s2 - 1, G_PREPOSITION) &&
-					 !has(x, s2 - 1, G_CLAUSAL); pp++) {
+					 !has(x, s2 - 1, G_CLAUSAL | G_SUBORDINATOR); pp++) {
 				/* "a conservation group based in Portland", "a man
 				 * travelling to Palma": the head before the
 				 * participle that places it */

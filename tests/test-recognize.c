@@ -154,6 +154,10 @@ static const struct shape_case shapes[] = {
 	 * appositive is the verb */
 	{ 4, false, "The chief executive, Gareth Linley, apologised for the delay.", "Gareth Linley", NULL },
 	{ 4, false, "Ames, accused of fraud by his partners, left the firm.", NULL, NULL },
+	/* an appositive after a name a subordinate clause opens on: the
+	 * clause's subject speaks, not the main clause's */
+	{ 4, false, "The pound gained after Catherine Mallory, a policymaker, said that rates might rise.",
+	  "Catherine Mallory", "pound" },
 	/* two phrases joined after the head's preposition or participle:
 	 * the head before them both speaks */
 	{ 4, false, "A safety notice sent to the organisers and published on the council's website said gusts would exceed 50 mph.",
