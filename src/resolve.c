@@ -815,7 +815,9 @@ static bool type_fits(const pc_rules *r, const char *head, enum source_type t)
 		return t == SRC_ORGANIZATION;
 	if (!strcmp(head, "agency"))
 		return t == SRC_AGENCY;
-	if (!strcmp(head, "newspaper") || !strcmp(head, "broadcaster") || !strcmp(head, "daily"))
+	/* "the newspaper", "the magazine", "the broadcaster": a word only a
+	 * news outlet takes (rules/grammar.txt class press) */
+	if (rules_grammar(r, head) & G_PRESS)
 		return t == SRC_OUTLET;
 	if (!strcmp(head, "government"))
 		return t == SRC_GOVERNMENT;

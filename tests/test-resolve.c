@@ -810,6 +810,16 @@ START_TEST(resolve_national_outlet)
 		    PC_FORMAT_TEXT);
 	source_named(claim_at(d, "According to the Milan-based"), "La Gazzetta dello Sport");
 	pc_doc_free(d);
+	/* any word only a news outlet takes ("magazine", "weekly") names
+	 * an outlet by its country, never another country's */
+	d = analyse("Transfer talks\n\n"
+		    "Der Spiegel reported that the bid was turned down.\n\n"
+		    "The German magazine said the board would meet on Friday.\n\n"
+		    "The French magazine said the board would meet.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "The German magazine"), "Der Spiegel");
+	source_named(claim_at(d, "The French magazine"), "French magazine");
+	pc_doc_free(d);
 	/* capitals and a channel's number name a body, never a person */
 	d = analyse("Exit poll\n\n"
 		    "TVN24 projects, on the basis of the exit poll, that Civic Alliance would win 174 seats.\n",
