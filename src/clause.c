@@ -3392,7 +3392,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	if ((u->cls & CUE_FORECAST) && !forecast_object(x, k))
 		return; /* "cut rates" is an act; "cut its forecast" publishes */
 	if ((u->cls & CUE_PLEA) && plea_object(x, k))
-		return;
+		return; /* "admitted fraud" is a plea; "admitted that" speaks */
 	if (u->cls & CUE_PUBLISH) {
 		/* "with all 112 precincts counted", "two companies registered
 		 * at the address", "the council put in a cycle lane": a
