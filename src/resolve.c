@@ -758,6 +758,7 @@ static const struct person *subject_before(const struct rctx *x, size_t i, size_
 	if (x->m[i].opens || x->m[i].clause || claim == pos >> 20 ||
 	    speaks_within(x->doc, p, claim, claim + 1))
 		return p;
+	size_t listed = 1;
 	for (size_t k = i; k-- > 0 && (x->m[k].pos >> 20) == claim;) {
 		const struct person *q = &x->doc->people[x->m[k].person];
 		/* (a person by a role or a gender word: a station or a
@@ -766,7 +767,20 @@ static const struct person *subject_before(const struct rctx *x, size_t i, size_
 		    person_fits(x, q, role) &&
 		    (q->nroles || (want_gender && q->gender == want_gender)))
 			return q;
+		listed += !x->m[k].quoted && q != p;
 	}
+	/* "..., cut with the pianist Maurice Elkin, the bassist Len Adeyemi
+	 * and the drummer Harry Vane. He was often asked ...": the last of
+	 * three people a sentence lists is no one the story goes on about;
+	 * the person the sentence before opened on is */
+	if (listed >= 3 && claim > 0)
+		for (size_t k = i; k-- > 0 && (x->m[k].pos >> 20) + 1 >= claim;) {
+			const struct person *q = &x->doc->people[x->m[k].person];
+			if ((x->m[k].pos >> 20) + 1 == claim && x->m[k].opens && !x->m[k].quoted &&
+			    !x->m[k].owner && q != p && person_fits(x, q, role) &&
+			    (!want_gender || !q->gender || q->gender == want_gender))
+				return q;
+		}
 	return p;
 }
 

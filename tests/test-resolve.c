@@ -1265,6 +1265,31 @@ START_TEST(resolve_pronoun_teaches_gender)
 }
 END_TEST
 
+/* the last of three people a sentence lists is not who "he" is next:
+ * the person the sentence before opened on is; a person named alone,
+ * even as an object, still is */
+START_TEST(resolve_pronoun_after_list)
+{
+	pc_doc *d = analyse(
+		"Saxophonist dies\n\n"
+		"Clement Bayliss recorded more than 30 albums as a leader.\n\n"
+		"The best known was cut in an afternoon with the pianist Maurice Elkin, the bassist "
+		"Len Adeyemi and the drummer Harry Vane.\n\n"
+		"He was often asked why he never moved to New York. In a 1972 interview, he said he "
+		"had never wanted to sound American.\n",
+		PC_FORMAT_TEXT);
+	source_named(claim_at(d, "In a 1972 interview"), "Clement Bayliss");
+	pc_doc_free(d);
+	d = analyse("Saxophonist dies\n\n"
+		    "Clement Bayliss recorded more than 30 albums as a leader.\n\n"
+		    "The best known was cut in an afternoon with the drummer Harry Vane.\n\n"
+		    "In a 1972 interview, he said he had never wanted to sound American.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "In a 1972 interview"), "Harry Vane");
+	pc_doc_free(d);
+}
+END_TEST
+
 /* "It also found": the report before it; with none, no source called "it" */
 START_TEST(resolve_it_found)
 {
@@ -2049,6 +2074,7 @@ int main(void)
 	tcase_add_test(tc, resolve_possessive_count);
 	tcase_add_test(tc, resolve_lede_role_named_below);
 	tcase_add_test(tc, resolve_pronoun_teaches_gender);
+	tcase_add_test(tc, resolve_pronoun_after_list);
 	tcase_add_test(tc, resolve_it_found);
 	tcase_add_test(tc, resolve_text_company);
 	tcase_add_test(tc, resolve_building_is_no_one);
