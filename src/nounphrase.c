@@ -64,25 +64,13 @@ static bool is_possessive(const struct token *t)
 	return l > 2 && t->low[l - 2] == '\'' && t->low[l - 1] == 's';
 }
 
-/* "councillors" -> "councillor" into one (64 bytes): low without its
- * plural's "s", when it has one and min letters or more. */
-static bool without_s(const char *low, size_t min, char one[64])
-{
-	size_t l = strlen(low);
-	if (l < min || l < 2 || l >= 64 || low[l - 1] != 's')
-		return false;
-	memcpy(one, low, l - 1);
-	one[l - 1] = '\0';
-	return true;
-}
-
 /* "hospital" or "hospitals": a body's noun, in the singular or the
  * plural ("University Hospitals Birmingham" is one name) */
 static bool org_head_word(const pc_rules *r, const char *low)
 {
 	char one[64];
 	return (lex_class(&r->orgs, low) & ORG_HEADS) ||
-	       (without_s(low, 4, one) && (lex_class(&r->orgs, one) & ORG_HEADS));
+	       (word_without_s(low, 4, one) && (lex_class(&r->orgs, one) & ORG_HEADS));
 }
 
 static bool lex_noun(const struct ctx *x, const char *low)
@@ -869,7 +857,7 @@ static bool known_name(const struct ctx *x, size_t s, size_t e)
 static const struct lex_entry *plural_role(const struct ctx *x, const char *low, size_t min)
 {
 	char one[64];
-	if (!without_s(low, min, one) || low[strlen(low) - 2] == 's')
+	if (!word_without_s(low, min, one) || low[strlen(low) - 2] == 's')
 		return NULL;
 	return lex_get(&x->r->roles, one);
 }
@@ -969,7 +957,7 @@ static bool plural_post_after(const struct ctx *x, size_t i)
 {
 	char one[64], two[160];
 	if (i + 1 >= x->nt || x->t[i + 1].kind != TOK_WORD || !x->t[i + 1].upper ||
-	    !without_s(x->t[i + 1].low, 4, one) ||
+	    !word_without_s(x->t[i + 1].low, 4, one) ||
 	    (i + 2 < x->nt && x->t[i + 2].kind == TOK_WORD && x->t[i + 2].upper))
 		return false;
 	snprintf(two, sizeof(two), "%s %s", x->t[i].low, one);

@@ -367,13 +367,21 @@ bool is_acronym(const char *s, size_t n)
 	return true;
 }
 
-bool word_singular(const char *low, size_t min, char one[64])
+bool word_without_s(const char *low, size_t min, char one[64])
 {
 	size_t l = strlen(low);
 	if (l < min || l < 2 || l >= 64 || low[l - 1] != 's')
 		return false;
 	memcpy(one, low, l - 1);
 	one[l - 1] = '\0';
+	return true;
+}
+
+bool word_singular(const char *low, size_t min, char one[64])
+{
+	if (!word_without_s(low, min, one))
+		return false;
+	size_t l = strlen(low);
 	if (l > 4 && !strcmp(low + l - 3, "ies"))
 		strcpy(one + l - 3, "y");
 	return true;

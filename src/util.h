@@ -66,6 +66,10 @@ char *name_key(const char *s);
 bool starts_upper(const char *s, size_t n);
 /* Two to six capital letters and nothing else: "CSO", "NTSB", "BMKG". */
 bool is_acronym(const char *s, size_t n);
+/* "councillors" -> "councillor" into one[64]: low without its plural's
+ * "s", when it has one and min bytes or more ("secretaries" keeps its
+ * "ie": word_singular reads that one). */
+bool word_without_s(const char *low, size_t min, char one[64]);
 /* The singular of a plural in lower case into one[64] ("companies":
  * "company", "firms": "firm"); false when low ends in no "s" or has
  * fewer than min bytes. */
