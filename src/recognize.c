@@ -838,6 +838,41 @@ static void drop_nested(struct ctx *x)
 	x->nf = o;
 }
 
+/* "La Gazzetta reported that Juventus had offered €38m, but that
+ * Llorente had told Betis he wanted to leave": the outlet's words say
+ * something of their own before the speaker of a second "that" clause,
+ * so the outlet is a source of its own as well as the relay (guide
+ * section 2) */
+static bool own_words_before(const struct ctx *x, const struct frame *f)
+{
+	if (f->kind != FRAME_SPEAKER || f->ent.kind != ENT_MEDIA)
+		return false;
+	size_t c = 0;
+	while (c < x->nt && x->t[c].s < f->content_s)
+		c++;
+	for (size_t i = 0; i < x->nf; i++) {
+		const struct frame *g = &x->f[i];
+		if (!is_speaker(g) || g->ent.ms <= f->content_s)
+			continue;
+		size_t k = c;
+		while (k < x->nt && x->t[k].s < g->ent.ms)
+			k++;
+		/* (the speaker's words may open on its "that") */
+		if (k < x->nt && !strcmp(x->t[k].low, "that"))
+			k++;
+		/* the outlet's own clause, then "[,] but that" right after it */
+		if (k < c + 6 || strcmp(x->t[k - 1].low, "that") ||
+		    (strcmp(x->t[k - 2].low, "but") && strcmp(x->t[k - 2].low, "and")))
+			continue;
+		size_t e = x->t[k - 2].s;
+		if (x->t[k - 3].kind == TOK_PUNCT && x->t[k - 3].low[0] == ',')
+			e = x->t[k - 3].s;
+		if (e <= f->content_e)
+			return true;
+	}
+	return false;
+}
+
 static void assemble(struct ctx *x)
 {
 	if (!x->nf)
@@ -946,8 +981,9 @@ static void assemble(struct ctx *x)
 			labels += f->label;
 			emit_source(x, f, f->label ? NULL : via, f->label ? 0 : nvia, channel);
 		}
-		for (size_t i = 0; labels == nspeak && i < x->nf; i++)
-			if (x->f[i].ent.kind == ENT_MEDIA && x->f[i].kind == FRAME_SPEAKER)
+		for (size_t i = 0; i < x->nf; i++)
+			if (x->f[i].ent.kind == ENT_MEDIA && x->f[i].kind == FRAME_SPEAKER &&
+			    (labels == nspeak || own_words_before(x, &x->f[i])))
 				emit_source(x, &x->f[i], NULL, 0, channel);
 		return;
 	}

@@ -26,6 +26,12 @@ static const struct rec_case cases[] = {
 	{ "\"The hull is intact,\" Lambrou told the shipping journal Lloyd's List.", "Lambrou", "Lloyd's List",
 	  NULL },
 	{ "Two drones were downed over the city, as reported by Reuters.", "Reuters", "", NULL },
+	/* an outlet that reports something itself before a second "that"
+	 * clause with a speaker of its own is a source as well as his relay */
+	{ "Marca reported on Friday that Sevilla had bid 20 million euros for the defender, but that Ruiz "
+	  "had told the club he would stay.", "Marca", "", NULL },
+	{ "Marca reported on Friday that Sevilla had bid 20 million euros for the defender, but that Ruiz "
+	  "had told the club he would stay.", "Ruiz", "Marca", NULL },
 	/* the outlet that saw the documents relays what they show; its
 	 * name holds no one's verb */
 	{ "Records seen by Reuters show the firm paid the fines late.", "records", "Reuters", NULL },
