@@ -1111,6 +1111,23 @@ static bool plea_object(const struct ctx *x, size_t k)
 	       (i + 1 >= x->nt || is_punct(x, i + 1) || has(x, i + 1, G_PREPOSITION | G_CONJUNCTION));
 }
 
+/* "Morag Currie recalled a January sailing in 2015", "she recalled the
+ * night the roof came in": a person's or a role's plain object after a
+ * verb of memory is what they tell; a body's ("Homevale recalled 48,000
+ * heaters") and a figure ("recalled about 40,000 cars") are an act.  A
+ * lone unknown word may be a company's name, so a person's needs two. */
+static bool memory_told(const struct ctx *x, const struct cue_use *u, const struct entity *en, size_t k)
+{
+	if (!(u->cls & CUE_MEMORY) || k >= x->nt || x->t[k].kind != TOK_WORD || number_at(x, k) ||
+	    (k + 1 < x->nt && number_at(x, k + 1)))
+		return false;
+	if (en->kind == ENT_ROLE)
+		return true;
+	if (en->kind == ENT_PRONOUN)
+		return !strcmp(en->name, "he") || !strcmp(en->name, "she");
+	return en->kind == ENT_PERSON && en->name && strchr(en->name, ' ');
+}
+
 /* "put losses at about 1.2 billion lei": what the figure is comes
  * first, then "at" and the figure */
 static bool at_figure(const struct ctx *x, size_t k)
@@ -3358,7 +3375,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	 * noun, no verb with an object */
 	if (doc_only && u->form == FORM_ED && g == i && k < x->nt && (word_is(x, k, "to") || word_is(x, k, "with")))
 		return;
-	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k))
+	if ((u->cls & CUE_CLAUSE) && !parenthetical && !clause_follows(x, k) && !memory_told(x, u, &en, k))
 		return;
 	/* "..., he continued.": only closing what was said (not "Sanders
 	 * continues to trail") */

@@ -20,12 +20,12 @@ enum cue_class {
 	CUE_CLOSING = 8192, CUE_FORECAST = 16384, CUE_EXPLICIT = 32768,
 	CUE_SPECIFIC = 65536, CUE_DIRECT = 131072, CUE_LOCATED = 262144,
 	CUE_EVIDENCE = 524288, CUE_FINDING = 1048576, CUE_INTRANSITIVE = 2097152,
-	CUE_PLEA = 4194304,
+	CUE_PLEA = 4194304, CUE_MEMORY = 8388608,
 };
 #define CUE_CLASS_NAMES "speech", "clause", "tell", "document", "evaluative", \
 	"directive", "naming", "question", "publish", "inverted", "text", "strict", \
 	"nounlike", "closing", "forecast", "explicit", "specific", "direct", \
-	"located", "evidence", "finding", "intransitive", "plea"
+	"located", "evidence", "finding", "intransitive", "plea", "memory"
 
 /* The form of a reporting verb a word is. */
 enum cue_form { FORM_BASE, FORM_S, FORM_ED, FORM_ING };

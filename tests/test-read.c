@@ -53,6 +53,13 @@ START_TEST(text_dateline_alone)
 	ck_assert_int_eq(kind_of(d, "Oil prices fell"), BLOCK_BODY);
 	ck_assert_int_eq(claim_at(d, "LONDON/DUBAI")->kind, CLAIM_NOT);
 	pc_doc_free(d);
+	/* a province's abbreviation ends no sentence before the dash */
+	d = analyse("Liberals hold Kenora\n\n"
+		    "KENORA, Ont. — Liberal Ada Moose held the riding on Monday, results showed.\n",
+		    PC_FORMAT_TEXT);
+	ck_assert_int_eq(kind_of(d, "KENORA, Ont."), BLOCK_DATELINE);
+	ck_assert_int_eq(claim_at(d, "Liberal Ada Moose")->kind, CLAIM_CLAIM);
+	pc_doc_free(d);
 	/* a number in the place's name: "THYON 2000" is a resort, and its
 	 * capitals no speaker of the lede */
 	d = analyse("Holmgaard wins at Thyon\n\n"

@@ -26,6 +26,10 @@ static const struct rec_case cases[] = {
 	{ "\"The hull is intact,\" Lambrou told the shipping journal Lloyd's List.", "Lambrou", "Lloyd's List",
 	  NULL },
 	{ "Two drones were downed over the city, as reported by Reuters.", "Reuters", "", NULL },
+	/* a named person's memory told; a body's recall is an act */
+	{ "Ewan Laird, a crofter from Bowmore, recalled a March storm in 2009 when the pier flooded.", "Ewan Laird",
+	  "", NULL },
+	{ "Brightwell recalled the kettles in March over a wiring fault.", NULL, "", NULL },
 	/* an outlet that reports something itself before a second "that"
 	 * clause with a speaker of its own is a source as well as his relay */
 	{ "Marca reported on Friday that Sevilla had bid 20 million euros for the defender, but that Ruiz "
