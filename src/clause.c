@@ -1111,6 +1111,29 @@ static bool plea_object(const struct ctx *x, size_t k)
 	       (i + 1 >= x->nt || is_punct(x, i + 1) || has(x, i + 1, G_PREPOSITION | G_CONJUNCTION));
 }
 
+/* "The rescue he talks about most came in 2017", "the plan she spoke
+ * of was dropped": a preposition left at the end of a relative clause,
+ * then the main clause's verb (an auxiliary, an irregular past of
+ * rules/lemmas.txt or an -ed form) */
+static bool stranded(const struct ctx *x, const struct cue_use *u, size_t k)
+{
+	/* ("talks about", "spoke of": the particle may be the cue's own) */
+	size_t v = k;
+	if (!u->particle) {
+		if (k + 1 >= x->nt || !has(x, k, G_PREPOSITION) || has(x, k, G_CLAUSAL))
+			return false;
+		v = k + 1;
+	}
+	if (v >= x->nt)
+		return false;
+	if (v + 1 < x->nt && (has(x, v, G_ADVERB) || word_is(x, v, "most")))
+		v++;
+	if (is_punct(x, v))
+		return punct(x, v, '.') || punct(x, v, ',');
+	return x->t[v].kind == TOK_WORD && !x->t[v].upper &&
+	       (has(x, v, G_AUX | G_NEGATION) || lex_get(&x->r->lemmas, x->t[v].low) || ends(x, v, "ed", 4));
+}
+
 /* "Morag Currie recalled a January sailing in 2015", "she recalled the
  * night the roof came in": a person's or a role's plain object after a
  * verb of memory is what they tell; a body's ("Homevale recalled 48,000
@@ -3472,7 +3495,7 @@ static void try_reading(struct ctx *x, size_t i, const struct cue_use *u)
 	    x->t[first - 1].kind == TOK_WORD && !x->t[first - 1].upper &&
 	    !has(x, first - 1, G_ADVERB | G_TIME | G_CONJUNCTION | G_SUBORDINATOR | G_RELATIVE |
 				G_CLAUSAL | G_AUX | G_PREPOSITION | G_NEGATION | G_MODAL) &&
-	    !x->cu[first - 1] && (k >= x->nt || punct(x, k, '.') || punct(x, k, ',')))
+	    !x->cu[first - 1] && (k >= x->nt || punct(x, k, '.') || punct(x, k, ',') || stranded(x, u, k)))
 		return;
 	/* "the agency quoted him as saying": the one quoted speaks (the
 	 * pattern quoted-object-as-saying); a medium named so relays, and

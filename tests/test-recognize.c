@@ -26,6 +26,12 @@ static const struct rec_case cases[] = {
 	{ "\"The hull is intact,\" Lambrou told the shipping journal Lloyd's List.", "Lambrou", "Lloyd's List",
 	  NULL },
 	{ "Two drones were downed over the city, as reported by Reuters.", "Reuters", "", NULL },
+	/* a think tank is a body that speaks, named or not */
+	{ "Council rents are rising fastest in the north, a think tank said on Monday.", "think tank", "", NULL },
+	/* a preposition left at the end of a relative clause without "that",
+	 * then the main verb: the pronoun's verb attributes nothing */
+	{ "The storm she spoke of was the worst since 1987.", NULL, "", NULL },
+	{ "The rescue he talks about most came in October 2017.", NULL, "", NULL },
 	/* a named person's memory told; a body's recall is an act */
 	{ "Ewan Laird, a crofter from Bowmore, recalled a March storm in 2009 when the pier flooded.", "Ewan Laird",
 	  "", NULL },
