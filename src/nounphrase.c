@@ -1257,6 +1257,17 @@ static void classify_span(const struct ctx *x, size_t s, size_t e, struct entity
 			return;
 		}
 	}
+	/* "Plumber Dean Ashworth said": a word for someone opening the
+	 * sentence in capitals, then a full name, describes the person
+	 * named (as "local plumber Dean Ashworth" does in lower case; a
+	 * surname such as "Baker" may stand inside a name) */
+	if (e >= s + 3 && x->t[s].s == 0 && x->t[s].upper && x->t[s].kind == TOK_WORD &&
+	    lex_get(&x->r->persons, x->t[s].low) && !lex_get(&x->r->roles, x->t[s].low) &&
+	    np_all_upper(x, s + 1, e)) {
+		classify(x, s + 1, e, en);
+		if (en->kind == ENT_PERSON)
+			return;
+	}
 	classify(x, s, e, en);
 	/* "Its analysis found": no back-reference to an analysis, the
 	 * analysis of the body named before */

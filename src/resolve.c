@@ -319,7 +319,11 @@ static void scan_claim(struct rctx *x, size_t ci)
 				 lex_get(&x->r->roles, t[b].low) ||
 				 (lex_class(&x->r->abbrev, t[b].low) & ABBR_TITLE) ||
 				 /* "Italian Jannik Sinner", "Briton Tom Pidcock" */
-				 (e - b >= 3 && rules_describes_person(x->r, t[b].low))))
+				 (e - b >= 3 && rules_describes_person(x->r, t[b].low)) ||
+				 /* "Plumber Dean Ashworth said": a word for someone
+				  * opening the sentence in capitals (a surname
+				  * such as "Baker" may stand inside one) */
+				 (e - b >= 3 && b == 0 && lex_get(&x->r->persons, t[b].low))))
 			b++;
 		for (size_t k = a; k < b; k++) {
 			const char *r = role_before(x, t, k + 1, s);
