@@ -424,6 +424,16 @@ static void scan_claim(struct rctx *x, size_t ci)
 		if (a > 0 && (rules_grammar(x->r, t[a - 1].low) & G_LOCATIVE) && !of_person &&
 		    !(ntok >= 2 && rules_opens_on_first_name(x->r, name)))
 			continue;
+		/* "in Tyneside and East Yorkshire": a place joined to one
+		 * named after a place's preposition is a place too */
+		if (a > 1 && (rules_grammar(x->r, t[a - 1].low) & G_CONJUNCTION) && !of_person) {
+			size_t j = a - 1;
+			while (j > 0 && t[j - 1].kind == TOK_WORD && t[j - 1].upper)
+				j--;
+			if (j < a - 1 && j > 0 && (rules_grammar(x->r, t[j - 1].low) & G_LOCATIVE) &&
+			    !(ntok >= 2 && rules_opens_on_first_name(x->r, name)))
+				continue;
+		}
 		if (a > 0 && !strcmp(t[a - 1].low, "the") && !titled)
 			continue;
 		/* "a semifinalist for Best Chef: Northwest": capitals a colon

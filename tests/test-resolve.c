@@ -901,6 +901,15 @@ START_TEST(resolve_pronoun_first_name_gender)
 		    "He has said he did nothing wrong.\n", PC_FORMAT_TEXT);
 	source_named(claim_at(d, "He has said"), "Declan Furlong");
 	pc_doc_free(d);
+	/* a place joined by "and" to one after "in" is no person "she"
+	 * could be */
+	d = analyse("Director dies at 80\n\n"
+		    "Ada Pryce, the theatre director, has died aged 80.\n\n"
+		    "She taught drama in Leeds and West Yorkshire before founding a youth theatre. "
+		    "She often said she had learned to direct by watching her mother.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "She often said"), "Ada Pryce");
+	pc_doc_free(d);
 }
 END_TEST
 
