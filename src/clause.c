@@ -1814,13 +1814,18 @@ static bool clause_subject(struct ctx *x, size_t i, const struct cue_use *u, str
 		np_generic(x, start, e, (u->cls & CUE_TEXT) ? NPG_TEXT : NPG_SPEAKER, en);
 	/* "Rinaldi's lawyer, Francesca Morandi, said ... and accused": the
 	 * name between commas is who the description is */
-	if ((en->kind == ENT_UNNAMED || en->kind == ENT_ROLE) && e + 2 < i && punct(x, e, ',') &&
-	    x->t[e + 1].upper) {
-		size_t n = np_first(x, e + 1, i);
+	/* ("Her neighbour, retired engineer Derek Lowe, spoke ...,
+	 * warning": a short description in lower case before the name) */
+	if ((en->kind == ENT_UNNAMED || en->kind == ENT_ROLE || en->kind == ENT_GROUPREF) && e + 2 < i &&
+	    punct(x, e, ',')) {
+		size_t n = np_first(x, e + 1, i), ns = e + 1;
+		if (n > e + 1 && n < i && punct(x, n, ',') && !x->t[ns].upper && described_name(x, ns, n))
+			while (!x->t[ns].upper)
+				ns++;
 		struct entity name;
-		if (n > e + 1 && n < i && punct(x, n, ',')) {
+		if (n > e + 1 && n < i && punct(x, n, ',') && x->t[ns].upper) {
 			x->subject = true;
-			np_classify(x, e + 1, n, &name);
+			np_classify(x, ns, n, &name);
 			x->subject = false;
 			if (name.kind == ENT_PERSON)
 				*en = name;

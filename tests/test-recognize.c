@@ -30,6 +30,10 @@ static const struct rec_case cases[] = {
 	 * named after it; a first name that is such a word stays */
 	{ "Carpenter Ana Kovac said thieves took tools worth 6,000 pounds from her van.", "Ana Kovac", "", NULL },
 	{ "Baker Mayfield said the team was ready for the final.", "Baker Mayfield", "", NULL },
+	/* the name between commas is who the description is, after a short
+	 * description of its own in lower case */
+	{ "Her neighbour, retired engineer Derek Lowe, spoke against the plan, warning that homes would flood.",
+	  "Derek Lowe", "", NULL },
 	/* a think tank is a body that speaks, named or not */
 	{ "Council rents are rising fastest in the north, a think tank said on Monday.", "think tank", "", NULL },
 	/* a preposition left at the end of a relative clause without "that",
