@@ -357,6 +357,11 @@ static void scan_claim(struct rctx *x, size_t ci)
 		if (ne <= b || ne - b > 4)
 			continue;
 		bool bad = false;
+		/* "17 Labour MPs", "Republican Senators": a role's plural
+		 * ending the capitals names a group, no person */
+		char one[64];
+		if (ne - b >= 2 && word_singular(t[ne - 1].low, 2, one) && lex_get(&x->r->roles, one))
+			bad = true;
 		for (size_t k = b; k < ne; k++) {
 			unsigned oc = lex_class(&x->r->orgs, t[k].low);
 			if (oc || lex_get(&x->r->gaz_alias, t[k].low) || skip_word(x->r, t[k].low) ||

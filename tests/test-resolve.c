@@ -910,6 +910,15 @@ START_TEST(resolve_pronoun_first_name_gender)
 		    PC_FORMAT_TEXT);
 	source_named(claim_at(d, "She often said"), "Ada Pryce");
 	pc_doc_free(d);
+	/* a role's plural ending capitals names a group "she" is not */
+	d = analyse("Bill clears Commons\n\n"
+		    "The bill passed by 300 votes to 200, despite 12 Labour MPs voting against a plan that "
+		    "critics on the party's own benches say hands too much power to landlords.\n\n"
+		    "Opening the debate, the Housing Secretary, Ana Reyes, told MPs the bill was overdue.\n\n"
+		    "\"Nobody else will build these homes,\" she said.\n",
+		    PC_FORMAT_TEXT);
+	source_named(claim_at(d, "\"Nobody else"), "Ana Reyes");
+	pc_doc_free(d);
 }
 END_TEST
 
