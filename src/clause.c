@@ -2309,6 +2309,16 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 	 * site */
 	/* ("One woman whose son is serving a sentence there said": the
 	 * woman speaks) */
+	/* "a plan that critics say hands too much power", "a rule which
+	 * farmers say is unfair": after "that" or "which", a subject of
+	 * its own right before the verb speaks */
+	if ((word_is(x, s, "that") || word_is(x, s, "which")) && s > 0 && s + 1 < e && !own_verb(x, s + 1, e) &&
+	    !has(x, s + 1, G_DETERMINER | G_PRONOUN) && x->t[s + 1].kind == TOK_WORD) {
+		subject_np(x, s + 1, e, u, en);
+		if (en->kind != ENT_NONE && en->kind != ENT_PRONOUN)
+			return true;
+		memset(en, 0, sizeof(*en));
+	}
 	/* "the review that ministers themselves commissioned recommended":
 	 * "that" before a plural or a pronoun opens a relative clause, no
 	 * determiner; who speaks is before it */
@@ -2408,7 +2418,13 @@ static bool subject_before(struct ctx *x, size_t g, const struct cue_use *u, str
 		while (s2 > 0 && has(x, s2 - 1, G_QUANTIFIER | G_DETERMINER) &&
 		       !has(x, s2 - 1, G_PREPOSITION | G_NUMBER) && !x->cu[s2 - 1])
 			s2--;
-		if (!(s2 == 0 || boundary(x, s2 - 1) ||
+		/* ("a plan that critics on the party's own benches say": the
+		 * relative opens the clause whose subject speaks) */
+		bool relative = (word_is(x, s2, "that") || word_is(x, s2, "which")) && s2 > 0 && s2 + 1 < e2 &&
+				!has(x, s2 + 1, G_DETERMINER | G_PRONOUN);
+		if (relative)
+			s2++;
+		if (!(s2 == 0 || boundary(x, s2 - 1) || relative ||
 		      has(x, s2 - 1, G_CONJUNCTION | G_SUBORDINATOR | G_CLAUSAL | G_TIME)))
 			break;
 		struct entity head;

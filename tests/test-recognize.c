@@ -34,6 +34,11 @@ static const struct rec_case cases[] = {
 	 * description of its own in lower case */
 	{ "Her neighbour, retired engineer Derek Lowe, spoke against the plan, warning that homes would flood.",
 	  "Derek Lowe", "", NULL },
+	/* after "that", a subject of its own right before the verb speaks,
+	 * not the main clause's */
+	{ "Ministers backed a plan that critics say is far too generous to landlords.", "critics", "", NULL },
+	{ "Councillors approved a scheme that residents on the estate say will flood their homes.",
+	  "residents on the estate", "", NULL },
 	/* a think tank is a body that speaks, named or not */
 	{ "Council rents are rising fastest in the north, a think tank said on Monday.", "think tank", "", NULL },
 	/* a preposition left at the end of a relative clause without "that",
