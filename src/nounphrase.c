@@ -995,6 +995,11 @@ static bool titled(const struct ctx *x, size_t b, size_t i)
 		return false;
 	if (title_at(x, i - 1))
 		return true;
+	/* "Lady Justice Mercer", "Lord Justice Harcourt": a word of rank
+	 * that tells a gender (rules/gender.txt) styles the role after it */
+	if (x->t[i - 1].upper && x->t[i - 1].kind == TOK_WORD && lex_class(&x->r->gender, x->t[i - 1].low) &&
+	    !lex_get(&x->r->roles, x->t[i - 1].low))
+		return true;
 	return i >= b + 2 && x->t[i - 1].low[0] == '.' && title_at(x, i - 2);
 }
 
@@ -1260,10 +1265,11 @@ static void classify_span(const struct ctx *x, size_t s, size_t e, struct entity
 	/* "Plumber Dean Ashworth said": a word for someone opening the
 	 * sentence in capitals, then a full name, describes the person
 	 * named (as "local plumber Dean Ashworth" does in lower case; a
-	 * surname such as "Baker" may stand inside a name) */
+	 * surname such as "Baker" may stand inside a name, and a word of
+	 * rank, "Lady Justice Mercer", styles it) */
 	if (e >= s + 3 && x->t[s].s == 0 && x->t[s].upper && x->t[s].kind == TOK_WORD &&
 	    lex_get(&x->r->persons, x->t[s].low) && !lex_get(&x->r->roles, x->t[s].low) &&
-	    np_all_upper(x, s + 1, e)) {
+	    !lex_class(&x->r->gender, x->t[s].low) && np_all_upper(x, s + 1, e)) {
 		classify(x, s + 1, e, en);
 		if (en->kind == ENT_PERSON)
 			return;

@@ -39,6 +39,10 @@ static const struct rec_case cases[] = {
 	{ "Ministers backed a plan that critics say is far too generous to landlords.", "critics", "", NULL },
 	{ "Councillors approved a scheme that residents on the estate say will flood their homes.",
 	  "residents on the estate", "", NULL },
+	/* a word of rank that tells a gender styles the role after it: the
+	 * judge is named in full */
+	{ "\"The sentence was unlawful,\" Lord Justice Okafor said.", "Lord Justice Okafor", "", NULL },
+	{ "Lady Justice Brennan said the appeal was dismissed.", "Lady Justice Brennan", "", NULL },
 	/* a think tank is a body that speaks, named or not */
 	{ "Council rents are rising fastest in the north, a think tank said on Monday.", "think tank", "", NULL },
 	/* a preposition left at the end of a relative clause without "that",
