@@ -533,7 +533,10 @@ void checkworthy_features(const pc_rules *r, const struct pc_doc *doc, const str
 		 * not a casualty or an attack stated */
 		bool named_again = i > 0 && (rules_grammar(r, t[i - 1].low) & G_DEFINITE) &&
 				   !(i > 1 && num_token(r, &t[i - 2]));
-		if ((cls & CW_CASUALTY) && !named_again)
+		/* "a slowdown would hurt Penrose", "could kill the deal": after
+		 * a modal, a harm supposed, none that happened */
+		bool supposed = i > 0 && (rules_grammar(r, t[i - 1].low) & G_MODAL);
+		if ((cls & CW_CASUALTY) && !named_again && !supposed)
 			f[CWF_CASUALTY]++;
 		/* "a record of public service" is a history, not a record;
 		 * "the Highest Court", "Low Water Mark": a capital inside the

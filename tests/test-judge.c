@@ -402,6 +402,9 @@ START_TEST(judge_checkworthy_by_guide)
 		/* the story's casualties named again state no casualty */
 		{ "Funerals for the last of the victims were held in Baltimore.", false },
 		{ "The storm killed nine people overnight.", true },
+		/* a harm after a modal is supposed, none that happened */
+		{ "Investors had worried that the slowdown in spending would hurt Penrose more than its larger rivals.", false },
+		{ "The blast hurt 12 people, police said.", true },
 		/* the story's attack named again states no attack */
 		{ "The Kremlin declined to comment on the strike.", false },
 		{ "Russian drones struck a kindergarten overnight.", true },
