@@ -8,6 +8,7 @@
 
 #include "emit.h"
 #include "judge.h"
+#include "module.h"
 #include "util.h"
 
 static const char *checkstyle_severity(enum pc_severity s)
@@ -92,7 +93,7 @@ static int checkstyle_write(xmlTextWriterPtr w, struct arena *a, pc_doc *const *
 	return bad;
 }
 
-void pc_emit_checkstyle(FILE *out, pc_doc *const *docs, size_t ndocs)
+void xml_emit_checkstyle(FILE *out, pc_doc *const *docs, size_t ndocs)
 {
 	struct arena a = { 0 };
 	/* written straight to out, as it goes: a document of a million

@@ -4,33 +4,9 @@
 #include <string.h>
 
 #include "emit_html.h"
+#include "emit_html_graph.h"
+#include "module.h"
 #include "util.h"
-
-#ifdef HAVE_GVC
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
-#include <pthread.h>
-#endif
-
-struct gnode {
-	const char *label;
-	int layer; /* 0 origins, 1.. relays, last claims */
-	int row;
-	int claim; /* -1 for sources */
-	const char *status;
-};
-
-struct gedge {
-	int from, to;
-};
-
-struct graph {
-	struct gnode *n;
-	size_t nn;
-	struct gedge *e;
-	size_t ne;
-	int layers;
-};
 
 static int node(struct graph *g, const char *label, int layer, int claim, const char *status)
 {
@@ -54,7 +30,7 @@ static void edge(struct graph *g, int a, int b)
 	g->e[g->ne++] = (struct gedge){ a, b };
 }
 
-static const char *colour(const char *status)
+const char *graph_colour(const char *status)
 {
 	if (!strcmp(status, "unsourced")) return "#b00020";
 	if (!strcmp(status, "single-source")) return "#8a4b00";
@@ -164,7 +140,7 @@ static char *draw_layered(const struct graph *g)
 	for (size_t i = 0; i < g->nn; i++) {
 		const struct gnode *a = &n[i];
 		int x = a->layer * colw + 4, y = a->row * rowh + 8;
-		const char *stroke = a->claim >= 0 ? colour(a->status) : "#333";
+		const char *stroke = a->claim >= 0 ? graph_colour(a->status) : "#333";
 		putf(&b, "<rect x=\"%d\" y=\"%d\" width=\"166\" height=\"22\" rx=\"%d\" fill=\"#fff\" "
 		     "stroke=\"%s\" stroke-width=\"%d\"/><text x=\"%d\" y=\"%d\">", x, y,
 		     a->claim >= 0 ? 11 : 2, stroke, a->claim >= 0 ? 2 : 1, x + 6, y + 15);
@@ -179,87 +155,6 @@ static char *draw_layered(const struct graph *g)
 	return b.s;
 }
 
-#ifdef HAVE_GVC
-/* Removes the first attribute `name="..."` of the opening tag. */
-static void drop_attr(char *svg, const char *name)
-{
-	char *end = strchr(svg, '>');
-	char *a = strstr(svg, name);
-	if (!a || !end || a > end)
-		return;
-	char *q = strchr(a + strlen(name), '"');
-	if (!q)
-		return;
-	memmove(a, q + 1, strlen(q + 1) + 1);
-}
-
-/* One Graphviz context for the process, never freed: a second context
- * after gvFreeContext reads a font name the first one freed (its text
- * layout plugin caches it; valgrind sees the read). */
-static GVC_t *shared_gvc;
-static pthread_mutex_t gvc_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static char *draw_graphviz(const struct graph *g)
-{
-	pthread_mutex_lock(&gvc_lock);
-	if (!shared_gvc)
-		shared_gvc = gvContext();
-	GVC_t *gvc = shared_gvc;
-	Agraph_t *G = agopen("citations", Agdirected, NULL);
-	char *out = NULL;
-	agsafeset(G, "rankdir", "LR", "");
-	agattr(G, AGNODE, "fontname", "sans-serif");
-	agattr(G, AGNODE, "fontsize", "10");
-	Agnode_t **nodes = xcalloc(g->nn ? g->nn : 1, sizeof(*nodes));
-	for (size_t i = 0; i < g->nn; i++) {
-		char id[32];
-		snprintf(id, sizeof(id), "n%zu", i);
-		nodes[i] = agnode(G, id, 1);
-		agsafeset(nodes[i], "label", (char *)g->n[i].label, "");
-		if (g->n[i].claim >= 0) {
-			agsafeset(nodes[i], "shape", "ellipse", "");
-			agsafeset(nodes[i], "color", (char *)colour(g->n[i].status), "");
-			agsafeset(nodes[i], "penwidth", "2", "");
-		} else {
-			agsafeset(nodes[i], "shape", "box", "");
-		}
-	}
-	for (size_t i = 0; i < g->ne; i++)
-		agedge(G, nodes[g->e[i].from], nodes[g->e[i].to], NULL, 1);
-	if (gvLayout(gvc, G, "dot") == 0) {
-		char *data = NULL;
-		unsigned int len = 0;
-		if (gvRenderData(gvc, G, "svg", &data, &len) == 0 && data) {
-			/* drop the XML prolog and doctype: the SVG sits inline;
-			 * and its sizes in points: the viewBox scales it */
-			char *svg = strstr(data, "<svg");
-			if (svg) {
-				out = xstrdup(svg);
-				drop_attr(out, " width=\"");
-				drop_attr(out, " height=\"");
-				char *tag_end = strchr(out, '>');
-				if (tag_end) {
-					size_t at = (size_t)(tag_end - out);
-					const char *attrs = " role=\"img\" aria-label=\"Citation graph: sources, "
-							    "relays and the claims resting on them\"";
-					char *o2 = xmalloc(strlen(out) + strlen(attrs) + 1);
-					memcpy(o2, out, at);
-					strcpy(o2 + at, attrs);
-					strcat(o2, out + at);
-					free(out);
-					out = o2;
-				}
-			}
-			gvFreeRenderData(data);
-		}
-		gvFreeLayout(gvc, G);
-	}
-	free(nodes);
-	agclose(G);
-	pthread_mutex_unlock(&gvc_lock);
-	return out;
-}
-#endif
 
 char *emit_html_graph(const struct pc_doc *doc)
 {
@@ -272,8 +167,16 @@ char *emit_html_graph(const struct pc_doc *doc)
 		goto out;
 	}
 #ifdef HAVE_GVC
-	if (!getenv("PROVCHECK_NO_GRAPHVIZ"))
-		svg = draw_graphviz(&g);
+	if (!getenv("PROVCHECK_NO_GRAPHVIZ")) {
+		/* (Graphviz in its module: without it, our own layout) */
+		char *(*draw)(const struct graph *);
+		char *err = NULL;
+		void *p = module_symbol("graph", "graph_draw_graphviz", &err);
+		memcpy(&draw, &p, sizeof(draw));
+		if (draw)
+			svg = draw(&g);
+		free(err);
+	}
 #endif
 	if (!svg)
 		svg = draw_layered(&g);

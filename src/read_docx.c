@@ -10,6 +10,7 @@
 #include <strings.h>
 #include <zip.h>
 
+#include "module.h"
 #include "read_markup.h"
 #include "util.h"
 
@@ -413,7 +414,7 @@ static int parse_part(struct pc_doc *doc, zip_t *z, struct office *o, const char
 	return rc;
 }
 
-int read_office(struct pc_doc *doc, const pc_rules *rules, bool odt, char **err)
+int office_read(struct pc_doc *doc, const pc_rules *rules, bool odt, char **err)
 {
 	struct office o = { .doc = doc, .odt = odt };
 	int rc = -1;

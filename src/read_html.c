@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "module.h"
 #include "read_markup.h"
 #include "util.h"
 
@@ -351,7 +352,7 @@ static void walk(struct html_state *st, xmlNode *parent, bool inside, bool dropp
 	}
 }
 
-int read_html(struct pc_doc *doc, const pc_rules *rules, char **err)
+int xml_read_html(struct pc_doc *doc, const pc_rules *rules, char **err)
 {
 	int rc = -1;
 	xmlDocPtr x = markup_parse_html(doc, err);

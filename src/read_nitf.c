@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "module.h"
 #include "read_markup.h"
 #include "util.h"
 
@@ -138,7 +139,7 @@ static void walk(struct nitf_state *st, xmlNode *parent, bool want, enum block_k
 	}
 }
 
-int read_nitf(struct pc_doc *doc, const pc_rules *rules, char **err)
+int xml_read_nitf(struct pc_doc *doc, const pc_rules *rules, char **err)
 {
 	xmlDocPtr x = markup_parse_xml(doc, err);
 	if (!x)

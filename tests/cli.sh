@@ -137,4 +137,19 @@ cat >"$tmp/ev/gold/blog.json" <<'GOLD'
 GOLD
 expect eval-align 0 'status_accuracy=1.000' -- eval "$tmp/ev"
 
+# a library without its modules beside it (src/module.h): text is read,
+# HTML and DOCX fail with the module named, exit status 2
+lib=$(ldd "$pc" | awk '/libprovcheck/ { print $3 }')
+if [ -n "$lib" ] && [ -f "$lib" ]; then
+	mkdir "$tmp/nomod"
+	cp "$lib" "$tmp/nomod/$(basename "$lib")"
+	export LD_LIBRARY_PATH="$tmp/nomod"
+	expect nomod-text 0 'ok.txt: 2 claims' -- check "$tmp/ok.txt"
+	expect nomod-html 2 "html: error: reading HTML needs provcheck's xml module" -- \
+		check "$root/corpus/articles/web-cardiff-norovirus-wards.html"
+	expect nomod-docx 2 "reading DOCX needs provcheck's office module" -- \
+		check "$root/corpus/articles/local-krakow-budget-vote.docx"
+	unset LD_LIBRARY_PATH
+fi
+
 finish
