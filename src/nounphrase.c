@@ -1419,6 +1419,12 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 	if (x->relay) {
 		size_t ge;
 		const struct gaz_entry *g = gaz_at(x, b, e, &ge);
+		/* ("according to the Australian Bureau of Statistics": a
+		 * medium's name that a body's name goes on from is not it;
+		 * "BBC Radio Humberside", "BBC Spotlight" are the BBC's) */
+		for (size_t k = ge; g && k < e && (x->t[k].upper || is(x, k, G_LINKER | G_CONNECTOR)); k++)
+			if ((lex_class(&x->r->orgs, x->t[k].low) & ORG_HEADS) && !is(x, k, G_OUTLET | G_MEDIA))
+				g = NULL;
 		if (g && (g->type == SRC_AGENCY || g->type == SRC_OUTLET) && !g->platform) {
 			en->kind = ENT_MEDIA;
 			en->name = g->name;

@@ -43,6 +43,10 @@ static const struct rec_case cases[] = {
 	 * judge is named in full */
 	{ "\"The sentence was unlawful,\" Lord Justice Okafor said.", "Lord Justice Okafor", "", NULL },
 	{ "Lady Justice Brennan said the appeal was dismissed.", "Lady Justice Brennan", "", NULL },
+	/* a medium's name that a body's name goes on from is not it; a
+	 * programme's or a station's name after it is the medium's */
+	{ "Annual inflation eased to 2.9%, according to the Australian Bureau of Statistics.",
+	  "Australian Bureau of Statistics", "", NULL },
 	/* a think tank is a body that speaks, named or not */
 	{ "Council rents are rising fastest in the north, a think tank said on Monday.", "think tank", "", NULL },
 	/* a preposition left at the end of a relative clause without "that",
