@@ -47,6 +47,10 @@ static const struct rec_case cases[] = {
 	 * programme's or a station's name after it is the medium's */
 	{ "Annual inflation eased to 2.9%, according to the Australian Bureau of Statistics.",
 	  "Australian Bureau of Statistics", "", NULL },
+	/* a party word before a first name and a surname describes the
+	 * person; "Independent" is one */
+	{ "Independent Carys Bowen, a retired headteacher, said the result was a warning.", "Carys Bowen", "",
+	  NULL },
 	/* a think tank is a body that speaks, named or not */
 	{ "Council rents are rising fastest in the north, a think tank said on Monday.", "think tank", "", NULL },
 	/* a preposition left at the end of a relative clause without "that",
