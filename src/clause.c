@@ -1126,7 +1126,8 @@ static bool stranded(const struct ctx *x, const struct cue_use *u, size_t k)
 	}
 	if (v >= x->nt)
 		return false;
-	if (v + 1 < x->nt && (has(x, v, G_ADVERB) || word_is(x, v, "most")))
+	/* ("talks about most": an adverb or a quantifier standing alone) */
+	if (v + 1 < x->nt && (has(x, v, G_ADVERB) || (has(x, v, G_QUANTIFIER) && !has(x, v, G_NUMBER))))
 		v++;
 	if (is_punct(x, v))
 		return punct(x, v, '.') || punct(x, v, ',');
@@ -1146,8 +1147,8 @@ static bool memory_told(const struct ctx *x, const struct cue_use *u, const stru
 		return false;
 	if (en->kind == ENT_ROLE)
 		return true;
-	if (en->kind == ENT_PRONOUN)
-		return !strcmp(en->name, "he") || !strcmp(en->name, "she");
+	if (en->kind == ENT_PRONOUN) /* "he" or "she" (rules/gender.txt), not "it" */
+		return lex_class(&x->r->gender, en->name) != 0;
 	return en->kind == ENT_PERSON && en->name && strchr(en->name, ' ');
 }
 
