@@ -1417,7 +1417,7 @@ static void classify(const struct ctx *x, size_t s, size_t e, struct entity *en)
 		return;
 	}
 	if (x->relay) {
-		size_t ge;
+		size_t ge = e;
 		const struct gaz_entry *g = gaz_at(x, b, e, &ge);
 		/* ("according to the Australian Bureau of Statistics": a
 		 * medium's name that a body's name goes on from is not it;
