@@ -847,16 +847,13 @@ static bool own_words_before(const struct ctx *x, const struct frame *f)
 {
 	if (f->kind != FRAME_SPEAKER || f->ent.kind != ENT_MEDIA)
 		return false;
-	size_t c = 0;
-	while (c < x->nt && x->t[c].s < f->content_s)
-		c++;
+	size_t c, k, unused;
+	np_tokens(x, f->content_s, f->content_s, &c, &unused);
 	for (size_t i = 0; i < x->nf; i++) {
 		const struct frame *g = &x->f[i];
 		if (!is_speaker(g) || g->ent.ms <= f->content_s)
 			continue;
-		size_t k = c;
-		while (k < x->nt && x->t[k].s < g->ent.ms)
-			k++;
+		np_tokens(x, g->ent.ms, g->ent.ms, &k, &unused);
 		/* (the speaker's words may open on its "that") */
 		if (k < x->nt && !strcmp(x->t[k].low, "that"))
 			k++;
