@@ -171,8 +171,7 @@ char *emit_html_graph(const struct pc_doc *doc)
 		/* (Graphviz in its module: without it, our own layout) */
 		char *(*draw)(const struct graph *);
 		char *err = NULL;
-		void *p = module_symbol("graph", "graph_draw_graphviz", &err);
-		memcpy(&draw, &p, sizeof(draw));
+		MODULE_FN(draw, "graph", "graph_draw_graphviz", &err);
 		if (draw)
 			svg = draw(&g);
 		free(err);

@@ -65,14 +65,6 @@ void *module_symbol(const char *name, const char *symbol, char **err)
 	return fn;
 }
 
-/* dlsym gives a data pointer; POSIX guarantees it converts to a
- * function pointer, which ISO C does not say, hence the copy */
-#define MODULE_FN(var, name, symbol, err)                          \
-	do {                                                       \
-		void *p_ = module_symbol(name, symbol, err);       \
-		memcpy(&(var), &p_, sizeof(var));                  \
-	} while (0)
-
 static int module_failed(struct pc_doc *doc, char **err, const char *what)
 {
 	char *why = *err;

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "rules.h"
@@ -17,6 +18,15 @@
  * loaded libprovcheck), or NULL with *err set.  Thread-safe; a module,
  * once loaded, stays. */
 void *module_symbol(const char *name, const char *symbol, char **err);
+
+/* The function `symbol` of module `name` into the function pointer var.
+ * dlsym gives a data pointer; POSIX guarantees it converts to a
+ * function pointer, which ISO C does not say, hence the copy. */
+#define MODULE_FN(var, name, symbol, err)                          \
+	do {                                                       \
+		void *p_ = module_symbol(name, symbol, err);       \
+		memcpy(&(var), &p_, sizeof(var));                  \
+	} while (0)
 
 /* The modules' entry points (module.c forwards read_html & co to them). */
 int xml_read_html(struct pc_doc *doc, const pc_rules *rules, char **err);
